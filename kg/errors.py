@@ -1,0 +1,48 @@
+"""Exceptions raised by kg.
+
+Every error the library raises on purpose derives from :class:`KgError`; its
+message is one line that names the bad value and says how to fix it. The CLI
+prints that line and exits with status 2.
+
+    KgError
+    ├── CorpusError        a corpus folder, document or manifest cannot be read
+    ├── ModelError         the spaCy model cannot be loaded
+    ├── RegistryError      the actor registry is malformed
+    ├── StoreError         the store cannot be opened, read or written
+    ├── QueryError         a saved query is unknown, malformed or badly parameterised
+    ├── ExportError        an export format or target is invalid
+    └── GoldError          a gold annotation folder cannot be read
+"""
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of all errors raised by kg on purpose."""
+
+
+class CorpusError(KgError):
+    """A corpus folder, a document or the manifest cannot be read."""
+
+
+class ModelError(KgError):
+    """The spaCy model cannot be loaded."""
+
+
+class RegistryError(KgError):
+    """The actor registry is malformed."""
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+
+class QueryError(KgError):
+    """A saved query is unknown, malformed or badly parameterised."""
+
+
+class ExportError(KgError):
+    """An export format or target is invalid."""
+
+
+class GoldError(KgError):
+    """A gold annotation folder cannot be read."""

@@ -1,0 +1,85 @@
+"""IRIs of the kg ontology and of the things a build mints, as plain strings.
+
+Kept free of rdflib and pyoxigraph so every stage can use it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+ONTOLOGY = "https://w3id.org/kg-news/ontology"
+KG = ONTOLOGY + "#"
+DATA = "https://w3id.org/kg-news/id/"
+GRAPH = DATA + "graph/"
+
+REGISTRY_GRAPH = GRAPH + "registry"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+BUILD_GRAPH = GRAPH + "build"
+
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "https://schema.org/"
+DCTERMS = "http://purl.org/dc/terms/"
+OA = "http://www.w3.org/ns/oa#"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+OWL = "http://www.w3.org/2002/07/owl#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+PREFIXES: dict[str, str] = {
+    "kg": KG,
+    "kgid": DATA,
+    "prov": PROV,
+    "schema": SCHEMA,
+    "dcterms": DCTERMS,
+    "oa": OA,
+    "sem": SEM,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "skos": SKOS,
+    "wd": WIKIDATA,
+}
+
+
+def slug(text: str) -> str:
+    """ASCII snake_case of a name: ``"Türkiye"`` -> ``"turkiye"``."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_") or "x"
+
+
+def entity_iri(key: str) -> str:
+    return f"{DATA}entity/{key}"
+
+
+def document_iri(name: str) -> str:
+    return f"{DATA}doc/{quote(name)}"
+
+
+def document_graph(name: str) -> str:
+    return f"{GRAPH}doc/{quote(name)}"
+
+
+def statement_iri(doc_name: str, start: int, end: int, speaker: str) -> str:
+    return f"{document_iri(doc_name)}/statement/{start}-{end}-{speaker}"
+
+
+def span_iri(doc_name: str, start: int, end: int) -> str:
+    return f"{document_iri(doc_name)}/span/{start}-{end}"
+
+
+def mention_iri(doc_name: str, start: int, end: int) -> str:
+    return f"{document_iri(doc_name)}/mention/{start}-{end}"
+
+
+def event_iri(doc_name: str, key: str) -> str:
+    return f"{document_iri(doc_name)}/event/{key}"
+
+
+def term(local_name: str) -> str:
+    """An IRI of the ontology: ``term("Person")`` -> ``kg:Person``."""
+    return KG + local_name

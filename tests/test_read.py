@@ -1,0 +1,457 @@
+"""Tests of kg.read: documents, clean text with offsets, manifest, inferred metadata."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import CorpusError
+from kg.read import (
+    DocumentMetadata,
+    clean_text,
+    infer_metadata,
+    is_hard_wrapped,
+    read_corpus,
+    read_document,
+    read_manifest,
+)
+from kg.records import Document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SEEDS = sorted(path.name for path in CORPUS.glob("*.txt"))
+
+
+def doc_of(tmp_path: Path, content: str | bytes, name: str = "doc.txt") -> Document:
+    path = tmp_path / name
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return read_document(path)
+
+
+def check_offsets(text: str, clean: str, offsets: list[int]) -> None:
+    """Each clean character is its text character, or an inserted space/newline at whitespace."""
+    assert len(offsets) == len(clean) + 1
+    assert offsets[-1] == len(text)
+    assert all(a <= b for a, b in itertools.pairwise(offsets))
+    for index, char in enumerate(clean):
+        original = text[offsets[index]]
+        if char != original:
+            assert char in " \n", (index, char, original)
+            assert original.isspace() or original == "-", (index, char, original)
+
+
+def fold(value: str) -> str:
+    """Text with markdown markup, hyphen breaks and whitespace differences folded away."""
+    value = re.sub(r"[\ufeff\u200b\u2060\u00ad]", "", value).replace("\r\n", "\n").replace("\r", "\n")
+    value = re.sub(r"\]\([^()\s]*\)", "", value)  # the (url) part of a link
+    value = re.sub(r"!(?=\[)", "", value)  # image marker
+    value = re.sub(r"[\[\]*_#\\]", "", value)
+    value = re.sub(r"(?m)^\s*-{3,}\s*$", "", value)  # horizontal rules
+    value = re.sub(r"(\w-)\s+", r"\1", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def fold_chars(value: str) -> str:
+    """Coarser :func:`fold` for random text: every markup character is dropped."""
+    value = re.sub(r"[\ufeff\u200b\u2060\u00ad\[\]()#*_\\!]", "", value)
+    value = re.sub(
+        r"(?m)^[ \t\u00a0]*-(?:[ \t\u00a0]*-){2,}[ \t\u00a0]*$",
+        "",
+        value.replace("\r\n", "\n").replace("\r", "\n"),
+    )
+    value = re.sub(r"(\w-)\s+", r"\1", value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def alnum(value: str) -> str:
+    return "".join(char for char in value if char.isalnum())
+
+
+# ---------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Document]:
+    documents, warnings = read_corpus(CORPUS)
+    assert warnings == []
+    return {document.name: document for document in documents}
+
+
+def seed(seeds: dict[str, Document], prefix: str) -> Document:
+    return next(document for name, document in seeds.items() if name.startswith(prefix))
+
+
+def test_corpus_reads_all_seeds_sorted(seeds: dict[str, Document]) -> None:
+    assert list(seeds) == SEEDS
+    assert len(seeds) == 5
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_text_is_exact_file_and_offsets_hold(seeds: dict[str, Document], name: str) -> None:
+    document = seeds[name]
+    data = (CORPUS / name).read_bytes()
+    assert document.text == data.decode("utf-8")
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", document.checksum)
+    check_offsets(document.text, document.clean, document.offsets)
+    assert "\r" not in document.clean and "\ufeff" not in document.clean
+    assert "  " not in document.clean
+    assert "**" not in document.clean and "](" not in document.clean
+    assert "\n\n\n" not in document.clean
+    assert document.clean == document.clean.strip()
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_spans_fold_to_clean(seeds: dict[str, Document], name: str) -> None:
+    document = seeds[name]
+    clean = document.clean
+    starts = [i for i, char in enumerate(clean) if not char.isspace()]
+    rng = random.Random(name)
+    for _ in range(400):
+        a, b = sorted(rng.sample(starts, 2))
+        if b - a > 600:
+            b = starts[bisect.bisect_left(starts, a + rng.randint(1, 600))]
+        span = document.span(a, b + 1)
+        assert span.text == document.text[span.start : span.end]
+        assert fold(span.text) == fold(clean[a : b + 1]), (a, b)
+
+
+def test_seed_manifest_metadata(seeds: dict[str, Document]) -> None:
+    manifest = read_manifest(CORPUS)
+    assert set(manifest) == set(SEEDS)
+    for name, meta in manifest.items():
+        document = seeds[name]
+        for field in ("title", "publisher", "author", "date", "url"):
+            value = getattr(meta, field)
+            if value is not None:
+                assert getattr(document, field) == value, (name, field)
+
+
+def test_seed_metadata_values(seeds: dict[str, Document]) -> None:
+    korybko = seed(seeds, "000")
+    assert (korybko.publisher, korybko.author, korybko.date) == (
+        "Global Research",
+        "Andrew Korybko",
+        "2024-12-19",
+    )
+    assert korybko.title == "The Azerbaijani President Reaffirmed His Country's Alliance with Russia"
+    caliber = seed(seeds, "003")
+    assert (caliber.publisher, caliber.date) == ("Caliber.az", "2025-08-27")
+    blogs = seed(seeds, "004")
+    assert (blogs.publisher, blogs.author, blogs.date) == ("Foreign Policy Blogs", "Rachel Avraham", None)
+    assert blogs.title == "Azerbaijan’s Ally Ilham Aliyev: An Ally of the West"
+    assert seed(seeds, "001").date is None
+
+
+def test_seed_hard_wrap_decision(seeds: dict[str, Document]) -> None:
+    for name, document in seeds.items():
+        lines = [line.strip() for line in document.text.splitlines()]
+        assert is_hard_wrapped(lines) == name.startswith("002"), name
+
+
+def test_seed_starts(seeds: dict[str, Document]) -> None:
+    assert seed(seeds, "000").clean.startswith(
+        "The Azerbaijani President Reaffirmed His Country's Alliance with Russia\n\nBy Andrew Korybko\n\n"
+        "Global Research, December 19, 2024\n\nRegion: Europe, Russia and FSU\n\nTheme: Intelligence\n\n"
+        "Azerbaijani President Ilham Aliyev reaffirmed"
+    )
+    # a title line without final punctuation stays apart from the first sentence
+    assert seed(seeds, "001").clean.startswith(
+        "Aliyev Rejects Turkish Military Base Talk, Condemns Western Arms Supplies to Armenia, "
+        "and Seeks Diplomatic Role between Russia and NATO\n\nOn December 17, Ilham Aliyev"
+    )
+    assert seed(seeds, "002").clean.startswith(
+        ". President Ilham Aliyev wins election by a landslide\n\n"
+        "Azerbaijan's early presidential elections, initially slated for 2025, unfolded on February 7, 2024,"
+    )
+    assert (
+        "\n\nPresident Aliyev’s rock-solid arguments Baku’s messages to Moscow\n\n27 August 2025 17:33\n\n"
+        in (seed(seeds, "003").clean)
+    )
+    assert seed(seeds, "004").clean.startswith(
+        "Foreign Policy Blogs\n\nAzerbaijan’s Ally Ilham Aliyev: An Ally of the West\n\n"
+    )
+
+
+def test_markdown_of_seed_000(seeds: dict[str, Document]) -> None:
+    clean = seed(seeds, "000").clean
+    assert "record $5 billion military budget this year" in clean  # escape and page break mended
+    assert "numbers just approximately 20 people." in clean
+    assert "#" not in clean and "\\" not in clean and "---" not in clean
+    assert "contact: publications@globalresearch.ca\n\nwww.globalresearch.ca contains" in clean
+    assert "Copyright © Andrew Korybko, Global Research, 2024" in clean
+
+
+def test_hyphen_break_in_seed_002(seeds: dict[str, Document]) -> None:
+    document = seed(seeds, "002")
+    index = document.clean.index("Muslim-majority")
+    span = document.span(index, index + len("Muslim-majority"))
+    assert span.text == "Muslim-\nmajority"
+    assert document.text[span.start : span.end] == span.text
+    assert "counter-terrorist operation in Garabagh" in document.clean
+    assert "by year-end." in document.clean
+    assert "(1993-2020)" in document.clean
+
+
+def test_names_split_over_lines_join_in_seed_002(seeds: dict[str, Document]) -> None:
+    document = seed(seeds, "002")
+    assert "President Illham\nAliyev asserted" in document.text
+    index = document.clean.index("President Illham Aliyev asserted")
+    span = document.span(index, index + len("President Illham Aliyev"))
+    assert span.text == "President Illham\nAliyev"
+    assert "between Russia and NATO\nOn December" not in document.clean
+
+
+# ---------------------------------------------------------------- small texts
+
+
+def test_bom_is_kept_in_text_and_dropped_in_clean(tmp_path: Path) -> None:
+    document = doc_of(tmp_path, "\ufeffAliyev spoke.\n")
+    assert document.text[0] == "\ufeff"
+    assert document.clean == "Aliyev spoke."
+    assert document.offsets[0] == 1
+    word = document.clean.index("spoke")
+    assert document.span(word, word + 5) == type(document.span(0, 1))(8, 13, "spoke")
+
+
+def test_crlf_and_cr(tmp_path: Path) -> None:
+    document = doc_of(tmp_path, "Title line\r\nFirst sentence here.\r\n\r\nSecond one.\rThird.")
+    assert "\r" in document.text
+    assert document.clean == "Title line\n\nFirst sentence here.\n\nSecond one.\n\nThird."
+    check_offsets(document.text, document.clean, document.offsets)
+    index = document.clean.index("Second")
+    assert document.text[document.offsets[index] :].startswith("Second one.\rThird.")
+
+
+def test_bold_and_links(tmp_path: Path) -> None:
+    text = "Intro **bold words** and [a link](#) or [mail](mailto:a@b.c) and ![img](x.png).\n"
+    document = doc_of(tmp_path, text)
+    assert document.clean == "Intro bold words and a link or mail and img."
+    check_offsets(document.text, document.clean, document.offsets)
+    index = document.clean.index("bold words")
+    assert document.span(index, index + 10).text == "bold words"
+    index = document.clean.index("a link or")
+    assert document.span(index, index + 9).text == "a link](#) or"
+
+
+def test_markdown_line_rules(tmp_path: Path) -> None:
+    text = "# Heading Here #\n\nSome *emphasis* and __strong__ with snake_case kept, 3 * 4.\n\n---\n\n\\*\n\n> Quoted \\$5 text\n"
+    document = doc_of(tmp_path, text)
+    assert (
+        document.clean
+        == "Heading Here\n\nSome emphasis and strong with snake_case kept, 3 * 4.\n\nQuoted $5 text"
+    )
+    check_offsets(document.text, document.clean, document.offsets)
+
+
+def test_spaces_collapse_to_the_first(tmp_path: Path) -> None:
+    document = doc_of(tmp_path, "  From  Armenian \u00a0 occupation\tnow.  ")
+    assert document.clean == "From Armenian occupation now."
+    index = document.clean.index(" Armenian")
+    assert document.offsets[index] == 6
+
+
+def test_hard_wrapped_text_joins_lines(tmp_path: Path) -> None:
+    text = (
+        "A short title\n"
+        "\n"
+        "The decision to conduct early presidential\n"
+        "elections was influenced by the counter-\n"
+        "   terrorist operation, a context that\n"
+        "President Illham\n"
+        "Aliyev highlighted when explaining the\n"
+        "rationale behind the elections.\n"
+        "\n"
+        "Next paragraph begins here and runs\n"
+        "on for a while.\n"
+    )
+    document = doc_of(tmp_path, text)
+    assert document.clean == (
+        "A short title\n\nThe decision to conduct early presidential elections was influenced by the "
+        "counter-terrorist operation, a context that President Illham Aliyev highlighted when explaining "
+        "the rationale behind the elections.\n\nNext paragraph begins here and runs on for a while."
+    )
+    check_offsets(document.text, document.clean, document.offsets)
+    index = document.clean.index("counter-terrorist")
+    assert document.span(index, index + 17).text == "counter-\n   terrorist"
+
+
+def test_paragraph_per_line_text_keeps_lines_apart(tmp_path: Path) -> None:
+    text = (
+        "Title Without Punctuation\nThe first sentence of the body is here. "
+        + "Long text " * 20
+        + "\nAnother one.\n"
+    )
+    document = doc_of(tmp_path, text)
+    assert document.clean.startswith("Title Without Punctuation\n\nThe first sentence")
+    assert document.clean.endswith("Long text\n\nAnother one.")
+
+
+def test_ocr_bars_and_spellings_stay(tmp_path: Path) -> None:
+    lines = ["elections would be the first to be held. |", "thought that would not be right.”", "|"]
+    text = "\n".join(lines + ["President llham AliyeVv’s vote, in his words, served as"] * 3) + "\n"
+    document = doc_of(tmp_path, text)
+    assert "held. | thought" in document.clean
+    assert "llham AliyeVv’s" in document.clean
+
+
+def test_empty_and_odd_content(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="empty"):
+        doc_of(tmp_path, b"")
+    with pytest.raises(CorpusError, match="no text"):
+        doc_of(tmp_path, "  \n\n---\n")
+    document = doc_of(tmp_path, "a\x00b\x0cc\u200bd")
+    check_offsets(document.text, document.clean, document.offsets)
+    assert document.clean == "ab\n\ncd"
+
+
+# ---------------------------------------------------------------- property
+
+
+TOKENS = st.sampled_from(
+    [
+        "word", "Aliyev", "x", "9", "é", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "\r\n", "\r", "\ufeff",
+        "*", "**", "__", "_", "[", "](#)", "#", "# ", "\\$", "\\*", "\\", "---",
+        "-\n", "- ", "counter-\nterrorist", ".", ",", "|", "“", "’", "!",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TOKENS, max_size=60), st.data())
+def test_offsets_property(tokens: list[str], data: st.DataObject) -> None:
+    text = "".join(tokens)
+    clean, offsets = clean_text(text)
+    check_offsets(text, clean, offsets)
+    assert "\r" not in clean and "\ufeff" not in clean and "  " not in clean
+    assert alnum(clean) == alnum(text)
+    starts = [i for i, char in enumerate(clean) if not char.isspace()]
+    if len(starts) < 2:
+        return
+    a, b = sorted(data.draw(st.lists(st.sampled_from(starts), min_size=2, max_size=2)))
+    document = Document("t.txt", Path("t.txt"), text, clean, offsets, "sha256:")
+    span = document.span(a, b + 1)
+    assert span.text == text[span.start : span.end]
+    assert alnum(span.text) == alnum(clean[a : b + 1])
+    assert fold_chars(span.text) == fold_chars(clean[a : b + 1])
+
+
+# ---------------------------------------------------------------- corpus folder
+
+
+def test_corpus_skips_bad_files_with_warnings(tmp_path: Path) -> None:
+    (tmp_path / "b_good.md").write_text("Good text here.\n", encoding="utf-8")
+    (tmp_path / "a_latin.txt").write_bytes("Caf\xe9 au lait.\n".encode("latin-1"))
+    (tmp_path / "c_empty.txt").write_bytes(b"")
+    (tmp_path / "notes.docx").write_bytes(b"\x00\x01")
+    (tmp_path / "d_ok.txt").write_text("Other text.\n", encoding="utf-8")
+    documents, warnings = read_corpus(tmp_path)
+    assert [document.name for document in documents] == ["b_good.md", "d_ok.txt"]
+    assert len(warnings) == 2
+    assert "a_latin.txt" in warnings[0] and "UTF-8" in warnings[0] and "convert" in warnings[0]
+    assert "c_empty.txt" in warnings[1] and "empty" in warnings[1]
+
+
+def test_corpus_folder_errors(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(CorpusError, match="nowhere"):
+        read_corpus(missing)
+    (tmp_path / "notes.docx").write_bytes(b"x")
+    with pytest.raises(CorpusError, match=r"\.txt.*\.md"):
+        read_corpus(tmp_path)
+
+
+# ---------------------------------------------------------------- manifest
+
+
+def test_manifest_parsing(tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_text(
+        "\ufefffile,title,publisher,author,date,url\n"
+        'a.txt,"A title, with comma",Pub,Ann Author,2024-12-19,https://example.org/a\n'
+        "b.txt,,,,,\n",
+        encoding="utf-8",
+    )
+    manifest = read_manifest(tmp_path)
+    assert manifest["a.txt"] == DocumentMetadata(
+        "A title, with comma", "Pub", "Ann Author", "2024-12-19", "https://example.org/a"
+    )
+    assert manifest["b.txt"] == DocumentMetadata()
+    assert read_manifest(tmp_path / "none") == {}
+
+
+def test_manifest_values_win_field_by_field(tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_text("file,title,date\na.txt,Manifest Title,\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Some Inferred Title Here\n\nBy Jane Doe\n\nMay 3, 2021\n\nBody.\n", encoding="utf-8"
+    )
+    (documents, warnings) = read_corpus(tmp_path)
+    assert warnings == []
+    document = documents[0]
+    assert (document.title, document.author, document.date) == ("Manifest Title", "Jane Doe", "2021-05-03")
+
+
+@pytest.mark.parametrize(
+    ("content", "pattern"),
+    [
+        ("file,title,date\na.txt,T,19/12/2024\n", r"line 2, column 'date'"),
+        ("file,title,colour\na.txt,T,red\n", r"line 1, column 3: unknown column 'colour'"),
+        ("title,date\nT,2024-01-01\n", r"line 1: the header has no 'file' column"),
+        ("file,title\na.txt,T,extra\n", r"line 2: 3 fields"),
+        ("file,title\n\na.txt,T\na.txt,U\n", r"line 4, column 'file'"),
+        ("file,url\na.txt,example.org\n", r"line 2, column 'url'"),
+        ('file,title\na.txt,"unclosed\n', r"line \d"),
+    ],
+)
+def test_malformed_manifest(tmp_path: Path, content: str, pattern: str) -> None:
+    (tmp_path / "manifest.csv").write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=pattern) as info:
+        read_manifest(tmp_path)
+    assert "manifest.csv" in str(info.value)
+
+
+# ---------------------------------------------------------------- inferred metadata
+
+
+def test_infer_dates() -> None:
+    assert infer_metadata("Title of It All\n\nDecember 19, 2024\n\nText.").date == "2024-12-19"
+    assert infer_metadata("Title of It All\n\n27 August 2025 17:33\n\nText.").date == "2025-08-27"
+    assert infer_metadata("Title of It All\n\n2024-12-19\n\nText.").date == "2024-12-19"
+    assert infer_metadata("Title of It All\n\nDec. 19, 2024\n\nText.").date == "2024-12-19"
+    assert (
+        infer_metadata("Title of It All\n\nPublished: Thursday, December 19, 2024 at 10:05 am\n").date
+        == "2024-12-19"
+    )
+    assert infer_metadata("Title of It All\n\nFebruary 30, 2024\n").date is None
+    assert infer_metadata("On December 17, 2024, Aliyev gave an interview to a news agency.").date is None
+    assert infer_metadata("Title\n\nOn December 17, Aliyev spoke.").date is None
+
+
+def test_infer_publisher_author_title() -> None:
+    meta = infer_metadata(
+        "\n\n# The Big Title Here\n\nBy [Andrew Korybko](#)\n\nGlobal Research, December 19, 2024\n\nBody text."
+    )
+    assert meta == DocumentMetadata(
+        "The Big Title Here", "Global Research", "Andrew Korybko", "2024-12-19", None
+    )
+    meta = infer_metadata(
+        "Site Name\n\nThe Real Title Is This\n\nThe Real Title Is This\n\nBody.\n\nAuthor\n\nRachel Avraham\n\nBio."
+    )
+    assert (meta.title, meta.author) == ("The Real Title Is This", "Rachel Avraham")
+    meta = infer_metadata(
+        "twitter\nsearch\nWHAT ARE YOU LOOKING FOR ?\nOPINION\nA Title Before The Date\n\n27 August 2025 17:33\n"
+    )
+    assert meta.title == "A Title Before The Date"
+    assert (
+        infer_metadata(" . President wins election\nby a landslide\n\nfoo bar.").title
+        == "President wins election"
+    )
+    assert infer_metadata("by a landslide of votes\n\nText.").author is None
+    assert infer_metadata("") == DocumentMetadata()
+    assert infer_metadata("ok.") == DocumentMetadata()
