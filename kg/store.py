@@ -1,0 +1,551 @@
+"""The on-disk RDF store: one Oxigraph (RocksDB) directory, one named graph per document.
+
+This module owns pyoxigraph; nothing else in kg imports it. Terms cross the module
+boundary as :class:`Term` (a small neutral value class), so callers never need
+pyoxigraph or rdflib to query the store.
+
+Oxigraph 0.5 quirks handled here:
+
+* ``Store`` has no ``close()``: the RocksDB lock is released when the Python object is
+  garbage collected, so :meth:`Store.close` drops the only reference.
+* there is no multi-operation transaction in the Python API; a single SPARQL UPDATE
+  request is atomic, so :meth:`Store.replace_graph` does ``DROP GRAPH`` + ``INSERT DATA``
+  in one request (the data is re-serialised by pyoxigraph itself, so it is correctly escaped).
+* ``query(..., substitutions=)`` only accepts variables that appear in the top-level
+  SELECT projection (and in GROUP BY when there is one), and it does not work for ASK /
+  CONSTRUCT. :meth:`Store.query` adds the bound variables to the projection (and to
+  GROUP BY), runs the query, then drops those columns again. Values are never pasted
+  into the query text; only the variable names are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
+
+from kg import vocab
+from kg.errors import QueryError, StoreError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+    from typing_extensions import Self
+
+XSD_STRING = vocab.XSD + "string"
+RDF_LANGSTRING = vocab.RDF + "langString"
+
+#: Serialisations :meth:`Store.export` writes with pyoxigraph.
+#: ``turtle`` and ``ntriples`` hold the union of all graphs; ``trig`` and ``nquads`` keep the named graphs.
+DUMP_FORMATS = ("turtle", "ntriples", "trig", "nquads")
+
+_EVENT_CLASSES = (
+    "Event", "Election", "Interview", "Speech", "Meeting", "Summit", "War",
+    "MilitaryOperation", "Incident", "Agreement", "Ceremony",
+)
+_ENTITY_CLASSES = ("Person", "Country", "Organization", "Place")
+
+
+@dataclass(frozen=True)
+class Term:
+    """An RDF term without pyoxigraph or rdflib: kind is ``uri``, ``literal``, ``bnode`` or ``triple``."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    language: str | None = None
+
+    @classmethod
+    def iri(cls, value: str) -> Term:
+        return cls("uri", value)
+
+    @classmethod
+    def literal(cls, value: str, datatype: str | None = None, language: str | None = None) -> Term:
+        if language:
+            return cls("literal", value, RDF_LANGSTRING, language)
+        return cls("literal", value, datatype or XSD_STRING)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+Binding: TypeAlias = "Term | pyoxigraph.NamedNode | pyoxigraph.Literal | pyoxigraph.BlankNode"
+RdfData: TypeAlias = "str | bytes | Iterable[Any]"
+
+
+@dataclass
+class Table:
+    """A SELECT result: column names (no ``?``) and rows of terms (``None`` = unbound)."""
+
+    columns: list[str]
+    rows: list[list[Term | None]] = field(default_factory=list)
+
+
+@dataclass
+class StoreStats:
+    triples: int
+    named_graphs: int
+    documents: int
+    entities: dict[str, int]
+    statements: int
+    events: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "triples": self.triples,
+            "named_graphs": self.named_graphs,
+            "documents": self.documents,
+            "entities": dict(self.entities),
+            "statements": self.statements,
+            "events": self.events,
+        }
+
+
+def _ox() -> Any:
+    import pyoxigraph
+
+    return pyoxigraph
+
+
+def open_store(path: Path, read_only: bool = False) -> Store:
+    """Open (or, for writing, create) the store directory at ``path``."""
+    ox = _ox()
+    path = Path(path)
+    if read_only:
+        if not (path / "CURRENT").is_file():
+            raise StoreError(f"no kg store at {path}; run `kg build` first")
+        opener = ox.Store.read_only
+    else:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"store path {path} is a file, not a directory; choose another --store")
+        opener = ox.Store
+    try:
+        inner = opener(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"store {path} is locked: another kg process or an Oxigraph server holds it; "
+                "stop it or open the store read-only"
+            ) from exc
+        raise StoreError(f"cannot open store {path}: {exc}") from exc
+    return Store(inner, path, read_only)
+
+
+class Store:
+    """A thin wrapper over ``pyoxigraph.Store`` speaking plain strings and :class:`Term`."""
+
+    def __init__(self, inner: Any, path: Path, read_only: bool) -> None:
+        self._inner: Any = inner
+        self.path = path
+        self.read_only = read_only
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def inner(self) -> Any:
+        if self._inner is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._inner
+
+    def flush(self) -> None:
+        if self._inner is not None and not self.read_only:
+            try:
+                self._inner.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot flush store {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        """Flush and release the store (pyoxigraph frees the lock when its object is dropped)."""
+        if self._inner is None:
+            return
+        self.flush()
+        self._inner = None
+
+    # -- writing -------------------------------------------------------------------
+
+    def _writable(self) -> Any:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is opened read-only; open it for writing")
+        return self.inner
+
+    def replace_graph(self, graph_iri: str, data: RdfData) -> int:
+        """Replace the named graph ``graph_iri`` whole by ``data``, atomically; returns its triple count.
+
+        ``data`` is an rdflib Graph, any iterable of rdflib triples, or an
+        N-Triples/Turtle text. Old and new contents are swapped in one SPARQL
+        UPDATE request, which Oxigraph applies as a single transaction.
+        """
+        inner = self._writable()
+        graph = _named_node(graph_iri)
+        triples = _parse_triples(data)
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        update = f"DROP SILENT GRAPH {graph}"
+        if body:
+            update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        try:
+            inner.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graph <{graph_iri}> to {self.path}: {exc}") from exc
+        return len(triples)
+
+    def remove_graph(self, graph_iri: str) -> None:
+        inner = self._writable()
+        try:
+            inner.remove_graph(_named_node(graph_iri))
+        except OSError as exc:
+            raise StoreError(f"cannot remove graph <{graph_iri}> from {self.path}: {exc}") from exc
+
+    def clear(self) -> None:
+        inner = self._writable()
+        try:
+            inner.clear()
+        except OSError as exc:
+            raise StoreError(f"cannot clear store {self.path}: {exc}") from exc
+
+    # -- reading -------------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """Names of the named graphs, sorted."""
+        try:
+            return sorted(_term_value(g) for g in self.inner.named_graphs())
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+
+    def count_triples(self, graph_iri: str | None = None) -> int:
+        """Number of quads in the store, or of triples in one named graph."""
+        try:
+            if graph_iri is None:
+                return len(self.inner)
+            pattern = self.inner.quads_for_pattern(None, None, None, _named_node(graph_iri))
+            return sum(1 for _ in pattern)
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+
+    def document_checksums(self) -> dict[str, str]:
+        """File name -> checksum of every document graph (for incremental builds)."""
+        table = self.query(
+            "PREFIX kg: <" + vocab.KG + ">\n"
+            "SELECT ?name ?sum WHERE { GRAPH ?g { ?doc kg:fileName ?name ; kg:checksum ?sum } }"
+        )
+        return {str(r[0]): str(r[1]) for r in table.rows if r[0] is not None and r[1] is not None}
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> Table:
+        """Run a SPARQL query; ``bindings`` (variable name -> term) go in as pyoxigraph substitutions.
+
+        SELECT gives its columns; ASK gives one column ``ask``; CONSTRUCT/DESCRIBE give
+        ``subject predicate object``. Bindings are only supported for SELECT.
+        """
+        ox = _ox()
+        subs: dict[Any, Any] = {}
+        extra: list[str] = []
+        if bindings:
+            try:
+                subs = {ox.Variable(name): _to_ox(value) for name, value in bindings.items()}
+            except ValueError as exc:
+                raise QueryError(f"invalid parameter value: {exc}") from exc
+            sparql, extra = _project_variables(sparql, list(bindings))
+        try:
+            answer = self.inner.query(sparql, substitutions=subs or None)
+            return _to_table(ox, answer, extra)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
+
+    def stats(self) -> StoreStats:
+        """Counts for `kg stats`: quads, named graphs, documents, mentioned entities by type, statements, events."""
+        kg = vocab.KG
+        entity_values = " ".join(f"kg:{c}" for c in _ENTITY_CLASSES)
+        event_values = " ".join(f"kg:{c}" for c in _EVENT_CLASSES)
+        prefix = f"PREFIX kg: <{kg}>\n"
+        counts = self.query(
+            prefix + "SELECT "
+            "(COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?st) AS ?statements) "
+            "(COUNT(DISTINCT ?ev) AS ?events) WHERE { GRAPH ?g { "
+            "{ ?doc a kg:Document } UNION { ?st a kg:Statement } UNION "
+            f"{{ ?ev a ?ec VALUES ?ec {{ {event_values} }} }} }} }}"
+        )
+        by_type = self.query(
+            prefix + "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { "
+            f"?m kg:refersTo ?e . ?e a ?class VALUES ?class {{ {entity_values} }} }} }} GROUP BY ?class"
+        )
+        row = counts.rows[0] if counts.rows else [None, None, None]
+        entities = {c: 0 for c in _ENTITY_CLASSES}
+        for cls, n in by_type.rows:
+            if cls is not None and n is not None:
+                entities[cls.value.rsplit("#", 1)[-1]] = int(n.value)
+        return StoreStats(
+            triples=self.count_triples(),
+            named_graphs=len(self.graphs()),
+            documents=_int(row[0]),
+            entities=entities,
+            statements=_int(row[1]),
+            events=_int(row[2]),
+        )
+
+    # -- serialisation -------------------------------------------------------------
+
+    def union_triples(self) -> Iterator[Any]:
+        """Distinct pyoxigraph Triples of all graphs (the union graph)."""
+        ox = _ox()
+        seen: set[Any] = set()
+        for quad in self.inner:
+            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+            if triple not in seen:
+                seen.add(triple)
+                yield triple
+
+    def export(self, fmt: str, out: Path | IO[bytes] | None = None) -> bytes | None:
+        """Serialise with pyoxigraph: ``turtle``/``ntriples`` = union of all graphs; ``trig``/``nquads`` = dataset.
+
+        Writes to ``out`` (a path or binary file) and returns None, or returns the bytes.
+        """
+        ox = _ox()
+        formats = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "trig": ox.RdfFormat.TRIG,
+            "nquads": ox.RdfFormat.N_QUADS,
+        }
+        if fmt not in formats:
+            raise StoreError(f"the store cannot dump {fmt!r}; use one of {', '.join(formats)}")
+        rdf_format = formats[fmt]
+        target: Any = str(out) if isinstance(out, Path) else out
+        prefixes = _prefixes() if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        try:
+            if rdf_format.supports_datasets:
+                result = self.inner.dump(target, rdf_format, prefixes=prefixes)
+            else:
+                result = ox.serialize(self.union_triples(), target, rdf_format, prefixes=prefixes)
+        except OSError as exc:
+            raise StoreError(f"cannot export the store to {out}: {exc}") from exc
+        return None if result is None else bytes(result)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _prefixes() -> dict[str, str]:
+    """Turtle/TriG prefixes: the kg ones, with ``entity:`` instead of ``kgid:`` (whose local
+    names would need escaped slashes, e.g. ``kgid:entity\\/x``)."""
+    prefixes = {k: v for k, v in vocab.PREFIXES.items() if v != vocab.DATA}
+    prefixes["entity"] = vocab.DATA + "entity/"
+    return prefixes
+
+
+def _int(term: Term | None) -> int:
+    return int(term.value) if term is not None else 0
+
+
+def _named_node(iri: str) -> Any:
+    try:
+        return _ox().NamedNode(iri)
+    except ValueError as exc:
+        raise StoreError(f"invalid graph IRI {iri!r}: {exc}") from exc
+
+
+def _term_value(term: Any) -> str:
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
+
+
+def _parse_triples(data: RdfData) -> list[Any]:
+    """Any accepted input -> validated pyoxigraph quads (parsed by pyoxigraph)."""
+    ox = _ox()
+    if isinstance(data, (str, bytes)):
+        text: str | bytes = data
+    else:
+        text = _rdflib_ntriples(data)
+    try:
+        return list(ox.parse(text, ox.RdfFormat.TURTLE, without_named_graphs=True))
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"invalid RDF for the store: {exc}") from exc
+
+
+def _rdflib_ntriples(data: Iterable[Any]) -> str:
+    import rdflib
+
+    graph = data if isinstance(data, rdflib.Graph) and not isinstance(data, rdflib.Dataset) else None
+    if graph is None:
+        graph = rdflib.Graph()
+        for triple in data:
+            graph.add(tuple(triple[:3]))
+    out = graph.serialize(format="nt", encoding="utf-8")
+    return out.decode("utf-8") if isinstance(out, bytes) else str(out)
+
+
+def _to_ox(value: Any) -> Any:
+    ox = _ox()
+    if not isinstance(value, Term):
+        return value
+    if value.kind == "uri":
+        return ox.NamedNode(value.value)
+    if value.kind == "bnode":
+        return ox.BlankNode(value.value)
+    if value.kind == "literal":
+        if value.language:
+            return ox.Literal(value.value, language=value.language)
+        if value.datatype and value.datatype != XSD_STRING:
+            return ox.Literal(value.value, datatype=ox.NamedNode(value.datatype))
+        return ox.Literal(value.value)
+    raise QueryError(f"cannot bind a {value.kind} term")
+
+
+def _from_ox(ox: Any, term: Any) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        return Term("literal", term.value, term.datatype.value, term.language)
+    return Term("triple", str(term))
+
+
+def _to_table(ox: Any, answer: Any, extra: list[str]) -> Table:
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        keep = [i for i, c in enumerate(columns) if c not in extra]
+        rows = [[_from_ox(ox, solution[i]) for i in keep] for solution in answer]
+        return Table([columns[i] for i in keep], rows)
+    if isinstance(answer, ox.QueryBoolean):
+        return Table(["ask"], [[Term.literal("true" if bool(answer) else "false", vocab.XSD + "boolean")]])
+    rows = [[_from_ox(ox, t.subject), _from_ox(ox, t.predicate), _from_ox(ox, t.object)] for t in answer]
+    return Table(["subject", "predicate", "object"], rows)
+
+
+# -- making substitutions acceptable to Oxigraph 0.5 -----------------------------------
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[A-Za-z_]+")
+_VARNAME = re.compile(r"[A-Za-z0-9_\u00B7\u00C0-\uFFFF]+")
+
+
+def _tokens(sparql: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of words, braces and variables outside strings, IRIs and comments."""
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            j = sparql.find("\n", i)
+            i = n if j < 0 else j + 1
+        elif c in "\"'":
+            i = _skip_string(sparql, i)
+        elif c == "<":
+            m = _IRIREF.match(sparql, i)
+            i = m.end() if m else i + 1
+        elif c in "{}":
+            yield i, i + 1, c
+            i += 1
+        elif c in "?$":
+            m = _VARNAME.match(sparql, i + 1)
+            end = m.end() if m else i + 1
+            yield i, end, "var"
+            i = end
+        else:
+            m = _WORD.match(sparql, i)
+            if m and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in ":_-")):
+                yield i, m.end(), "word"
+                i = m.end()
+            else:
+                i += 1
+
+
+def _skip_string(text: str, i: int) -> int:
+    quote = text[i]
+    long = text.startswith(quote * 3, i)
+    delim = quote * 3 if long else quote
+    j = i + len(delim)
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text.startswith(delim, j):
+            return j + len(delim)
+        if not long and text[j] in "\r\n":
+            return j
+        j += 1
+    return j
+
+
+def _project_variables(sparql: str, names: list[str]) -> tuple[str, list[str]]:
+    """Add ``?name`` for each bound variable to the top-level projection (and GROUP BY).
+
+    Returns the rewritten query and the names that were added (to be dropped from results).
+    """
+    toks = list(_tokens(sparql))
+    words = [(s, sparql[s:e].upper()) for s, e, k in toks if k == "word"]
+    select = next((s for s, w in words if w == "SELECT"), None)
+    if select is None or any(w in ("ASK", "CONSTRUCT", "DESCRIBE") and s < select for s, w in words):
+        raise QueryError("parameters can only be bound in SELECT queries")
+    rest = [t for t in toks if t[0] > select]
+    where = next((i for i, t in enumerate(rest) if t[2] == "{"), len(rest))
+    head_end = rest[where][0] if where < len(rest) else len(sparql)
+    insert_at = select + len("SELECT")
+    if rest and rest[0][2] == "word" and sparql[rest[0][0]:rest[0][1]].upper() in ("DISTINCT", "REDUCED"):
+        insert_at = rest[0][1]
+    projected = _projected_names(sparql[insert_at:head_end])
+    if projected is None:
+        raise QueryError("a query with parameters must list its columns (SELECT * cannot be used)")
+    added = [n for n in names if n not in projected]
+    if not added:
+        return sparql, []
+    addition = "".join(f" ?{n}" for n in added)
+    group_at = _group_by_end(sparql, rest[where:])
+    if group_at is not None:
+        sparql = sparql[:group_at] + addition + sparql[group_at:]
+    return sparql[:insert_at] + addition + sparql[insert_at:], added
+
+
+def _projected_names(head: str) -> set[str] | None:
+    """Variables a projection outputs (``?x`` at depth 0 or ``AS ?x``); None for ``SELECT *``."""
+    names: set[str] = set()
+    depth = 0
+    for m in re.finditer(r"[?$]([A-Za-z0-9_]+)|\(|\)|\*|\bAS\s+[?$]([A-Za-z0-9_]+)", head, re.IGNORECASE):
+        token = m.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "*" and depth == 0:
+            return None
+        elif m.group(2):
+            names.add(m.group(2))
+        elif m.group(1) and depth == 0:
+            names.add(m.group(1))
+    return names
+
+
+def _group_by_end(sparql: str, toks: list[tuple[int, int, str]]) -> int | None:
+    """Offset just after the top-level ``GROUP BY`` (tokens start at the WHERE brace)."""
+    depth = 0
+    previous = ""
+    for s, e, kind in toks:
+        if kind == "{":
+            depth += 1
+        elif kind == "}":
+            depth -= 1
+        elif kind == "word" and depth == 0:
+            word = sparql[s:e].upper()
+            if word == "BY" and previous == "GROUP":
+                return e
+            previous = word
+    return None
+
+
+def query_variables(sparql: str) -> list[str]:
+    """Names of the variables used in ``sparql`` (outside comments, strings and IRIs), first use first."""
+    names: dict[str, None] = {}
+    for s, e, kind in _tokens(sparql):
+        if kind == "var" and e > s + 1:
+            names.setdefault(sparql[s + 1:e], None)
+    return list(names)

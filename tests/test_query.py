@@ -1,0 +1,380 @@
+"""Saved queries: grlc header parsing, parameter binding, required columns, formats, HTTP parity."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_store import DOC, load_fixture
+
+from kg import vocab
+from kg.errors import QueryError
+from kg.query import (
+    QueryResult,
+    SavedQuery,
+    format_result,
+    list_queries,
+    load_query,
+    parse_decorators,
+    resolve_query,
+    run_query,
+)
+from kg.store import Store, open_store
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+STATEMENT = vocab.statement_iri(DOC, 0, 56, "ilham_aliyev")
+ALIYEV = vocab.entity_iri("ilham_aliyev")
+ARMENIA = vocab.entity_iri("armenia")
+EVENT = vocab.event_iri(DOC, "interview_2024_12")
+SENTENCE = "Ilham Aliyev said that Armenia must sign the peace deal."
+
+EXPECTED: dict[str, tuple[list[str], list[list[str]]]] = {
+    "entity-mentions": (
+        ["doc", "entity", "label", "type", "start", "end", "text"],
+        [
+            [DOC, ALIYEV, "Ilham Aliyev", "Person", "0", "12", "Ilham Aliyev"],
+            [DOC, ARMENIA, "Armenia", "Country", "23", "30", "Armenia"],
+        ],
+    ),
+    "statements": (
+        ["doc", "statement", "speaker", "speaker_label", "cue", "kind", "start", "end", "text"],
+        [[DOC, STATEMENT, ALIYEV, "Ilham Aliyev", "say", "indirect", "0", "56", SENTENCE]],
+    ),
+    "statement-targets": (
+        ["statement", "target", "target_label", "polarity"],
+        [[STATEMENT, ARMENIA, "Armenia", "negative"]],
+    ),
+    "events": (
+        ["doc", "event", "label", "type", "date", "start", "end", "text"],
+        [[DOC, EVENT, "interview", "Interview", "2024-12", "63", "72", "interview"]],
+    ),
+    "statements-by-speaker": (
+        ["doc", "statement", "speaker_label", "cue", "kind", "text", "targets"],
+        [[DOC, STATEMENT, "Ilham Aliyev", "say", "indirect", SENTENCE, "Armenia"]],
+    ),
+    "who-talks-about-whom": (
+        ["speaker", "speaker_label", "target", "target_label", "count"],
+        [[ALIYEV, "Ilham Aliyev", ARMENIA, "Armenia", "1"]],
+    ),
+    "who-criticized-whom": (
+        ["speaker_label", "target_label", "count"],
+        [["Ilham Aliyev", "Armenia", "1"]],
+    ),
+    "what-outlets-report": (
+        ["outlet", "doc", "date", "polarity", "text"],
+        [["Global Research", DOC, "2024-12-19", "negative", SENTENCE]],
+    ),
+    "co-mentions": (
+        ["entity1", "label1", "entity2", "label2", "count"],
+        [[ARMENIA, "Armenia", ALIYEV, "Ilham Aliyev", "1"]],
+    ),
+    "timeline": (
+        ["date", "event", "label", "type", "doc"],
+        [["2024-12", EVENT, "interview", "Interview", DOC]],
+    ),
+    "sources": (
+        ["doc", "title", "outlet", "date", "entities", "statements", "events"],
+        [[DOC, "Peace talk", "Global Research", "2024-12-19", "2", "1", "1"]],
+    ),
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Any:
+    s = open_store(tmp_path / "store")
+    load_fixture(s)
+    yield s
+    s.close()
+
+
+def query(name: str) -> SavedQuery:
+    return resolve_query(name, QUERIES)
+
+
+# -- the saved query files --------------------------------------------------------------
+
+
+def test_every_saved_query_has_a_grlc_header() -> None:
+    queries = list_queries(QUERIES)
+    assert {q.name for q in queries} == set(EXPECTED)
+    for q in queries:
+        assert q.summary, q.name
+        assert q.tags and all(isinstance(t, str) and t for t in q.tags), q.name
+        assert "GRAPH ?g" in q.sparql, q.name
+        for p in q.parameters:
+            assert p.name in q.defaults, f"{q.name}: no #+ defaults for {p.name}"
+        assert all(line.startswith("#+") for line in q.sparql.splitlines()[:2])
+
+
+def test_parameters_and_defaults_of_saved_queries() -> None:
+    q = query("statements-by-speaker")
+    assert [(p.name, p.kind, p.required, p.var) for p in q.parameters] == [
+        ("speaker", "literal", True, "_speaker")
+    ]
+    assert q.defaults == {"speaker": "Ilham Aliyev"}
+    assert q.tags == ["statements", "speakers"]
+    q = query("what-outlets-report")
+    assert q.parameter_names() == ["speaker", "target"]
+    assert q.defaults == {"speaker": "Ilham Aliyev", "target": "Armenia"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_saved_query_columns_and_rows(store: Store, name: str) -> None:
+    columns, rows = EXPECTED[name]
+    result = run_query(store, query(name))
+    assert result.columns == columns
+    assert result.rows == rows
+
+
+def test_saved_queries_work_when_grlc_pastes_values(store: Store) -> None:
+    """grlc replaces ?_name by "value" in the text; the queries must stay valid that way too."""
+    for name in ("statements-by-speaker", "what-outlets-report"):
+        q = query(name)
+        text = q.sparql
+        for p in q.parameters:
+            text = text.replace("?" + p.var, '"' + q.defaults[p.name] + '"')
+        pasted = SavedQuery(name=name, path=q.path, sparql=text)
+        assert run_query(store, pasted).rows == EXPECTED[name][1]
+
+
+# -- parameter binding ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("speaker", ["Ilham Aliyev", "ilham aliyev", "ALIYEV", "President Ilham Aliyev", ALIYEV])
+def test_speaker_by_label_alias_or_iri(store: Store, speaker: str) -> None:
+    result = run_query(store, query("statements-by-speaker"), {"speaker": speaker})
+    assert [r[1] for r in result.rows] == [STATEMENT]
+
+
+def test_injection_is_just_a_value(store: Store) -> None:
+    before = store.count_triples()
+    graphs = store.graphs()
+    for value in ['x" } ; DROP ALL ; #', 'Ilham Aliyev" . #', "Ilham Aliyev\" || true || \"", "} } #"]:
+        result = run_query(store, query("statements-by-speaker"), {"speaker": value})
+        assert result.rows == []
+        result = run_query(store, query("what-outlets-report"), {"speaker": value, "target": value})
+        assert result.rows == []
+    assert store.count_triples() == before
+    assert store.graphs() == graphs
+
+
+def test_defaults_apply_and_params_override(store: Store) -> None:
+    q = query("what-outlets-report")
+    assert run_query(store, q).rows == EXPECTED["what-outlets-report"][1]
+    assert run_query(store, q, {"target": "Azerbaijan"}).rows == []
+
+
+def write_query(folder: Path, name: str, text: str) -> SavedQuery:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.rq"
+    path.write_text(text, encoding="utf-8")
+    return load_query(path)
+
+
+TYPED = """#+ summary: typed parameters
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kg: <https://w3id.org/kg-news/ontology#>
+SELECT ?label ?start WHERE {
+  GRAPH ?g {
+    ?m kg:refersTo ?_entity_iri ; kg:start ?start .
+    OPTIONAL { ?_entity_iri rdfs:label ?label }
+    FILTER(?start >= ?_min_integer)
+    OPTIONAL { ?m kg:exact ?__exact }
+  }
+}
+"""
+
+
+def test_iri_and_integer_parameters(store: Store, tmp_path: Path) -> None:
+    q = write_query(tmp_path / "q", "typed", TYPED)
+    kinds = {p.name: (p.kind, p.required, p.datatype) for p in q.parameters}
+    assert kinds == {
+        "entity": ("iri", True, None),
+        "min": ("typed", True, vocab.XSD + "integer"),
+        "exact": ("literal", False, None),
+    }
+    result = run_query(store, q, {"entity": ARMENIA, "min": "0"})
+    assert result.columns == ["label", "start"]
+    assert result.rows == [["Armenia", "23"]]
+    assert run_query(store, q, {"entity": ARMENIA, "min": "24"}).rows == []
+    assert run_query(store, q, {"entity": ARMENIA, "min": "0", "exact": "Armenia"}).rows == [["Armenia", "23"]]
+    for bad in ["armenia", "http://ex.org/a b", "<http://ex.org/a>", 'http://x.org/"} #']:
+        with pytest.raises(QueryError, match="absolute IRI"):
+            run_query(store, q, {"entity": bad, "min": "0"})
+    with pytest.raises(QueryError, match="xsd:integer"):
+        run_query(store, q, {"entity": ARMENIA, "min": "1 } #"})
+
+
+def test_missing_and_unknown_parameters(store: Store, tmp_path: Path) -> None:
+    q = write_query(tmp_path / "q", "typed", TYPED)
+    with pytest.raises(QueryError, match=r"needs parameter 'entity'.*--param entity=VALUE"):
+        run_query(store, q, {"min": "0"})
+    with pytest.raises(QueryError, match=r"no parameter colour; valid parameters: entity, min, exact"):
+        run_query(store, q, {"entity": ARMENIA, "min": "0", "colour": "red"})
+    with pytest.raises(QueryError, match="takes no parameters"):
+        run_query(store, query("statements"), {"speaker": "x"})
+
+
+def test_resolve_query(tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="available queries: co-mentions, entity-mentions"):
+        resolve_query("nope", QUERIES)
+    assert resolve_query(str(QUERIES / "timeline.rq"), tmp_path).name == "timeline"
+    assert resolve_query("timeline.rq", QUERIES).name == "timeline"
+    with pytest.raises(QueryError, match="does not exist"):
+        list_queries(tmp_path / "missing")
+
+
+# -- decorator parsing --------------------------------------------------------------------
+
+
+def test_parse_decorators_subset() -> None:
+    text = """#+ summary: Talks: of a speaker   # trailing comment
+#+ description: |
+#+   Line one
+#+   line two
+#+ endpoint: http://127.0.0.1:7878/query
+#+ method: GET
+#+ pagination: 50
+#+ tags:
+#+   - speakers
+#+   - "quoted tag"
+#+ defaults:
+#+   - label: Alice
+#+   - other: "x: y"
+#+ enumerate:
+#+   - speaker: [a, b]
+SELECT ?x WHERE { GRAPH ?g { ?x ?p ?_label } }
+"""
+    assert parse_decorators(text) == {
+        "summary": "Talks: of a speaker",
+        "description": "Line one\nline two",
+        "endpoint": "http://127.0.0.1:7878/query",
+        "method": "GET",
+        "pagination": "50",
+        "tags": ["speakers", "quoted tag"],
+        "defaults": [{"label": "Alice"}, {"other": "x: y"}],
+        "enumerate": [{"speaker": ["a", "b"]}],
+    }
+    assert parse_decorators("#+ tags: [a, 'b c']\nSELECT * {}") == {"tags": ["a", "b c"]}
+    assert parse_decorators("SELECT * {}") == {}
+
+
+def test_load_query_fields(tmp_path: Path) -> None:
+    q = write_query(
+        tmp_path,
+        "talks",
+        "#+ summary: s\n#+ endpoint: http://e/query\n#+ method: POST\n#+ pagination: 10\n"
+        "#+ defaults:\n#+   - label: Alice\nSELECT ?x WHERE { GRAPH ?g { ?x ?p ?_label } }\n",
+    )
+    assert (q.name, q.summary, q.endpoint, q.method, q.pagination) == ("talks", "s", "http://e/query", "POST", 10)
+    assert q.defaults == {"label": "Alice"}
+
+
+# -- formats --------------------------------------------------------------------------------
+
+
+def test_format_result(store: Store) -> None:
+    result = run_query(store, query("statements"))
+    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert rows == [result.columns] + result.rows
+    tsv = format_result(result, "tsv").splitlines()
+    assert tsv[0].split("\t") == result.columns
+    assert tsv[1].split("\t") == result.rows[0]
+    data = json.loads(format_result(result, "json"))
+    assert data["head"]["vars"] == result.columns
+    binding = data["results"]["bindings"][0]
+    assert binding["statement"] == {"type": "uri", "value": STATEMENT}
+    assert binding["text"] == {"type": "literal", "value": SENTENCE}
+    assert binding["start"] == {"type": "literal", "value": "0", "datatype": vocab.XSD + "integer"}
+    with pytest.raises(QueryError, match="csv, tsv, json"):
+        format_result(result, "xml")
+
+
+def test_format_unbound_and_escapes() -> None:
+    result = QueryResult(["a", "b"], [["x\ty\nz", ""]])
+    assert format_result(result, "tsv") == "a\tb\nx\\ty\\nz\t\n"
+    data = json.loads(format_result(result, "json"))
+    assert data["results"]["bindings"] == [{"a": {"type": "literal", "value": "x\ty\nz"}}]
+
+
+# -- the same query over Oxigraph's HTTP endpoint ---------------------------------------------
+
+
+def oxigraph_binary() -> str | None:
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    candidate = Path(sys.executable).parent / "oxigraph"
+    return str(candidate) if candidate.is_file() and os.access(candidate, os.X_OK) else None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def post_query(url: str, sparql: str) -> str:
+    request = urllib.request.Request(
+        url,
+        data=sparql.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return str(response.read().decode("utf-8"))
+
+
+@pytest.mark.server
+def test_statements_over_oxigraph_server(tmp_path: Path) -> None:
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    location = tmp_path / "store"
+    with open_store(location) as writer:
+        load_fixture(writer)
+    port = free_port()
+    server = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/query"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                post_query(url, "ASK { }")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if server.poll() is not None or time.monotonic() > deadline:
+                    err = server.stderr.read().decode() if server.stderr else ""
+                    pytest.fail(f"oxigraph server did not start: {err}")
+                time.sleep(0.1)
+        q = query("statements")
+        over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
+        with open_store(location, read_only=True) as reader:
+            local = run_query(reader, q)
+        assert over_http == [local.columns] + local.rows
+        assert local.rows == EXPECTED["statements"][1]
+    finally:
+        os.kill(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(server.pid, signal.SIGKILL)
+            server.wait()
