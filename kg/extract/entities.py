@@ -1,0 +1,245 @@
+"""Entity mentions resolved to canonical entities.
+
+Candidates come from the spaCy doc's entities (the registry's EntityRuler, then
+the statistical NER). Each is trimmed of titles, articles and possessives and
+resolved, in this order: registry alias, registry alias with OCR damage (one
+edit per long word), the same document's fuller name ("Kiselyov" ->
+"Dmitry Kiselyov"), else a new entity keyed by the slug of its name, so that
+the same name in two documents gets one IRI.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Document, Entity, Mention
+from ..vocab import slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+    from ..registry import Registry
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+TITLES = {
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "chief", "secretary", "general",
+    "chancellor", "king", "queen", "sheikh", "emir", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "deputy", "vice", "director", "governor", "senator", "sen", "rep", "premier",
+    "foreign", "defence", "defense", "former", "late", "acting", "first", "lady", "sir", "pope",
+    "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
+    "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
+    "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
+}
+LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?:['’]s?|\s+s)$")
+EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+CHROME = {
+    "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "substack",
+    "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+}
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A resolved mention in clean-text coordinates, for the other extractors."""
+
+    start: int
+    end: int
+    key: str
+    type: str
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    type: str
+    key: str | None
+    rule: str
+
+
+def strip_name(text: str) -> tuple[str, int, int]:
+    """Remove articles, titles, possessives and edge punctuation.
+
+    Returns the bare name and how many characters were cut from each end.
+    """
+    original = text
+    text = text.replace("\n", " ")
+    text = EDGE_JUNK.sub("", text)
+    text = LEADING.sub("", text)
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+        words = words[1:]
+    text = " ".join(words)
+    text = POSSESSIVE.sub("", text)
+    text = EDGE_JUNK.sub("", text)
+    if not text:
+        return "", 0, 0
+    head = original.replace("\n", " ").find(text)
+    if head < 0:
+        return text, 0, 0
+    return text, head, len(original) - head - len(text)
+
+
+def plausible_name(name: str) -> bool:
+    """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
+    if len(name) < 2 or name.casefold() in CHROME:
+        return False
+    if any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower():
+        return False
+    if not name[0].isupper() and not name[0].isdigit():
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and len(name.split()) <= 8
+
+
+def extract_entities(
+    sdoc: Doc, document: Document, registry: Registry
+) -> tuple[dict[str, Entity], list[Mention], list[EntitySpan]]:
+    """Mentions of Person, Country, Organization and Place entities in one document."""
+    candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry)) is not None]
+    _resolve_in_document(candidates, registry)
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    spans: list[EntitySpan] = []
+    types_seen: dict[str, Counter[str]] = defaultdict(Counter)
+    names_seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand in candidates:
+        assert cand.key is not None
+        types_seen[cand.key][cand.type] += 1
+        names_seen[cand.key][cand.name] += 1
+    for key, counts in types_seen.items():
+        entities[key] = _entity(key, counts, names_seen[key], registry)
+    for cand in candidates:
+        assert cand.key is not None
+        span = document.span(cand.start, cand.end)
+        mentions.append(Mention(cand.key, span, cand.rule))
+        spans.append(EntitySpan(cand.start, cand.end, cand.key, entities[cand.key].type))
+    return entities, mentions, spans
+
+
+def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
+    if ent.label_ in ("Person", "Country", "Organization", "Place") and ent.ent_id_:
+        key = ent.ent_id_
+        known = registry.entities.get(key)
+        if known is None:
+            return None
+        name, cut_left, cut_right = strip_name(ent.text)
+        start = ent.start_char + cut_left
+        return _Candidate(start, ent.end_char - cut_right, name, known.type, key, "registry")
+    etype = NER_TYPES.get(ent.label_)
+    if etype is None:
+        return None
+    name, cut_left, cut_right = strip_name(ent.text)
+    if not plausible_name(name):
+        return None
+    start, end = ent.start_char + cut_left, ent.end_char - cut_right
+    key = registry.lookup(name)
+    rule = "ner+registry"
+    if key is None:
+        key = fuzzy_lookup(name, registry)
+        rule = "ner+registry-fuzzy"
+    if key is not None:
+        return _Candidate(start, end, name, registry.entities[key].type, key, rule)
+    if registry.demonym(name) is not None:
+        return None  # a nationality adjective is not a mention
+    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
+
+
+def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> None:
+    """Key the candidates the registry did not know, using the document's fuller names."""
+    full_people: dict[str, str] = {}  # surname (folded) -> key of a multi-word person name
+    for cand in candidates:
+        if cand.type == "Person":
+            words = cand.name.split()
+            key = cand.key or slug(cand.name)
+            if len(words) >= 2:
+                full_people.setdefault(words[-1].casefold(), key)
+    person_names = {c.name for c in candidates if c.type == "Person" and c.key is None and len(c.name.split()) >= 2}
+    for cand in candidates:
+        if cand.key is not None:
+            continue
+        words = cand.name.split()
+        if len(words) == 1 and cand.name.casefold() in full_people:
+            cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
+            continue
+        if cand.type == "Person" and len(words) >= 2:
+            near = _near_name(cand.name, person_names - {cand.name})
+            if near is not None and len(near) > len(cand.name):
+                cand.key = slug(near)
+                continue
+        cand.key = slug(cand.name)
+    _settle_types(candidates, registry)
+
+
+def _settle_types(candidates: list[_Candidate], registry: Registry) -> None:
+    """One type per key: the registry's, else the type most mentions got."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand in candidates:
+        assert cand.key is not None
+        votes[cand.key][cand.type] += 1
+    for cand in candidates:
+        assert cand.key is not None
+        known = registry.entities.get(cand.key)
+        cand.type = known.type if known else votes[cand.key].most_common(1)[0][0]
+
+
+def _entity(key: str, types: Counter[str], names: Counter[str], registry: Registry) -> Entity:
+    known = registry.entities.get(key)
+    if known is not None:
+        return known
+    label = max(names, key=lambda n: (len(n.split()), names[n], len(n)))
+    return Entity(key=key, label=label, type=types.most_common(1)[0][0], aliases=sorted(names))
+
+
+def _near_name(name: str, others: set[str]) -> str | None:
+    for other in others:
+        if words_close(name.split(), other.split()):
+            return other
+    return None
+
+
+def words_close(words: list[str], other: list[str]) -> bool:
+    """Same number of words, each equal or one edit apart when five letters or longer."""
+    if len(words) != len(other):
+        return False
+    for a, b in zip(words, other):
+        a, b = a.casefold(), b.casefold()
+        if a == b:
+            continue
+        if min(len(a), len(b)) < 5 or edit_distance(a, b) > 1:
+            return False
+    return True
+
+
+def fuzzy_lookup(name: str, registry: Registry) -> str | None:
+    """A registry key for a name with OCR damage ("Illham Aliyev", "Tirkiye")."""
+    words = name.split()
+    if len(words) == 1 and len(name) < 6:
+        return None
+    found = {
+        key
+        for alias, key in registry.alias_index.items()
+        if len(alias.split()) == len(words) and len(alias) >= 6 and words_close(words, alias.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one)."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]

