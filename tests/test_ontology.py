@@ -78,9 +78,9 @@ CLASSES = (
     + list(records.EVENT_TYPES)
 )
 OBJECT_PROPERTIES = ["speaker", "kind", "evidence", "inDocument", "about", "stance", "target", "polarity",
-                     "refersTo", "place", "participant"]
+                     "refersTo", "place", "participant", "capital", "metonymFor"]
 DATATYPE_PROPERTIES = ["cue", "content", "start", "end", "exact", "fileName", "checksum", "text",
-                       "extractedBy", "date", "software", "model", "demonym", "role"]
+                       "extractedBy", "date", "software", "model", "demonym", "role", "ambiguousAlias", "exactAlias"]
 INDIVIDUALS = {"Direct": "StatementKind", "Indirect": "StatementKind", "Mixed": "StatementKind",
                "Negative": "Polarity", "Neutral": "Polarity", "Positive": "Polarity"}
 
