@@ -82,7 +82,7 @@ def add_registry_ruler(nlp: Language, registry: Registry) -> None:
         before=before,
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
-    ruler.add_patterns(registry.ruler_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(registry.ruler_patterns(phrases=True))  # type: ignore[attr-defined]
 
 
 def model_description(nlp: Language) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity, Mention
-from ..vocab import slug
+from ..registry import label_key as slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -60,6 +60,7 @@ class _Candidate:
     type: str
     key: str | None
     rule: str
+    choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
 
 
 def strip_name(text: str) -> tuple[str, int, int]:
@@ -91,7 +92,7 @@ def plausible_name(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower():
         return False
-    if not name[0].isupper() and not name[0].isdigit():
+    if not any(word[:1].isupper() for word in name.split()):
         return False
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and len(name.split()) <= 8
@@ -138,13 +139,14 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
     if not plausible_name(name):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
-    key = registry.lookup(name)
-    rule = "ner+registry"
-    if key is None:
-        key = fuzzy_lookup(name, registry)
-        rule = "ner+registry-fuzzy"
-    if key is not None:
+    choices = registry.candidates(name) or fuzzy_candidates(name, registry)
+    if len(choices) == 1:
+        key = choices[0]
+        rule = "ner+registry" if registry.lookup(name) else "ner+registry-fuzzy"
         return _Candidate(start, end, name, registry.entities[key].type, key, rule)
+    if choices:
+        first = registry.entities[choices[0]]
+        return _Candidate(start, end, name, first.type, None, "ner+registry-ambiguous", choices)
     if registry.demonym(name) is not None:
         return None  # a nationality adjective is not a mention
     return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
@@ -152,6 +154,7 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
 
 def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
+    _choose_among_ambiguous(candidates)
     full_people: dict[str, str] = {}  # surname (folded) -> key of a multi-word person name
     for cand in candidates:
         if cand.type == "Person":
@@ -174,6 +177,16 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
                 continue
         cand.key = slug(cand.name)
     _settle_types(candidates, registry)
+
+
+def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
+    """An ambiguous name ("Aliyev") means the candidate the document names most in full."""
+    named = Counter(c.key for c in candidates if c.key is not None)
+    for cand in candidates:
+        if cand.key is None and cand.choices:
+            best = max(cand.choices, key=lambda k: named[k])
+            if named[best] > 0:
+                cand.key, cand.rule = best, cand.rule + "+context"
 
 
 def _settle_types(candidates: list[_Candidate], registry: Registry) -> None:
@@ -216,17 +229,27 @@ def words_close(words: list[str], other: list[str]) -> bool:
     return True
 
 
-def fuzzy_lookup(name: str, registry: Registry) -> str | None:
-    """A registry key for a name with OCR damage ("Illham Aliyev", "Tirkiye")."""
+def fuzzy_candidates(name: str, registry: Registry) -> list[str]:
+    """Registry keys a name with OCR damage may mean ("Illham Aliyev", "Tirkiye", "AliyeVv").
+
+    A single word is compared with single-word names of countries and places
+    only, and with ambiguous surnames, so that "Aliyev" never becomes "Aliyeva".
+    """
     words = name.split()
     if len(words) == 1 and len(name) < 6:
-        return None
-    found = {
-        key
-        for alias, key in registry.alias_index.items()
-        if len(alias.split()) == len(words) and len(alias) >= 6 and words_close(words, alias.split())
-    }
-    return found.pop() if len(found) == 1 else None
+        return []
+    found: set[str] = set()
+    for alias, key in registry.alias_index.items():
+        if len(alias.split()) != len(words) or len(alias) < 6 or not words_close(words, alias.split()):
+            continue
+        if len(words) == 1 and registry.entities[key].type not in ("Country", "Place"):
+            continue
+        found.add(key)
+    if not found and len(words) == 1:
+        for alias, keys in registry.ambiguous.items():
+            if len(alias) >= 6 and " " not in alias and words_close(words, [alias]):
+                found.update(keys)
+    return sorted(found)
 
 
 def edit_distance(a: str, b: str) -> int:

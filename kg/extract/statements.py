@@ -42,7 +42,7 @@ SPEECH_VERBS = {
     "criticize", "criticise", "condemn", "denounce", "slam", "blast", "accuse", "blame", "praise",
     "commend", "hail", "welcome", "thank", "applaud", "congratulate", "laud", "salute", "acknowledge",
     "admit", "concede", "mention", "remark", "comment", "note", "observe", "explain", "elaborate",
-    "clarify", "describe", "characterize", "characterise", "brand", "label", "liken", "compare",
+    "clarify", "describe", "characterize", "characterise", "brand", "label", "liken",
     "suggest", "propose", "urge", "appeal", "demand", "ask", "question", "reply", "respond", "answer",
     "add", "recall", "remind", "articulate", "outline", "detail", "voice", "express", "convey",
     "promise", "pledge", "vow", "assure", "reassure", "predict", "forecast", "speculate", "hope",
@@ -53,7 +53,7 @@ SPEECH_VERBS = {
     "appreciate", "share", "present", "address", "accentuate", "underscore", "envision", "speak",
     "talk", "discuss", "raise", "summarize", "summarise", "conclude", "continue", "stipulate", "smear",
     "champion", "defend", "justify", "support", "oppose", "refute", "rebuff", "retort", "counter",
-    "acclaim", "decry", "deplore", "doubt", "reassert", "restate", "emphasise", "posit", "opine",
+    "acclaim", "decry", "deplore", "reassert", "restate", "posit", "opine", "insinuate",
 }
 # Phrasal cues: verb lemma -> particles / prepositions / objects that make it a cue.
 PHRASAL = {
@@ -74,7 +74,6 @@ PHRASAL = {
     "lash": {"out"},
     "sound": {"alarm"},
     "make": {"statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal"},
-    "give": {"speech", "address", "interview", "statement"},
 }
 SPEECH_NOUNS = {
     "statement", "remark", "remarks", "comment", "speech", "address", "message", "claim", "assertion",
@@ -82,7 +81,7 @@ SPEECH_NOUNS = {
     "advocacy", "push", "assurance", "proposal", "announcement", "pledge", "promise", "vow",
     "insistence", "rhetoric", "reference", "testimony", "letter", "tweet", "post", "call", "plea",
     "demand", "denial", "praise", "opinion", "argument", "response", "reply", "answer", "explanation",
-    "admission", "suggestion", "threat", "condemnation", "complaint", "allegation",
+    "admission", "suggestion", "threat", "condemnation", "complaint", "allegation", "insinuation", "rejection", "denouncement",
 }
 NOUN_CUE_LEMMA = {
     "remarks": "remark", "words": "in his words", "view": "in his view", "assertion": "assert",
@@ -97,11 +96,27 @@ TITLE_HEADS = {
     "spokesperson", "secretary", "chief", "king", "queen", "emir", "ambassador", "envoy", "official",
     "diplomat", "chairman", "latter", "former", "prime",
 }
+COLLECTIVE_HEADS = {"government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 MIN_QUOTE_WORDS = 4
+# Verbs that are a cue only with a clause or a quotation: "continued: ...", "maintained that ...".
+NEEDS_CLAUSE = {
+    "continue", "add", "share", "present", "raise", "support", "defend", "order", "maintain", "speak",
+    "talk", "discuss", "report", "write", "post", "signal", "indicate", "cite", "question", "charge",
+    "counter", "conclude", "observe", "envision", "answer", "reply", "respond", "note",
+}
+# Verbs of saying strong enough to be a statement even inside what another cue reports.
+STRONG_VERBS = {
+    "say", "state", "tell", "declare", "announce", "claim", "assert", "insist", "argue", "warn", "deny",
+    "accuse", "criticize", "criticise", "condemn", "praise", "ask", "urge", "threaten", "promise",
+    "pledge", "vow", "admit", "acknowledge", "allege", "blame", "reject", "thank", "welcome",
+}
+HYPOTHETICAL = {"can", "could", "may", "might", "should", "must", "would", "ought"}
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
+MAX_QUOTE_CHARS = 2000
 
 
 @dataclass
@@ -171,55 +186,109 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
             found[item.speaker] = item
 
     add(_headline(sent, ctx))
+    add(_title_case_headline(sent, ctx))
     for tok in sent:
-        if _inside(tok.idx, quotes):
-            continue
+        quoted = _inside(tok.idx, quotes)
         cue = verb_cue(tok)
+        if quoted and not (cue and cue.split()[0] in STRONG_VERBS and _named_subject(tok, ctx)):
+            continue  # inside a quotation only speech reported of a named actor counts
         if cue is not None:
-            speaker = _speaker_of_verb(tok, ctx)
-            if speaker is not None:
-                add(_Found(speaker, cue, tok.idx, "verb"))
+            if _reports_speech(tok, cue):
+                for speaker in _speakers_of_verb(tok, ctx):
+                    add(_Found(speaker, cue, tok.idx, "verb"))
             continue
-        add(_noun_cue(tok, ctx))
+        for item in _noun_cue(tok, ctx, quotes):
+            add(item)
         add(_according_to(tok, ctx))
     return sorted(found.values(), key=lambda f: f.cue_start)
 
 
+def lemma_forms(tok: Token) -> list[str]:
+    """The lemma and simple de-inflections of a word (the lemmatizer says "hopes" -> "hop")."""
+    word = tok.lower_
+    forms = [tok.lemma_.lower(), word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + repl)
+    return forms
+
+
+def _verb_like(tok: Token) -> bool:
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    # the tagger sometimes takes "hopes", "claims", "states" for plural nouns
+    return tok.tag_.startswith("VB") or (tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "ccomp") for c in tok.children))
+
+
 def verb_cue(tok: Token) -> str | None:
     """The cue lemma when ``tok`` is a verb of saying, else None."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBZ", "VBD")):
+    if not _verb_like(tok):
         return None
-    lemma = tok.lemma_.lower()
-    parts = PHRASAL.get(lemma)
-    if parts:
-        for child in tok.children:
-            word = child.lower_
-            if child.dep_ in ("prt", "prep", "dobj") and word in parts:
-                return f"{lemma} {word}"
-        if lemma not in SPEECH_VERBS:
-            return None
-    if lemma in SPEECH_VERBS:
-        if lemma in ("continue", "add", "share", "present", "raise", "support", "defend", "order"):
-            if not any(c.dep_ in ("ccomp", "dobj", "punct") and c.text in (":", ",") or c.dep_ == "ccomp" for c in tok.children):
+    for lemma in lemma_forms(tok):
+        parts = PHRASAL.get(lemma)
+        if parts:
+            for child in tok.children:
+                if child.dep_ in ("prt", "prep", "dobj") and child.lower_ in parts:
+                    return f"{lemma} {child.lower_}"
+        if lemma in SPEECH_VERBS:
+            if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok):
                 return None
-        return lemma
+            return lemma
     return None
 
 
-def _speaker_of_verb(verb: Token, ctx: _Context) -> str | None:
-    tok: Token | None = verb
-    for _ in range(4):
-        assert tok is not None
+def _has_clause_or_quote(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" or c.text in (":", "“", '"') for c in tok.children)
+
+
+def _reports_speech(verb: Token, cue: str) -> bool:
+    """False for a cue verb that reports nothing said: "can advocate", "an opportunity
+    to highlight", "What X said ... is", or a weak verb inside what another cue reports."""
+    strong = cue.split()[0] in STRONG_VERBS
+    if verb.dep_ == "csubj" or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (strong and verb.dep_ == "xcomp"):
+        return False
+    if strong:
+        return True
+    head = verb
+    for _ in range(6):
+        if head.dep_ == "ccomp" and verb_cue(head.head) is not None:
+            return False
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return True
+
+
+def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
+    """The actors a cue verb's subject stands for, climbing from participles and
+    coordinated verbs to the verb whose subject they share."""
+    tok = verb
+    for _ in range(5):
         subject = _subject(tok)
         if subject is not None:
-            return _resolve(subject, ctx)
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head.i != tok.i:
-            if tok.dep_ == "ccomp" and tok.tag_ != "VBG":
-                return None
-            tok = tok.head
-            continue
-        return None
-    return None
+            return _resolve_all(subject, ctx)
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in CLIMB_DEPS:
+            return []
+        if tok.dep_ == "xcomp":  # "prompting Azerbaijan to retaliate": the object acts
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _resolve_all(obj, ctx)
+        if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head) is None):
+            return []  # "Highlighting X, he chose to vote": the participle is not what he did
+        if tok.dep_ == "pcomp" and (head.lower_ != "by" or head.head.i > head.i):
+            return []  # "began by praising" yes; "By advocating ..., Azerbaijan seeks" no
+        if tok.dep_ == "ccomp" and tok.tag_ != "VBG":
+            return []
+        tok = head
+    return []
+
+
+def _named_subject(verb: Token, ctx: _Context) -> bool:
+    subject = _subject(verb)
+    return subject is not None and ctx.entity_at(subject.idx) is not None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -230,27 +299,63 @@ def _subject(verb: Token) -> Token | None:
                     return grand
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "the Prime Minister, who stated ..."
             return child
     return None
 
 
-def _noun_cue(tok: Token, ctx: _Context) -> _Found | None:
+def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[_Found]:
+    """'Pashinyan's claim that ...', 'in his words', 'accusations from X and Y about ...'."""
     word = tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN") or (word not in SPEECH_NOUNS and tok.lemma_.lower() not in SPEECH_NOUNS):
-        return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return []
+    owner = _noun_owner(tok)
     if owner is None:
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    if owner is None:
-        return None
-    speaker = _resolve(owner, ctx)
-    if speaker is None:
-        return None
+        return []
+    framed = tok.head.lower_ == "in" and word in ("words", "view", "opinion", "assessment")
+    if not framed and not _noun_has_content(tok, quotes):
+        return []  # "His statements reflect ..." evaluates speech, it reports none
     cue = NOUN_CUE_LEMMA.get(word, tok.lemma_.lower())
-    if cue in ("in his words", "in his view") and not (tok.head.lower_ == "in"):
+    if cue in ("in his words", "in his view") and not framed:
         cue = "word" if cue == "in his words" else "view"
-    return _Found(speaker, cue, tok.idx, "noun")
+    return [_Found(speaker, cue, tok.idx, "noun") for speaker in _resolve_all(owner, ctx)]
+
+
+def _noun_owner(tok: Token) -> Token | None:
+    """Whose speech a noun of saying is: its possessive, or 'by'/'from' X, or 'issued by' X."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":  # "a statement issued by the State Department"
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_has_content(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    """The noun of saying carries what was said: a that-clause, a topic, a quotation."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("about", "on", "regarding", "concerning", "of", "for", "to", "against"):
+            if any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+                return True
+        if child.dep_ == "appos" or (child.i + 1 < len(tok.doc) and _inside(tok.doc[child.i].idx, quotes)):
+            return True
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].text in (":", "“", '"') :
+        return True
+    head = tok.head
+    if head.lemma_ == "be" and tok.dep_ == "nsubj" and any(c.dep_ == "attr" for c in head.children):
+        return True  # "A key pillar of his address was the social protection of ..."
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and head.head.head.lemma_ == "be":
+        return any(c.dep_ == "attr" for c in head.head.head.children)
+    return verb_cue(head) is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _according_to(tok: Token, ctx: _Context) -> _Found | None:
@@ -265,11 +370,13 @@ def _according_to(tok: Token, ctx: _Context) -> _Found | None:
     if obj is None:
         return None
     speaker = _resolve(obj, ctx)
+    if speaker is None and obj.lemma_.lower() in SPEECH_NOUNS and (owner := _noun_owner(obj)) is not None:
+        speaker = _resolve(owner, ctx)  # "according to a statement issued by X"
     return _Found(speaker, "according to", tok.idx, "according-to") if speaker else None
 
 
 def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
-    """A sentence of the form ``X: ...`` whose X is an actor."""
+    """A sentence of the form ``X: ...`` whose X is an actor and whose rest is a clause."""
     text = sent.text
     colon = text.find(":")
     if colon <= 0 or colon > 60 or len(text) - colon < 15:
@@ -284,10 +391,49 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     covered = sum(len(t) for t in head if ctx.entity_at(t.idx) is not None or t.is_punct or t.lower_ in TITLE_HEADS)
     if covered < sum(len(t) for t in head if not t.is_space) * 0.6:
         return None
+    rest = [t for t in sent if t.idx > sent.start_char + colon]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
     return _Found(actors.pop(), "quote", sent.start_char, "headline")  # type: ignore[arg-type]
 
 
+def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
+    """A Title Case headline 'Aliyev Rejects ..., Condemns ...': the tagger is unreliable here,
+    so look for an actor followed by a capitalised verb of saying."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+        return None
+    for tok in sent[:-1]:
+        span = ctx.entity_at(tok.idx)
+        if span is None or tok.idx + len(tok) != span.end:
+            continue
+        nxt = tok.doc[tok.i + 1]
+        if nxt.text[:1].isupper() and nxt.lower_.endswith("s"):
+            lemma = next((f for f in lemma_forms(nxt) if f in SPEECH_VERBS and f not in NEEDS_CLAUSE), None)
+            speaker = ctx.actor_of(span)
+            if lemma and speaker:
+                return _Found(speaker, lemma, nxt.idx, "title-headline")
+    return None
+
+
 # --------------------------------------------------------------------------- speakers
+
+
+def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
+    """The actors a subject names, coordinated ones included ("X and Y have both said")."""
+    heads = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in (tok.i,) or (c.dep_ == "conj" and c.head.dep_ == "conj" and c.head.head.i == tok.i)]
+    out: list[str] = []
+    for head in heads:
+        key = _resolve(head, ctx)
+        if key is None and head.lemma_.lower() in COLLECTIVE_HEADS:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                out += [k for k in _resolve_all(pobj, ctx) if k not in out]
+                continue
+        if key is not None and key not in out:
+            out.append(key)
+    return out
 
 
 def _resolve(tok: Token, ctx: _Context) -> str | None:
@@ -313,7 +459,13 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
 
 
 def _resolve_description(tok: Token, ctx: _Context) -> str | None:
-    """'the President', 'the head of state', 'the Azerbaijani leader', 'the latter'."""
+    """'the President', 'the head of state', 'the Azerbaijani leader', 'the latter'.
+
+    Only a definite, singular description refers back to one person.
+    """
+    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children):
+        if tok.lower_ not in ("latter", "former"):
+            return None
     for child in tok.children:
         if child.dep_ in ("compound", "appos", "poss") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type == "Person":
@@ -339,14 +491,37 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[_Found]) -> Non
 # --------------------------------------------------------------------------- quotations
 
 
+OPENING = {"“", "«", "„"}
+CLOSING = {"”", "»"}
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages (inside the marks), curly or straight double quotes."""
+    """Spans of quoted passages (inside the marks).
+
+    Curly, guillemet and straight double quotes are paired in order, so that an
+    OCR'd text that opens with “ and closes with " still pairs; a straight quote
+    opens after a space or a bracket and closes before one. A quotation does not
+    run over a blank line: it is reopened at each paragraph.
+    """
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"“([^“”]*)”|«([^«»]*)»|\"([^\"]*)\"", text):
-        inner = next(i for i in (1, 2, 3) if match.group(i) is not None)
-        if "\n\n" in match.group(inner) and len(match.group(inner)) > 3000:
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in OPENING and ch not in CLOSING and ch != '"':
+            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
+                open_at = None
             continue
-        spans.append((match.start(inner), match.end(inner)))
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = ch in OPENING or (ch == '"' and (before.isspace() or before in "([—-–:,") and not after.isspace())
+        closes = ch in CLOSING or (ch == '"' and not opens)
+        if open_at is None and opens:
+            open_at = i + 1
+        elif open_at is not None and closes:
+            if i - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, i))
+            open_at = None
+        elif open_at is not None and opens:
+            open_at = i + 1
     return spans
 
 
