@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Extraction, Document
+from ..records import Document, Entity, Event, Extraction, Mention
 from .entities import EntitySpan, extract_entities
 from .events import extract_events
 from .statements import extract_statements
@@ -21,10 +21,30 @@ def extract(sdoc: Doc, document: Document, registry: Registry) -> Extraction:
     entities, mentions, spans = extract_entities(sdoc, document, registry)
     statements = extract_statements(sdoc, document, entities, spans, registry)
     events = extract_events(sdoc, document, [(s.start, s.end, s.key, s.type) for s in spans])
-    referenced = {s.speaker for s in statements} | {t.entity for s in statements for t in s.targets}
+    mentions = _outside_event_names(mentions, events)
+    referenced = {m.entity for m in mentions} | {s.speaker for s in statements}
+    referenced |= {t.entity for s in statements for t in s.targets}
     referenced |= {p for e in events for p in e.participants} | {e.place for e in events if e.place}
-    for key in referenced - set(entities):
-        known = registry.entities.get(key)
+    kept: dict[str, Entity] = {}
+    for key in sorted(referenced):
+        known = entities.get(key) or registry.entities.get(key)
         if known is not None:
-            entities[key] = known
-    return Extraction(document, entities, mentions, statements, events)
+            kept[key] = known
+    return Extraction(document, kept, mentions, statements, events)
+
+
+def _outside_event_names(mentions: list[Mention], events: list[Event]) -> list[Mention]:
+    """Drop entity mentions that are part of an event's name ("Karabakh" in "Second
+    Karabakh War", "Munich Security Conference"): the name is the event's mention."""
+    names = [
+        (span.start, span.end)
+        for event in events
+        for span in event.mentions
+        if sum(w[:1].isupper() for w in span.text.split()) >= max(2, len(span.text.split()) - 1)
+    ]
+    return [m for m in mentions if not any(_inside_name(m.span.start, m.span.end, a, b) for a, b in names)]
+
+
+def _inside_name(start: int, end: int, name_start: int, name_end: int) -> bool:
+    """The whole name, or a word inside it; a leading place ("Baku Victory Parade") stays."""
+    return (start, end) == (name_start, name_end) or (name_start < start and end <= name_end)

@@ -33,6 +33,18 @@ TITLES = {
     "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
     "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
 }
+GENERIC_WORDS = {
+    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "state", "states",
+    "world", "second", "first", "army", "defense", "defence", "all", "islam", "christianity", "motherland",
+    "government", "parliament", "president", "ministry", "conference", "cabinet", "republic", "union",
+    "council", "court", "people", "nation", "city", "region", "district", "province", "county",
+    "internet", "media", "press", "god", "allah", "covid", "today", "news", "opinion", "share", "print",
+}
+HEADLINE_VERBS = {
+    "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
+    "praise", "hail", "deny", "claim", "criticize", "welcome", "threaten", "demand", "meet", "win",
+}
+GOVERNMENT_AFTER_NAME = re.compile(r"\s+(administration)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:['’]s?|\s+s)$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
@@ -86,6 +98,28 @@ def strip_name(text: str) -> tuple[str, int, int]:
     return text, head, len(original) - head - len(text)
 
 
+def _headline_fragment(ent: SpacySpan) -> bool:
+    """A Title Case headline run taken for a name: "Aliyev Rejects Turkish Military Base Talk"."""
+    return len(ent) > 2 and any(t.lower_.endswith("s") and t.lower_[:-1] in HEADLINE_VERBS for t in ent)
+
+
+def _specific(name: str, ent: SpacySpan) -> bool:
+    """Whether an unknown name is specific enough to be an entity: not a common word
+    ("West", "State", "Islam"), an adjective, or a short unknown abbreviation."""
+    words = name.split()
+    if len(words) == 1:
+        if name.casefold() in GENERIC_WORDS or len(name) <= 3:
+            return False
+        tokens = [t for t in ent if t.text == name]
+        if tokens and tokens[0].tag_ in ("JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBZ", "VBG", "NNS"):
+            return False
+        if name.lower().endswith(("ism", "phobia", "phobic", "ic")):
+            return False
+    if words[-1].casefold() in ("of", "the", "and", "for"):
+        return False
+    return True
+
+
 def plausible_name(name: str) -> bool:
     """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
     if len(name) < 2 or name.casefold() in CHROME:
@@ -103,7 +137,9 @@ def extract_entities(
 ) -> tuple[dict[str, Entity], list[Mention], list[EntitySpan]]:
     """Mentions of Person, Country, Organization and Place entities in one document."""
     candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry)) is not None]
+    candidates = _administrations(sdoc, candidates)
     _resolve_in_document(candidates, registry)
+    candidates += _unmarked_repeats(sdoc, candidates)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     spans: list[EntitySpan] = []
@@ -123,6 +159,44 @@ def extract_entities(
     return entities, mentions, spans
 
 
+def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """"the Biden administration" names a government, not the person."""
+    out = []
+    for cand in candidates:
+        after = sdoc.text[cand.end : cand.end + 20]
+        match = GOVERNMENT_AFTER_NAME.match(after)
+        if cand.type == "Person" and match:
+            name = f"{cand.name.split()[-1]} {match.group(1).capitalize()}"
+            end = cand.end + match.end()
+            cand = _Candidate(cand.start, end, name, "Organization", None, cand.rule + "+administration")
+        out.append(cand)
+    return out
+
+
+def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Occurrences of a name the document already resolved that the NER left unmarked
+    (the statistical NER tags "Aliyev" in one sentence and not in the next)."""
+    names: dict[str, _Candidate] = {}
+    for cand in candidates:
+        if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
+            names.setdefault(cand.name, cand)
+            if cand.type == "Person" and len(cand.name.split()) >= 2:
+                names.setdefault(cand.name.split()[-1], cand)
+    covered = [(c.start, c.end) for c in candidates]
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    extra = []
+    for match in pattern.finditer(sdoc.text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        source = names[match.group(1)]
+        extra.append(_Candidate(start, end, match.group(1), source.type, source.key, "repeat-of:" + source.rule))
+        covered.append((start, end))
+    return extra
+
+
 def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
     if ent.label_ in ("Person", "Country", "Organization", "Place") and ent.ent_id_:
         key = ent.ent_id_
@@ -136,10 +210,12 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
     if etype is None:
         return None
     name, cut_left, cut_right = strip_name(ent.text)
-    if not plausible_name(name):
+    if not plausible_name(name) or _headline_fragment(ent):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
+    if not choices and not _specific(name, ent):
+        return None
     if len(choices) == 1:
         key = choices[0]
         rule = "ner+registry" if registry.lookup(name) else "ner+registry-fuzzy"
