@@ -293,14 +293,14 @@ def _near_name(name: str, others: set[str]) -> str | None:
 
 
 def words_close(words: list[str], other: list[str]) -> bool:
-    """Same number of words, each equal or one edit apart when five letters or longer."""
+    """Same number of words, each equal or one edit apart ("Illham", "llham", "[lham" for "Ilham")."""
     if len(words) != len(other):
         return False
     for a, b in zip(words, other):
         a, b = a.casefold(), b.casefold()
         if a == b:
             continue
-        if min(len(a), len(b)) < 5 or edit_distance(a, b) > 1:
+        if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or edit_distance(a, b) > 1:
             return False
     return True
 

@@ -228,7 +228,7 @@ def verb_cue(tok: Token) -> str | None:
         parts = PHRASAL.get(lemma)
         if parts:
             for child in tok.children:
-                if child.dep_ in ("prt", "prep", "dobj") and child.lower_ in parts:
+                if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.lower_ in parts:
                     return f"{lemma} {child.lower_}"
         if lemma in SPEECH_VERBS:
             if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok):
@@ -266,7 +266,7 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
     coordinated verbs to the verb whose subject they share."""
     tok = verb
     for _ in range(5):
-        subject = _subject(tok)
+        subject = _subject(tok) or (_preceding_nominal(tok) if tok.dep_ == "ROOT" else None)
         if subject is not None:
             return _resolve_all(subject, ctx)
         head = tok.head
@@ -284,6 +284,20 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
             return []
         tok = head
     return []
+
+
+def _preceding_nominal(verb: Token) -> Token | None:
+    """The subject of a verb the parser left without one ("In his interview with X, the
+    head of our state also addressed ..."): the noun phrase just before it."""
+    for tok in reversed(list(verb.doc[max(verb.sent.start, verb.i - 8) : verb.i])):
+        if tok.pos_ in ("ADV", "PUNCT", "SPACE", "AUX", "PART"):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        while tok.dep_ in ("pobj", "prep", "compound", "poss") and tok.head.i != tok.i and tok.head.i < verb.i:
+            tok = tok.head
+        return tok
+    return None
 
 
 def _named_subject(verb: Token, ctx: _Context) -> bool:
@@ -496,33 +510,31 @@ CLOSING = {"”", "»"}
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages (inside the marks).
+    """Spans of quoted passages (inside the marks), nested ones included.
 
-    Curly, guillemet and straight double quotes are paired in order, so that an
+    Curly, guillemet and straight double quotes are paired as a stack, so that an
     OCR'd text that opens with “ and closes with " still pairs; a straight quote
-    opens after a space or a bracket and closes before one. A quotation does not
+    opens after a space or a bracket and closes otherwise. A quotation does not
     run over a blank line: it is reopened at each paragraph.
     """
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
+    stack: list[int] = []
     for i, ch in enumerate(text):
+        if ch == "\n" and stack and text.startswith("\n\n", i):
+            stack.clear()
+            continue
         if ch not in OPENING and ch not in CLOSING and ch != '"':
-            if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
-                open_at = None
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        opens = ch in OPENING or (ch == '"' and (before.isspace() or before in "([—-–:,") and not after.isspace())
-        closes = ch in CLOSING or (ch == '"' and not opens)
-        if open_at is None and opens:
-            open_at = i + 1
-        elif open_at is not None and closes:
-            if i - open_at <= MAX_QUOTE_CHARS:
-                spans.append((open_at, i))
-            open_at = None
-        elif open_at is not None and opens:
-            open_at = i + 1
-    return spans
+        opens = ch in OPENING or (ch == '"' and (before.isspace() or before in "([—-–:,“") and not after.isspace())
+        if opens:
+            stack.append(i + 1)
+        elif stack:
+            start = stack.pop()
+            if i - start <= MAX_QUOTE_CHARS:
+                spans.append((start, i))
+    return sorted(spans)
 
 
 def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
@@ -532,8 +544,9 @@ def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
 def _attribute_quotes(sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]]) -> None:
     """Give every sentence inside an attributed quotation a statement of its speaker."""
     for q_start, q_end in quotes:
-        if len(sentences[0].doc.text[q_start:q_end].split()) < MIN_QUOTE_WORDS:
-            continue
+        words = sentences[0].doc.text[q_start:q_end].split()
+        if len(words) < MIN_QUOTE_WORDS or sum(w[:1].isupper() for w in words) > 0.7 * len(words):
+            continue  # too short to be speech, or a title
         inside = [i for i, s in enumerate(sentences) if s.start_char < q_end and s.end_char > q_start]
         if not inside:
             continue
