@@ -40,6 +40,13 @@ GENERIC_WORDS = {
     "council", "court", "people", "nation", "city", "region", "district", "province", "county",
     "internet", "media", "press", "god", "allah", "covid", "today", "news", "opinion", "share", "print",
 }
+DOCUMENT_WORDS = {
+    "convention", "declaration", "treaty", "agreement", "charter", "protocol", "resolution", "act",
+    "law", "deal", "accord", "accords", "memorandum", "constitution", "statute", "code", "directive",
+    "doctrine", "communique", "communiqué", "pact",
+}
+DOCUMENT_BEFORE = re.compile(r"\b(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Resolution|Act|Law)\s+(?:on|of|for)\s+(?:the\s+)?$")
+PLACE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 HEADLINE_VERBS = {
     "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
     "praise", "hail", "deny", "claim", "criticize", "welcome", "threaten", "demand", "meet", "win",
@@ -120,6 +127,21 @@ def _specific(name: str, ent: SpacySpan) -> bool:
     return True
 
 
+def _document_title(name: str, ent: SpacySpan) -> bool:
+    """Treaties, declarations and laws are documents, not actors: "Chicago Convention on
+    International Civil Aviation", or "Allied Relations" cut from "Declaration on Allied Relations"."""
+    head = re.split(r"\s+(?:on|of|for|between|to)\s+", name)[0].split()[-1].casefold()
+    before = ent.doc.text[max(0, ent.start_char - 30) : ent.start_char]
+    return head in DOCUMENT_WORDS or bool(DOCUMENT_BEFORE.search(before))
+
+
+def _place_context(ent: SpacySpan) -> bool:
+    """An unknown name the NER took for a person or body, where the text calls it a place:
+    "the villages of X and Y", "in X"."""
+    before = ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]
+    return bool(PLACE_BEFORE.search(before)) or (len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near"))
+
+
 def plausible_name(name: str) -> bool:
     """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
     if len(name) < 2 or name.casefold() in CHROME:
@@ -138,6 +160,7 @@ def extract_entities(
     """Mentions of Person, Country, Organization and Place entities in one document."""
     candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry)) is not None]
     candidates = _administrations(sdoc, candidates)
+    candidates += _byline_names(sdoc, document, candidates, registry)
     _resolve_in_document(candidates, registry)
     candidates += _unmarked_repeats(sdoc, candidates)
     entities: dict[str, Entity] = {}
@@ -171,6 +194,23 @@ def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate
             cand = _Candidate(cand.start, end, name, "Organization", None, cand.rule + "+administration")
         out.append(cand)
     return out
+
+
+def _byline_names(sdoc: Doc, document: Document, candidates: list[_Candidate], registry: Registry) -> list[_Candidate]:
+    """The document's author and outlet, from its metadata, where the text names them."""
+    covered = [(c.start, c.end) for c in candidates]
+    extra: list[_Candidate] = []
+    for name, etype in ((document.author, "Person"), (document.publisher, "Organization")):
+        if not name:
+            continue
+        key = registry.lookup(name)
+        etype = registry.entities[key].type if key else etype
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sdoc.text):
+            start, end = match.span()
+            if not any(a < end and start < b for a, b in covered):
+                extra.append(_Candidate(start, end, name, etype, key, "metadata"))
+                covered.append((start, end))
+    return extra
 
 
 def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -214,8 +254,10 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and not _specific(name, ent):
+    if not choices and (not _specific(name, ent) or _document_title(name, ent)):
         return None
+    if not choices and etype != "Place" and _place_context(ent):
+        etype = "Place"
     if len(choices) == 1:
         key = choices[0]
         rule = "ner+registry" if registry.lookup(name) else "ner+registry-fuzzy"
