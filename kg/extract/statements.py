@@ -18,12 +18,14 @@ an actor; metonyms (Baku, the Kremlin) speak for their country.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity, Statement, Target
+from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
 from .entities import EntitySpan
 from .stance import polarity_for
 
@@ -137,6 +139,8 @@ class _Context:
     spans: list[EntitySpan]
     by_char: dict[int, EntitySpan] = field(default_factory=dict)
     last_person: str | None = None
+    anchor: dt.date | None = None
+    context_year: int | None = None
     person_counts: Counter[str] = field(default_factory=Counter)
 
     def entity_at(self, char: int) -> EntitySpan | None:
@@ -148,6 +152,15 @@ class _Context:
         return self.registry.metonym_country(span.key)
 
 
+def _anchor(document: Document) -> dt.date | None:
+    if document.date:
+        try:
+            return dt.date.fromisoformat(document.date)
+        except ValueError:
+            return None
+    return guess_publication_date(document.clean)
+
+
 def extract_statements(
     sdoc: Doc,
     document: Document,
@@ -157,6 +170,8 @@ def extract_statements(
 ) -> list[Statement]:
     """All statements of one parsed document, in text order."""
     ctx = _Context(document, registry, entities, spans)
+    ctx.anchor = _anchor(document)
+    ctx.context_year = context_year(document.clean) if ctx.anchor is None else None
     for span in spans:
         for char in range(span.start, span.end):
             ctx.by_char[char] = span
@@ -586,6 +601,7 @@ def _statement(sent: SpacySpan, item: _Found, ctx: _Context, quotes: list[tuple[
     if item.rule == "quotation":
         kind = "direct"
     targets = _targets(sent, item.speaker, ctx)
+    date = _statement_date(sent, item.cue_start, ctx)
     return Statement(
         speaker=item.speaker,
         cue=item.cue,
@@ -593,8 +609,36 @@ def _statement(sent: SpacySpan, item: _Found, ctx: _Context, quotes: list[tuple[
         content=sent.text.strip(),
         evidence=evidence,
         targets=targets,
+        date=date,
         rule=f"statement:{item.rule}",
     )
+
+
+def _statement_date(sent: SpacySpan, cue_start: int, ctx: _Context) -> str | None:
+    """The date the cue is dated by ("On December 17, X said ...", "X said on Tuesday"),
+    not a date inside what was said."""
+    cue = next((t for t in sent if t.idx == cue_start), None)
+    if cue is None:
+        return None
+    for start, end, expression in find_date_expressions(sent.text):
+        token = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if token is None or not _attached_to(token.root, cue):
+            continue
+        date = resolve_date(expression, ctx.anchor, context_year=ctx.context_year)
+        if date:
+            return date
+    return None
+
+
+def _attached_to(tok: Token, cue: Token) -> bool:
+    """``tok`` hangs on ``cue`` through prepositions and adverbials only."""
+    for _ in range(6):
+        if tok.i == cue.i:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "tmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _trim(sent: SpacySpan) -> tuple[int, int]:
