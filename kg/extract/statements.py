@@ -19,7 +19,6 @@ an actor; metonyms (Baku, the Kremlin) speak for their country.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -30,7 +29,8 @@ from .entities import EntitySpan
 from .stance import polarity_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from ..registry import Registry
 
@@ -49,11 +49,11 @@ SPEECH_VERBS = {
     "add", "recall", "remind", "articulate", "outline", "detail", "voice", "express", "convey",
     "promise", "pledge", "vow", "assure", "reassure", "predict", "forecast", "speculate", "hope",
     "lament", "complain", "regret", "apologize", "apologise", "tout", "boast", "mock", "ridicule",
-    "endorse", "advocate", "herald", "identify", "attribute", "announce", "proclaim", "write", "tweet",
+    "endorse", "advocate", "herald", "identify", "attribute", "proclaim", "write", "tweet",
     "post", "report", "quote", "cite", "recount", "disclose", "reveal", "signal", "indicate",
     "stipulate", "instruct", "order", "mandate", "inform", "notify", "testify", "allege", "charge",
-    "appreciate", "share", "present", "address", "accentuate", "underscore", "envision", "speak",
-    "talk", "discuss", "raise", "summarize", "summarise", "conclude", "continue", "stipulate", "smear",
+    "appreciate", "share", "present", "address", "accentuate", "envision", "speak",
+    "talk", "discuss", "raise", "summarize", "summarise", "conclude", "continue", "smear",
     "champion", "defend", "justify", "support", "oppose", "refute", "rebuff", "retort", "counter",
     "acclaim", "decry", "deplore", "reassert", "restate", "posit", "opine", "insinuate",
 }
