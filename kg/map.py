@@ -33,8 +33,10 @@ def new_graph() -> Graph:
     return graph
 
 
-def extraction_graph(extraction: Extraction, model: str, ended: dt.datetime | None = None) -> Graph:
-    """The named graph of one document."""
+def extraction_graph(
+    extraction: Extraction, model: str, ended: dt.datetime | None = None, software: str = SOFTWARE
+) -> Graph:
+    """The named graph of one document; ``software`` names the extractor that made it."""
     from rdflib import RDF, RDFS, Literal, URIRef
     from rdflib.namespace import XSD
 
@@ -46,7 +48,7 @@ def extraction_graph(extraction: Extraction, model: str, ended: dt.datetime | No
     activity = URIRef(vocab.document_iri(doc.name) + "/extraction")
     graph.add((activity, RDF.type, URIRef(kg + "Extraction")))
     graph.add((activity, URIRef(vocab.PROV + "used"), doc_iri))
-    graph.add((activity, URIRef(kg + "software"), Literal(SOFTWARE)))
+    graph.add((activity, URIRef(kg + "software"), Literal(software)))
     graph.add((activity, URIRef(kg + "model"), Literal(model)))
     ended = ended or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     graph.add((activity, URIRef(vocab.PROV + "endedAtTime"), Literal(ended.isoformat(), datatype=XSD.dateTime)))

@@ -8,6 +8,7 @@ and extractor are unchanged since the last build is skipped.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,9 +75,9 @@ def build(
     store = open_store(store_path)
     try:
         report = BuildReport(store_path, model_name, warnings=list(warnings))
-        fingerprint = _fingerprint(model_name)
-        known = store.document_checksums()
-        todo = [d for d in documents if force or known.get(d.name) != f"{d.checksum}"]
+        software = extractor_version(model_name)
+        known = store.document_builds()
+        todo = [d for d in documents if force or known.get(d.name) != (d.checksum, software)]
         _forget_missing(store, {d.name for d in documents}, known, report)
         for document in documents:
             if document not in todo:
@@ -91,7 +92,7 @@ def build(
                 from .extract import extract
 
                 extraction = extract(sdoc, document, registry)
-                _emit(report, _store_document(store, extraction, description, fingerprint), on_document)
+                _emit(report, _store_document(store, extraction, description, software), on_document)
         store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
         store.replace_graph(vocab.ONTOLOGY_GRAPH, _ontology_graph())
         store.flush()
@@ -100,17 +101,24 @@ def build(
     return report
 
 
-def _fingerprint(model_name: str) -> str:
+def extractor_version(model_name: str) -> str:
+    """``"kg 0.1.0 (3f2a…)"``: the version plus a hash of the extractor's code, the actor
+    registry and the model name, so that a document is extracted again when any changes."""
     from .map import SOFTWARE
 
-    return f"{SOFTWARE}|{model_name}"
+    digest = hashlib.sha256(model_name.encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")) + [data_dir("ontology") / "actors.ttl"]:
+        digest.update(path.read_bytes())
+    return f"{SOFTWARE} ({digest.hexdigest()[:12]})"
 
 
-def _store_document(store: Store, extraction: Extraction, model: str, fingerprint: str) -> DocumentReport:
+def _store_document(store: Store, extraction: Extraction, model: str, software: str) -> DocumentReport:
     from .map import extraction_graph
     from .validate import validate_graph
 
-    graph = extraction_graph(extraction, model, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    ended = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    graph = extraction_graph(extraction, model, ended, software)
     result = validate_graph(graph)
     document = extraction.document
     report = DocumentReport(
@@ -129,7 +137,7 @@ def _store_document(store: Store, extraction: Extraction, model: str, fingerprin
     return report
 
 
-def _forget_missing(store: Store, present: set[str], known: dict[str, str], report: BuildReport) -> None:
+def _forget_missing(store: Store, present: set[str], known: dict[str, tuple[str, str]], report: BuildReport) -> None:
     """Drop the graphs of documents that are no longer in the corpus."""
     for name in sorted(set(known) - present):
         store.remove_graph(vocab.document_graph(name))

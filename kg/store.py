@@ -235,6 +235,19 @@ class Store:
         )
         return {str(r[0]): str(r[1]) for r in table.rows if r[0] is not None and r[1] is not None}
 
+    def document_builds(self) -> dict[str, tuple[str, str]]:
+        """File name -> (checksum, software that extracted it) of every document graph."""
+        table = self.query(
+            "PREFIX kg: <" + vocab.KG + ">\nPREFIX prov: <" + vocab.PROV + ">\n"
+            "SELECT ?name ?sum ?software WHERE { GRAPH ?g { ?doc kg:fileName ?name ; kg:checksum ?sum . "
+            "OPTIONAL { ?run prov:used ?doc ; kg:software ?software } } }"
+        )
+        return {
+            str(r[0]): (str(r[1]), str(r[2]) if r[2] is not None else "")
+            for r in table.rows
+            if r[0] is not None and r[1] is not None
+        }
+
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> Table:
         """Run a SPARQL query; ``bindings`` (variable name -> term) go in as pyoxigraph substitutions.
 
