@@ -1,0 +1,205 @@
+"""Stance rules (kg.extract.stance) on small made-up sentences parsed with the real model.
+
+Each case is a sentence, the exact text of one target in it (its first occurrence) and the
+polarity the speaker expresses toward it (GUIDELINES.md, "Stance"). The countries are
+invented (Norland, Osterland, Valdonia), so no case can lean on a seed sentence.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.stance import combine, polarity_for
+
+Judge = Callable[[str, str], str]
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    from kg.nlp import load_model
+
+    nlp = load_model(None, None)
+
+    def polarity(text: str, target: str) -> str:
+        start = text.index(target)
+        doc = nlp(text)
+        sent = doc.char_span(start, start + len(target), alignment_mode="expand")
+        assert sent is not None
+        return polarity_for(sent.sent, start, start + len(target), "x", None)  # type: ignore[arg-type]
+
+    return polarity
+
+
+def check(judge: Judge, cases: list[tuple[str, str, str]]) -> None:
+    wrong = [(text, target, want, judge(text, target)) for text, target, want in cases]
+    wrong = [w for w in wrong if w[2] != w[3]]
+    assert not wrong, "\n".join(f"{t!r} -> {g!r}: want {w}, got {h}" for t, g, w, h in wrong)
+
+
+@pytest.mark.model
+def test_attitude_verbs_give_their_object_the_speakers_attitude(judge: Judge) -> None:
+    check(judge, [
+        ("The minister condemned Norland in a speech on Monday.", "Norland", "negative"),
+        ("Smith accused Norland of hiding the reports.", "Norland", "negative"),
+        ("The president thanked Osterland and Valdonia for their help.", "Valdonia", "positive"),
+        ("Jones praised the Baltic Council in his remarks.", "Baltic Council", "positive"),
+        ("He welcomed Osterland's decision to reopen the border.", "Osterland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_the_ground_of_an_evaluation_stays_neutral(judge: Judge) -> None:
+    check(judge, [
+        ("The minister criticized Norland for selling rifles to Osterland.", "Norland", "negative"),
+        ("The minister criticized Norland for selling rifles to Osterland.", "Osterland", "neutral"),
+        ("She thanked the mayor for the aid sent to Valdonia.", "Valdonia", "neutral"),
+        ("He condemned arms deliveries to Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_negation_flips(judge: Judge) -> None:
+    check(judge, [
+        ("The senator did not criticize Norland.", "Norland", "positive"),
+        ("He said his country will never allow its territory to be used for attacks against Osterland.",
+         "Osterland", "positive"),
+        ("He said that Norland has not complied with the agreement.", "Norland", "negative"),
+        ("The envoy said Valdonia is not a reliable partner.", "Valdonia", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_what_is_said_of_a_subject(judge: Judge) -> None:
+    check(judge, [
+        ("He said that Norland is a failed state.", "Norland", "negative"),
+        ("She said Osterland is a true friend of our people.", "Osterland", "positive"),
+        ("The minister claimed that Norland has sought to meddle in the elections.", "Norland", "negative"),
+        ("He said that Norland threatens the whole region.", "Norland", "negative"),
+        ("The spokesman said Norland refuses to honour its commitments.", "Norland", "negative"),
+        ("She noted that Osterland has achieved remarkable progress.", "Osterland", "positive"),
+        ("He said Norland plays a constructive role in the talks.", "Norland", "positive"),
+        ("He said that Norland is responsible for the attack on the convoy.", "Norland", "negative"),
+        ("He said that Norland committed terrible crimes.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_the_victim_of_a_hostile_act_is_neutral(judge: Judge) -> None:
+    check(judge, [
+        ("He said that Norland threatens Osterland.", "Osterland", "neutral"),
+        ("The report says Norland occupied the territories of Osterland.", "Osterland", "neutral"),
+        ("He called the blockade a direct threat to Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_owner_or_agent_of_a_quality(judge: Judge) -> None:
+    check(judge, [
+        ("He said that Norland's aggression must end.", "Norland", "negative"),
+        ("The minister spoke about Osterland's strong economy.", "Osterland", "positive"),
+        ("The government rejected accusations from Norland.", "Norland", "negative"),
+        ("He criticized Norland's policy in the north.", "Norland", "negative"),
+        ("He rejected the rumours spread by Norland.", "Norland", "negative"),
+        ("The minister spoke of the alleged aggression of Norland.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_owner_of_a_class_noun_is_not_evaluated(judge: Judge) -> None:
+    check(judge, [
+        ("He said the group is Norland's ally.", "Norland", "neutral"),
+        ("He named the enemies of Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_descriptions_of_the_target(judge: Judge) -> None:
+    check(judge, [
+        ("He thanked our brotherly Osterland.", "Osterland", "positive"),
+        ("The minister described Norland as a dictatorship.", "Norland", "negative"),
+        ("He called Osterland a reliable partner.", "Osterland", "positive"),
+        ("He warned about Norland, a corrupt regime.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_only_describing_another_is_neutral(judge: Judge) -> None:
+    check(judge, [
+        ("He described the envoy as a puppet of Norland.", "Norland", "neutral"),
+        ("He described the envoy as a puppet of Norland.", "envoy", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_prepositional_relations(judge: Judge) -> None:
+    check(judge, [
+        ("The president expressed support for Valdonia.", "Valdonia", "positive"),
+        ("He paid tribute to Valdonia.", "Valdonia", "positive"),
+        ("She said the criticism of Norland was justified.", "Norland", "negative"),
+        ("She said that Norland is waging a campaign against Osterland.", "Osterland", "neutral"),
+        ("He said talks with Norland will resume in March.", "Norland", "neutral"),
+        ("He spoke at a forum in Valdonia.", "Valdonia", "neutral"),
+        ("He hopes there will be no war between Norland and Osterland.", "Norland", "neutral"),
+        ("He said external forces, including Norland, interfere in the vote.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_a_preposition_hung_on_the_verb_still_reaches_its_noun(judge: Judge) -> None:
+    check(judge, [
+        ("She denounced the provocations by Norland.", "Norland", "negative"),
+        ("He reaffirmed the alliance with Osterland.", "Osterland", "positive"),
+        ("He joined the campaign against Norland.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_a_counterpart_is_not_a_friend(judge: Judge) -> None:
+    check(judge, [
+        ("He said he fully agreed with Osterland.", "Osterland", "positive"),
+        ("He praised the deal that he agreed to with Osterland last year.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_denial_flips_the_denied_clause(judge: Judge) -> None:
+    check(judge, [
+        ("The spokesman denied that Osterland had attacked the convoy.", "Osterland", "positive"),
+        ("The spokesman said that Norland had attacked the convoy.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_a_deplored_support_is_not_positive(judge: Judge) -> None:
+    check(judge, [
+        ("He is deeply concerned about Norland's support for the rebels.", "Norland", "negative"),
+        ("He thanked Valdonia for its support.", "Valdonia", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_feelings_about_a_clause(judge: Judge) -> None:
+    check(judge, [
+        ("He expressed regret that Norland isn't interested in talks.", "Norland", "negative"),
+        ("She expressed concern over Norland's military build-up.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_mentions_without_evaluation_are_neutral(judge: Judge) -> None:
+    check(judge, [
+        ("He said that Norland will hold elections in May.", "Norland", "neutral"),
+        ("The minister met his Osterland counterpart in Valdonia.", "Valdonia", "neutral"),
+        ("He said Norland signed a trade deal with Osterland.", "Osterland", "neutral"),
+        ("He said that Norland lies on the river.", "Norland", "neutral"),
+        ("He said Valdonia became independent in 1991.", "Valdonia", "neutral"),
+        ("He said Norland will respond to any aggression against its territory.", "Norland", "neutral"),
+        ("He said that the flood caused severe damage in Valdonia.", "Valdonia", "neutral"),
+    ])
+
+
+def test_combine_keeps_a_single_polarity() -> None:
+    assert combine(["neutral", "negative", "neutral"]) == "negative"
+    assert combine(["positive", "negative"]) == "neutral"
+    assert combine([]) == "neutral"
