@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..records import Document, Entity, Statement, Target
 from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
 from .entities import EntitySpan
-from .stance import polarity_for
+from .stance import combine, polarity_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -665,15 +665,17 @@ def statement_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]
 
 
 def _targets(sent: SpacySpan, speaker: str, ctx: _Context) -> list[Target]:
-    seen: dict[str, Target] = {}
+    """The entities a statement's sentence names, and the countries its nationality
+    adjectives stand for, each with the speaker's stance over all its mentions."""
+    places: dict[str, list[tuple[int, int]]] = {}
     for span in ctx.spans:
-        if span.start >= sent.start_char and span.end <= sent.end_char:
-            key = span.key
-            if key == speaker or key in seen:
-                continue
-            seen[key] = Target(key, polarity_for(sent, span.start, span.end, key, ctx.registry))
+        if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker:
+            places.setdefault(span.key, []).append((span.start, span.end))
     for tok in sent:
         country = ctx.registry.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
-        if country and country != speaker and country not in seen and ctx.entity_at(tok.idx) is None:
-            seen[country] = Target(country, polarity_for(sent, tok.idx, tok.idx + len(tok), country, ctx.registry))
-    return list(seen.values())
+        if country and country != speaker and ctx.entity_at(tok.idx) is None:
+            places.setdefault(country, []).append((tok.idx, tok.idx + len(tok)))
+    return [
+        Target(key, combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
+        for key, spans in places.items()
+    ]
