@@ -116,6 +116,7 @@ STRONG_VERBS = {
     "accuse", "criticize", "criticise", "condemn", "praise", "ask", "urge", "threaten", "promise",
     "pledge", "vow", "admit", "acknowledge", "allege", "blame", "reject", "thank", "welcome",
 }
+ADDRESSEE_VERBS = {"tell", "remind", "ask", "inform", "assure", "reassure", "notify", "answer", "brief"}
 HYPOTHETICAL = {"can", "could", "may", "might", "should", "must", "would", "ought"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
 MAX_QUOTE_CHARS = 2000
@@ -600,7 +601,7 @@ def _statement(sent: SpacySpan, item: _Found, ctx: _Context, quotes: list[tuple[
     kind = statement_kind(sent.doc.text, start, end, quotes)
     if item.rule == "quotation":
         kind = "direct"
-    targets = _targets(sent, item.speaker, ctx)
+    targets = _targets(sent, item, ctx)
     date = _statement_date(sent, item.cue_start, ctx)
     return Statement(
         speaker=item.speaker,
@@ -664,18 +665,48 @@ def statement_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]
     return "mixed"
 
 
-def _targets(sent: SpacySpan, speaker: str, ctx: _Context) -> list[Target]:
+def _targets(sent: SpacySpan, item: _Found, ctx: _Context) -> list[Target]:
     """The entities a statement's sentence names, and the countries its nationality
-    adjectives stand for, each with the speaker's stance over all its mentions."""
+    adjectives stand for, each with the speaker's stance over all its mentions.
+
+    The speaker's own title ("Azerbaijani President X") and the one spoken to
+    ("told X", "reminded X", "in an interview with X") are not what is spoken about.
+    """
+    speaker = item.speaker
+    skip = _speaker_phrase_and_addressees(sent, item, ctx)
     places: dict[str, list[tuple[int, int]]] = {}
     for span in ctx.spans:
         if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker:
-            places.setdefault(span.key, []).append((span.start, span.end))
+            if not any(a <= span.start < b for a, b in skip):
+                places.setdefault(span.key, []).append((span.start, span.end))
     for tok in sent:
         country = ctx.registry.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if country and country != speaker and ctx.entity_at(tok.idx) is None:
-            places.setdefault(country, []).append((tok.idx, tok.idx + len(tok)))
+            if not any(a <= tok.idx < b for a, b in skip):
+                places.setdefault(country, []).append((tok.idx, tok.idx + len(tok)))
     return [
         Target(key, combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
         for key, spans in places.items()
     ]
+
+
+def _speaker_phrase_and_addressees(sent: SpacySpan, item: _Found, ctx: _Context) -> list[tuple[int, int]]:
+    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    if cue is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    subject = _subject(cue)
+    if subject is not None:
+        words = [t for t in subject.subtree if t.dep_ in ("amod", "compound") or t.i == subject.i]
+        if words:
+            spans.append((min(t.idx for t in words), max(t.idx + len(t) for t in words)))
+    if item.cue.split()[0] in ADDRESSEE_VERBS:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative"):
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    for tok in sent:
+        if tok.lemma_.lower() == "interview":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                    spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+    return spans
