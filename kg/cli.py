@@ -77,8 +77,9 @@ def _print_build(console, report: BuildReport) -> None:  # type: ignore[no-untyp
     from rich.table import Table
 
     table = Table(title=f"kg build → {report.store}")
-    for column in ("document", "status", "entities", "mentions", "statements", "events", "triples"):
-        table.add_column(column, justify="left" if column in ("document", "status") else "right")
+    table.add_column("document", overflow="fold", min_width=max((len(d.name) for d in report.documents), default=8))
+    for column in ("status", "entities", "mentions", "statements", "events", "triples"):
+        table.add_column(column, justify="left" if column == "status" else "right")
     for d in report.documents:
         table.add_row(d.name, d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
     console.print(table)

@@ -97,10 +97,15 @@ def _jsonld(store: Store, context: Path | None) -> str:
 
     nquads = store.export("nquads") or b""
     ctx = load_context(context)
-    with warnings.catch_warnings():
-        # rdflib 7.6's own JSON-LD code still calls its deprecated ConjunctiveGraph API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        dataset = rdflib.Dataset()
-        dataset.parse(data=nquads.decode("utf-8"), format="nquads")
-        text = dataset.serialize(format="json-ld", context=ctx, auto_compact=True, indent=2)
+    normalize = rdflib.NORMALIZE_LITERALS
+    rdflib.NORMALIZE_LITERALS = False  # keep the store's lexical forms ("...Z" stays "...Z")
+    try:
+        with warnings.catch_warnings():
+            # rdflib 7.6's own JSON-LD code still calls its deprecated ConjunctiveGraph API
+            warnings.simplefilter("ignore", DeprecationWarning)
+            dataset = rdflib.Dataset()
+            dataset.parse(data=nquads.decode("utf-8"), format="nquads")
+            text = dataset.serialize(format="json-ld", context=ctx, auto_compact=True, indent=2)
+    finally:
+        rdflib.NORMALIZE_LITERALS = normalize
     return text if isinstance(text, str) else text.decode("utf-8")

@@ -1,0 +1,98 @@
+"""Shared fixtures: the real corpus built once per session, and a small made-up corpus.
+
+``built_store`` runs the whole pipeline (the statistical spaCy model) on ``corpus/`` once
+(~20 s) and every test that needs a realistic store reuses it; tests that use it are
+marked ``@pytest.mark.model``. Tests must treat that store as read-only: a test that
+writes (a rebuild, a removed document) works on a copy (:func:`copy_store`).
+
+``small_corpus`` writes two short made-up articles (not the seed texts) into a fresh
+folder, for fast CLI tests; building it still loads the model (~2 s).
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+CORPUS = ROOT / "corpus"
+README = ROOT / "README.md"
+QUERIES = ROOT / "queries"
+SHAPES = ROOT / "shapes"
+SHARED = TESTS.parents[1] / "shared"
+
+#: A wide terminal for rich output, so that table cells are neither wrapped nor cut.
+WIDE = {"COLUMNS": "250"}
+
+SMALL_ARTICLES: dict[str, str] = {
+    "ruritania.txt": (
+        "Ruritania stays out of the alliance\n"
+        "\n"
+        "By John Smith\n"
+        "\n"
+        "Foreign Minister Jane Doe said on Monday that Ruritania would not join the alliance. "
+        '"We have been clear about this for years. Our neutrality is not for sale," '
+        "Doe told reporters in Strelsau.\n"
+    ),
+    "summit.md": (
+        "# Leaders meet in Vienna\n"
+        "\n"
+        "Chancellor Karl Weber said the summit in Vienna in March 2024 was a success. "
+        '"Austria will keep talking to everyone," he said.\n'
+    ),
+}
+
+
+def corpus_files(folder: Path = CORPUS) -> list[str]:
+    """The document file names of a corpus folder, as kg reads them."""
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
+
+
+def write_small_corpus(folder: Path) -> Path:
+    """Write the two made-up articles of :data:`SMALL_ARTICLES` into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in SMALL_ARTICLES.items():
+        (folder / name).write_bytes(text.encode("utf-8"))
+    return folder
+
+
+def copy_store(store: Path, target: Path) -> Path:
+    """A copy of a (closed) store directory, to be changed without touching the original."""
+    shutil.copytree(store, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, object]]:
+    """(store path, BuildReport) of the real corpus, built once with the real spaCy model."""
+    from kg.pipeline import build
+
+    store = tmp_path_factory.mktemp("corpus-build") / "store"
+    report = build(CORPUS, store)
+    yield store, report
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    """A fresh folder holding the two small made-up articles."""
+    return write_small_corpus(tmp_path / "small-corpus")
+
+
+def require_same_extractor(store: Path) -> None:
+    """Skip unless every document of ``store`` was extracted by the extractor as it is now.
+
+    kg.pipeline.extractor_version hashes kg's code and ontology/actors.ttl, so when either
+    is edited while the tests run, an incremental build rightly redoes every document and
+    a test expecting "unchanged" documents cannot tell anything.
+    """
+    from kg.nlp import default_model_name
+    from kg.pipeline import extractor_version
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as db:
+        built = {software for _, software in db.document_builds().values()}
+    if built != {extractor_version(default_model_name())}:
+        pytest.skip("kg's code or ontology/actors.ttl changed while the tests ran; run them again")

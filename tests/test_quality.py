@@ -1,0 +1,56 @@
+"""Extraction quality on the dev gold (the seed articles' hand annotations).
+
+`kg eval` over a build of corpus/ must keep the figures at or above the targets
+the project set for the dev set, so that a regression fails the suite. The gold
+lives outside the repository, in ../shared/eval/gold; without it the test is
+skipped with the reason.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SHARED
+
+GOLD = SHARED / "eval" / "gold"
+
+#: (metric path, lowest acceptable value) on the dev set
+FLOORS = [
+    (("entities_typed", "f1"), 0.90),
+    (("statements", "f1"), 0.85),
+    (("statements", "speaker_acc_on_span_match"), 0.95),
+    (("events", "f1"), 0.70),
+    (("identity", "cross_doc_same_iri"), 0.95),
+]
+#: (metric path, highest acceptable value)
+CEILINGS = [(("identity", "split_in_doc"), 3)]
+
+
+@pytest.fixture(scope="module")
+def dev_scores(built_store: tuple[Path, object]) -> dict:
+    if not GOLD.is_dir():
+        pytest.skip(f"no dev gold at {GOLD}")
+    from kg.evaluate import evaluate
+
+    store, _ = built_store
+    return evaluate(GOLD, CORPUS, store)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("path", "floor"), FLOORS, ids=[".".join(p) for p, _ in FLOORS])
+def test_dev_figure_at_or_above_target(dev_scores: dict, path: tuple[str, str], floor: float) -> None:
+    value = dev_scores[path[0]][path[1]]
+    assert value >= floor, f"{'.'.join(path)} fell to {value} (target {floor})"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("path", "ceiling"), CEILINGS, ids=[".".join(p) for p, _ in CEILINGS])
+def test_dev_figure_at_or_below_target(dev_scores: dict, path: tuple[str, str], ceiling: float) -> None:
+    value = dev_scores[path[0]][path[1]]
+    assert value <= ceiling, f"{'.'.join(path)} rose to {value} (target at most {ceiling})"
+
+
+@pytest.mark.model
+def test_every_statement_target_has_a_polarity(dev_scores: dict) -> None:
+    assert dev_scores["stance"]["n"] > 0
