@@ -462,7 +462,7 @@ def _separate(builder: _Builder, previous: _Line, line: _Line, hard: bool, break
     elif blank_between:
         separator = " " if _split_sentence(previous.text, line.text, len(breaks)) else "\n\n"
     elif not hard:
-        separator = "\n\n"
+        separator = " " if _split_sentence(previous.text, line.text, 2) else "\n\n"
     elif _is_hyphen_break(previous.text, line.text):
         separator = ""
     else:

@@ -450,7 +450,7 @@ def test_infer_publisher_author_title() -> None:
     assert meta.title == "A Title Before The Date"
     assert (
         infer_metadata(" . President wins election\nby a landslide\n\nfoo bar.").title
-        == "President wins election"
+        == "President wins election by a landslide"
     )
     assert infer_metadata("by a landslide of votes\n\nText.").author is None
     assert infer_metadata("") == DocumentMetadata()

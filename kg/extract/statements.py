@@ -19,6 +19,7 @@ an actor; metonyms (Baku, the Kremlin) speak for their country.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -98,6 +99,10 @@ TITLE_HEADS = {
     "spokesperson", "secretary", "chief", "king", "queen", "emir", "ambassador", "envoy", "official",
     "diplomat", "chairman", "latter", "former", "prime",
 }
+SPECIFIC_TITLES = {
+    "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "governor", "mayor", "senator",
+}
 COLLECTIVE_HEADS = {"government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -144,6 +149,17 @@ class _Context:
     context_year: int | None = None
     person_counts: Counter[str] = field(default_factory=Counter)
 
+    nationality: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+
+    def people_before(self, char: int) -> list[str]:
+        """Persons mentioned before ``char``, the latest first."""
+        seen: list[str] = []
+        for span in sorted(self.spans, key=lambda s: -s.start):
+            if span.start < char and span.type == "Person" and span.key not in seen:
+                seen.append(span.key)
+        return seen
+
     def entity_at(self, char: int) -> EntitySpan | None:
         return self.by_char.get(char)
 
@@ -177,6 +193,8 @@ def extract_statements(
         for char in range(span.start, span.end):
             ctx.by_char[char] = span
     ctx.person_counts.update(s.key for s in spans if s.type == "Person")
+    ctx.nationality = _nationalities(sdoc, spans, registry)
+    ctx.titles = _titles(sdoc, spans)
     quotes = find_quotes(sdoc.text)
     sentences = list(sdoc.sents)
     found: list[list[_Found]] = []
@@ -500,10 +518,90 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
         if child.dep_ in ("compound", "appos", "poss") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type == "Person":
                 return span.key
+    titles = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    specific = titles & SPECIFIC_TITLES
+    if specific:
+        # "the Prime Minister" is not the foreign minister the text spoke of last
+        before = ctx.people_before(tok.idx) or [k for k, _ in ctx.person_counts.most_common()]
+        fitting = [k for k in before if specific <= ctx.titles.get(k, specific)]
+        if not fitting:
+            return None
+        if ctx.last_person not in fitting:
+            return fitting[0]
+    country = _description_country(tok, ctx)
+    if country is not None:
+        # "the Azerbaijani leader", "the Prime Minister of Ruritania": a person the text
+        # has tied to that country, or nobody
+        def tied(key: str) -> bool:
+            return ctx.nationality.get(key) == country or _role_of(key, country, ctx)
+
+        earlier = [k for k in ctx.people_before(tok.idx) if tied(k)]
+        if earlier:
+            return earlier[0]
+        later = [k for k, _ in ctx.person_counts.most_common() if tied(k)]  # a headline names him first
+        return later[0] if later else None
     if ctx.last_person is not None:
         return ctx.last_person
     common = ctx.person_counts.most_common(1)
     return common[0][0] if common else None
+
+
+def _description_country(tok: Token, ctx: _Context) -> str | None:
+    """The country a description names: 'the Azerbaijani leader', 'the President of France'."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and (country := ctx.registry.demonym(child.text)):
+            return country
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                span = ctx.entity_at(pobj.idx)
+                if pobj.dep_ == "pobj" and span is not None and span.type == "Country":
+                    return span.key
+    return None
+
+
+def _role_of(person: str, country: str, ctx: _Context) -> bool:
+    role = ctx.registry.roles.get(person, "")
+    entity = ctx.registry.entities.get(country)
+    return entity is not None and entity.label in role and "(" not in role
+
+
+def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry) -> dict[str, str]:
+    """Person -> country the text ties them to: "Armenian Prime Minister Nikol Pashinyan",
+    "Ilham Aliyev, the President of Azerbaijan"."""
+    out: dict[str, str] = {}
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        if span.type != "Person" or span.key in out:
+            continue
+        window = sdoc.text[max(0, span.start - 40) : span.start]
+        words = re.findall(r"[A-Z][\w’'-]+", window)
+        for word in reversed(words[-3:]):
+            if (country := registry.demonym(word)) is not None:
+                out[span.key] = country
+                break
+        after = sdoc.text[span.end : span.end + 60]
+        match = re.match(r",\s+(?:the\s+)?[A-Z][\w ]{0,40}? of\s+", after)
+        if span.key not in out and match:
+            nxt = by_start.get(span.end + match.end())
+            if nxt is not None and nxt.type == "Country":
+                out[span.key] = nxt.key
+    return out
+
+
+def _titles(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, set[str]]:
+    """Person -> the title words the text gives them ("Foreign Minister Jane Doe")."""
+    out: dict[str, set[str]] = {}
+    for span in spans:
+        if span.type == "Person":
+            words = re.findall(r"[A-Za-z]+", sdoc.text[max(0, span.start - 40) : span.start].lower())
+            given = set()
+            for word in reversed(words[-4:]):
+                if word not in SPECIFIC_TITLES:
+                    break
+                given.add(word)
+            if given:
+                out.setdefault(span.key, set()).update(given)
+    return out
 
 
 def _update_salience(sent: SpacySpan, ctx: _Context, found: list[_Found]) -> None:

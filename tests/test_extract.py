@@ -1,0 +1,110 @@
+"""Entities and statements on small made-up texts, parsed with the real model.
+
+Each test names the behaviour a reader expects: one IRI per person, speakers
+found behind pronouns, titles and quotations, and no statement where the writer
+only evaluates speech.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.records import Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from kg.extract import extract
+    from kg.nlp import load_model
+    from kg.read import read_document
+    from kg.registry import load_registry
+
+    registry = load_registry()
+    nlp = load_model(None, registry)
+    folder = tmp_path_factory.mktemp("texts")
+
+    def _run(text: str, name: str = "t.txt") -> Extraction:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        document = read_document(path)
+        return extract(nlp(document.clean), document, registry)
+
+    return _run
+
+
+def speakers(extraction: Extraction) -> list[tuple[str, str]]:
+    return [(s.speaker, s.evidence.text) for s in extraction.statements]
+
+
+def mention_keys(extraction: Extraction, text: str) -> set[str]:
+    return {m.entity for m in extraction.mentions if m.span.text == text}
+
+
+def test_shared_surname_is_the_person_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    heydar = run("Heydar Aliyev founded the party in 1992. Aliyev said the country would survive.")
+    ilham = run("Ilham Aliyev spoke in Baku on Monday. Aliyev said the talks had failed.")
+    assert mention_keys(heydar, "Aliyev") == {"heydar_aliyev"}
+    assert mention_keys(ilham, "Aliyev") == {"ilham_aliyev"}
+
+
+def test_surname_never_merges_with_a_relative(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Mehriban Aliyeva visited Ganja. Ilham Aliyev said the plant would open in May.")
+    assert mention_keys(extraction, "Mehriban Aliyeva") == {"mehriban_aliyeva"}
+    assert mention_keys(extraction, "Ilham Aliyev") == {"ilham_aliyev"}
+
+
+def test_ocr_damaged_names_resolve(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("President Illham Aliyev said that Tirkiye is a close ally of his country.")
+    assert ("ilham_aliyev", extraction.statements[0].evidence.text) in speakers(extraction)
+    assert {t.entity for t in extraction.statements[0].targets} >= {"turkiye"}
+
+
+def test_nationality_adjective_is_no_mention(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Russian officials met French diplomats in Geneva on Tuesday.")
+    assert not mention_keys(extraction, "Russian") and not mention_keys(extraction, "French")
+
+
+def test_pronoun_speaker_is_the_person_spoken_of(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Emmanuel Macron arrived in Berlin on Monday. He said that Europe must rearm.")
+    assert [k for k, _ in speakers(extraction)] == ["emmanuel_macron"]
+
+
+def test_every_sentence_of_an_attributed_quotation_is_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('"We will not join the bloc. Our neutrality is not for sale," Jane Doe told reporters.')
+    found = [(s.speaker, s.kind) for s in extraction.statements]
+    assert found == [("jane_doe", "direct"), ("jane_doe", "direct")]
+
+
+def test_according_to_names_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("According to Sergey Lavrov, the sanctions have failed.")
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("sergey_lavrov", "according to")]
+
+
+def test_metonym_speaks_for_its_country(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("The Kremlin said on Monday that the talks with Kyiv would resume.")
+    assert [k for k, _ in speakers(extraction)] == ["russia"]
+
+
+def test_writer_evaluating_speech_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Olaf Scholz gave a speech in Bonn. His statements reflect a deep frustration with Brussels.")
+    assert speakers(extraction) == []
+
+
+def test_description_with_another_title_is_not_the_last_person(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "Foreign Minister Jane Doe said that Ruritania would not join the alliance. "
+        "The Prime Minister of Ruritania criticized NATO for its expansion."
+    )
+    assert [k for k, _ in speakers(extraction)] == ["jane_doe"]
+
+
+def test_evidence_is_the_original_text_at_its_offsets(run) -> None:  # type: ignore[no-untyped-def]
+    text = "**Josep Borrell** said that the bloc\nwould keep its mission in Armenia.\n"
+    extraction = run(text, "borrell.md")
+    (statement,) = extraction.statements
+    span = statement.evidence
+    assert statement.speaker == "josep_borrell"
+    assert text[span.start : span.end] == span.text and "\n" in span.text
