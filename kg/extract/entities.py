@@ -83,8 +83,9 @@ class _Candidate:
     choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
 
 
-def strip_name(text: str) -> tuple[str, int, int]:
-    """Remove articles, titles, possessives and edge punctuation.
+def strip_name(text: str, person: bool = True) -> tuple[str, int, int]:
+    """Remove articles, possessives, edge punctuation and, from a person's name, titles
+    ("General Staff" is a body, "General Smith" a person).
 
     Returns the bare name and how many characters were cut from each end.
     """
@@ -93,7 +94,7 @@ def strip_name(text: str) -> tuple[str, int, int]:
     text = EDGE_JUNK.sub("", text)
     text = LEADING.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+    while person and len(words) > 1 and words[0].lower().strip(".") in TITLES:
         words = words[1:]
     text = " ".join(words)
     text = POSSESSIVE.sub("", text)
@@ -250,7 +251,7 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
     etype = NER_TYPES.get(ent.label_)
     if etype is None:
         return None
-    name, cut_left, cut_right = strip_name(ent.text)
+    name, cut_left, cut_right = strip_name(ent.text, person=etype == "Person")
     if not plausible_name(name) or _headline_fragment(ent):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right

@@ -62,7 +62,7 @@ SPEECH_VERBS = {
 PHRASAL = {
     "point": {"out", "to"},
     "touch": {"upon", "on"},
-    "call": {"for", "on", "upon"},
+    "call": {"for", "on", "upon", "oprd"},
     "draw": {"attention"},
     "put": {"forward"},
     "pay": {"tribute"},
@@ -99,11 +99,20 @@ TITLE_HEADS = {
     "spokesperson", "secretary", "chief", "king", "queen", "emir", "ambassador", "envoy", "official",
     "diplomat", "chairman", "latter", "former", "prime",
 }
+TITLE_WORDS = {
+    "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
+    "spokesman", "spokeswoman", "secretary", "general", "ambassador", "leader", "chief", "mr", "mrs", "ms",
+    "former", "deputy", "vice", "speaker", "senator", "governor", "mayor",
+}
 SPECIFIC_TITLES = {
     "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
     "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "governor", "mayor", "senator",
 }
-COLLECTIVE_HEADS = {"government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people"}
+COLLECTIVE_HEADS = {
+    "government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people",
+    "observer", "official", "representative", "member", "diplomat", "lawmaker", "spokesman", "spokeswoman",
+    "spokesperson", "delegation", "envoy",
+}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -111,7 +120,7 @@ QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 MIN_QUOTE_WORDS = 4
 # Verbs that are a cue only with a clause or a quotation: "continued: ...", "maintained that ...".
 NEEDS_CLAUSE = {
-    "continue", "add", "share", "present", "raise", "support", "defend", "order", "maintain", "speak",
+    "continue", "add", "share", "present", "raise", "support", "order", "maintain", "speak",
     "talk", "discuss", "report", "write", "post", "signal", "indicate", "cite", "question", "charge",
     "counter", "conclude", "observe", "envision", "answer", "reply", "respond", "note",
 }
@@ -219,6 +228,7 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
         if item is not None and item.speaker not in found:
             found[item.speaker] = item
 
+    nouns: list[_Found] = []
     add(_headline(sent, ctx))
     add(_title_case_headline(sent, ctx))
     for tok in sent:
@@ -231,10 +241,23 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
                 for speaker in _speakers_of_verb(tok, ctx):
                     add(_Found(speaker, cue, tok.idx, "verb"))
             continue
-        for item in _noun_cue(tok, ctx, quotes):
-            add(item)
+        nouns.extend(_noun_cue(tok, ctx, quotes))
         add(_according_to(tok, ctx))
+    verbs_found = bool(found)
+    for item in nouns:
+        # "In his address, Zelenskyy said ...", "said in a statement from State House":
+        # the noun is the verb's occasion, not another speaker
+        if not (verbs_found and (item.rule == "noun-pronoun" or _under_verb_cue(sent, item))):
+            add(item)
     return sorted(found.values(), key=lambda f: f.cue_start)
+
+
+def _under_verb_cue(sent: SpacySpan, item: _Found) -> bool:
+    """The noun is the occasion of a verb of saying: "said in a statement from X"."""
+    tok = next((t for t in sent if t.idx == item.cue_start), None)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "at", "through"):
+        return False
+    return verb_cue(tok.head.head) is not None
 
 
 def lemma_forms(tok: Token) -> list[str]:
@@ -264,6 +287,8 @@ def verb_cue(tok: Token) -> str | None:
             for child in tok.children:
                 if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.lower_ in parts:
                     return f"{lemma} {child.lower_}"
+                if child.dep_ in parts:  # "called the clause unconstitutional": call X Y
+                    return lemma
         if lemma in SPEECH_VERBS:
             if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok):
                 return None
@@ -281,6 +306,8 @@ def _reports_speech(verb: Token, cue: str) -> bool:
     strong = cue.split()[0] in STRONG_VERBS
     if verb.dep_ == "csubj" or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not concede" reports no speech
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (strong and verb.dep_ == "xcomp"):
         return False
     if strong:
@@ -311,7 +338,12 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
             if obj is not None:
                 return _resolve_all(obj, ctx)
         if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head) is None):
-            return []  # "Highlighting X, he chose to vote": the participle is not what he did
+            trailing_strong = tok.i > head.i and (verb_cue(verb) or "").split()[0] in STRONG_VERBS
+            if not trailing_strong:
+                return []  # "Highlighting X, he chose to vote": the participle is not what he did
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and verb_cue(head.head) is not None:
+            tok = head.head  # "X said Sweden was closer and thanked ...": the conjunct hangs on the wrong verb
+            continue
         if tok.dep_ == "pcomp" and (head.lower_ != "by" or head.head.i > head.i):
             return []  # "began by praising" yes; "By advocating ..., Azerbaijan seeks" no
         if tok.dep_ == "ccomp" and tok.tag_ != "VBG":
@@ -367,7 +399,8 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
     cue = NOUN_CUE_LEMMA.get(word, tok.lemma_.lower())
     if cue in ("in his words", "in his view") and not framed:
         cue = "word" if cue == "in his words" else "view"
-    return [_Found(speaker, cue, tok.idx, "noun") for speaker in _resolve_all(owner, ctx)]
+    rule = "noun-pronoun" if owner.lower_ in PERSON_PRONOUNS else "noun"
+    return [_Found(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
 
 
 def _noun_owner(tok: Token) -> Token | None:
@@ -436,11 +469,10 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     actors.discard(None)
     if len(actors) != 1:
         return None
-    covered = sum(len(t) for t in head if ctx.entity_at(t.idx) is not None or t.is_punct or t.lower_ in TITLE_HEADS)
-    if covered < sum(len(t) for t in head if not t.is_space) * 0.6:
-        return None
-    rest = [t for t in sent if t.idx > sent.start_char + colon]
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and t.lower_ not in TITLE_WORDS for t in head):
+        return None  # only the speaker, perhaps with a title, stands before the colon
+    rest = [t for t in sent if t.idx > sent.start_char + colon and t.is_alpha]
+    if len(rest) < 3:
         return None
     return _Found(actors.pop(), "quote", sent.start_char, "headline")  # type: ignore[arg-type]
 
@@ -474,11 +506,13 @@ def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
     for head in heads:
         key = _resolve(head, ctx)
         if key is None and head.lemma_.lower() in COLLECTIVE_HEADS:
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None:
-                out += [k for k in _resolve_all(pobj, ctx) if k not in out]
-                continue
+            # "the governments of X and Y", "observers from X", "leaders, including X"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "including", "at"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        out += [k for k in _resolve_all(pobj, ctx) if k not in out]
+            continue
         if key is not None and key not in out:
             out.append(key)
     return out
@@ -491,7 +525,7 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
         return ctx.actor_of(span)
     word = tok.lower_
     if word in PERSON_PRONOUNS:
-        return ctx.last_person
+        return _same_sentence_antecedent(tok, ctx) or ctx.last_person
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in TITLE_HEADS:
         return _resolve_description(tok, ctx)
@@ -503,6 +537,19 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
         if child.dep_ in ("compound", "appos") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type == "Person":
                 return span.key
+    return None
+
+
+def _same_sentence_antecedent(pronoun: Token, ctx: _Context) -> str | None:
+    """'The Russian leader held a meeting, at which he said ...': a person who is the
+    subject of the sentence's main clause, before the pronoun."""
+    root = pronoun.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.lower_ not in PERSON_PRONOUNS:
+            key = _resolve(child, ctx)
+            entity = ctx.entities.get(key or "") or ctx.registry.entities.get(key or "")
+            if entity is not None and entity.type == "Person":
+                return key
     return None
 
 
@@ -551,6 +598,8 @@ def _description_country(tok: Token, ctx: _Context) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (country := ctx.registry.demonym(child.text)):
             return country
+        if child.dep_ == "poss" and (span := ctx.entity_at(child.idx)) is not None and span.type == "Country":
+            return span.key  # "Ukraine's foreign minister"
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 span = ctx.entity_at(pobj.idx)
