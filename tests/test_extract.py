@@ -108,3 +108,17 @@ def test_evidence_is_the_original_text_at_its_offsets(run) -> None:  # type: ign
     span = statement.evidence
     assert statement.speaker == "josep_borrell"
     assert text[span.start : span.end] == span.text and "\n" in span.text
+
+
+def test_leader_description_is_the_head_of_state_not_his_spokesman(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "Russian President Vladimir Putin is ready for talks, Kremlin spokesman Dmitry Peskov told reporters. "
+        "On Tuesday, the Russian leader held a meeting with his security council, at which he said that "
+        "the offensive would continue."
+    )
+    assert [k for k, _ in speakers(extraction)] == ["dmitry_peskov", "vladimir_putin"]
+
+
+def test_speech_on_a_weekday_is_no_content(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Radosław Sikorski arrived in Kyiv. His speech on Tuesday was no exception.")
+    assert speakers(extraction) == []

@@ -99,6 +99,7 @@ TITLE_HEADS = {
     "spokesperson", "secretary", "chief", "king", "queen", "emir", "ambassador", "envoy", "official",
     "diplomat", "chairman", "latter", "former", "prime",
 }
+LEADER_ROLES = ("President of", "Prime Minister of", "Chancellor of", "Supreme Leader", "King of", "Emir of")
 TITLE_WORDS = {
     "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
     "spokesman", "spokeswoman", "secretary", "general", "ambassador", "leader", "chief", "mr", "mrs", "ms",
@@ -424,16 +425,15 @@ def _noun_has_content(tok: Token, quotes: list[tuple[int, int]]) -> bool:
         if child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ in ("about", "on", "regarding", "concerning", "of", "for", "to", "against"):
-            if any(g.dep_ in ("pobj", "pcomp") for g in child.children):
-                return True
+            if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in child.children):
+                return True  # "his remarks on Georgia", not "his speech on Tuesday"
         if child.dep_ == "appos" or (child.i + 1 < len(tok.doc) and _inside(tok.doc[child.i].idx, quotes)):
             return True
     nxt = tok.i + 1
     if nxt < len(tok.doc) and tok.doc[nxt].text in (":", "“", '"') :
         return True
     head = tok.head
-    if head.lemma_ == "be" and tok.dep_ == "nsubj" and any(c.dep_ == "attr" for c in head.children):
-        return True  # "A key pillar of his address was the social protection of ..."
+    # "A key pillar of his address was the social protection of ...": what the speech held
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and head.head.head.lemma_ == "be":
         return any(c.dep_ == "attr" for c in head.head.head.children)
     return verb_cue(head) is not None and tok.dep_ in ("nsubj", "nsubjpass")
@@ -567,6 +567,20 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
                 return span.key
     titles = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     specific = titles & SPECIFIC_TITLES
+    country = _description_country(tok, ctx)
+    if country is not None:
+        # "the Azerbaijani leader", "Ukraine's foreign minister": a person the text (or the
+        # registry) ties to that country, or nobody
+        def tied(key: str) -> bool:
+            fits_title = not specific or specific <= ctx.titles.get(key, specific)
+            return fits_title and (ctx.nationality.get(key) == country or _role_of(key, country, ctx))
+
+        candidates = [k for k in ctx.people_before(tok.idx) if tied(k)]
+        candidates = candidates or [k for k, _ in ctx.person_counts.most_common() if tied(k)]
+        if tok.lemma_.lower() in ("leader", "head"):
+            heads = [k for k in candidates if ctx.registry.roles.get(k, "").startswith(LEADER_ROLES)]
+            candidates = heads or candidates
+        return candidates[0] if candidates else None
     if specific:
         # "the Prime Minister" is not the foreign minister the text spoke of last
         before = ctx.people_before(tok.idx) or [k for k, _ in ctx.person_counts.most_common()]
@@ -575,18 +589,6 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
             return None
         if ctx.last_person not in fitting:
             return fitting[0]
-    country = _description_country(tok, ctx)
-    if country is not None:
-        # "the Azerbaijani leader", "the Prime Minister of Ruritania": a person the text
-        # has tied to that country, or nobody
-        def tied(key: str) -> bool:
-            return ctx.nationality.get(key) == country or _role_of(key, country, ctx)
-
-        earlier = [k for k in ctx.people_before(tok.idx) if tied(k)]
-        if earlier:
-            return earlier[0]
-        later = [k for k, _ in ctx.person_counts.most_common() if tied(k)]  # a headline names him first
-        return later[0] if later else None
     if ctx.last_person is not None:
         return ctx.last_person
     common = ctx.person_counts.most_common(1)
