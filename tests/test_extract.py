@@ -6,8 +6,6 @@ only evaluates speech.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.records import Extraction
