@@ -145,11 +145,8 @@ def query(
             raise KgError(f"Unknown format {fmt!r}. Use one of: {', '.join(FORMATS)}.")
         params = _parse_params(param)
         saved = resolve_query(name, queries or default_query_folder())
-        db = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as db:
             result = run_query(db, saved, params)
-        finally:
-            db.close()
     except KgError as exc:
         _fail(exc)
         return
@@ -191,11 +188,8 @@ def export(
     from .store import open_store
 
     try:
-        db = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as db:
             text = export_store(db, fmt, output)
-        finally:
-            db.close()
     except KgError as exc:
         _fail(exc)
         return
@@ -213,11 +207,8 @@ def stats(store: Path = StoreOption) -> None:
     from .store import open_store
 
     try:
-        db = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as db:
             figures = db.stats().as_dict()
-        finally:
-            db.close()
     except KgError as exc:
         _fail(exc)
         return
