@@ -88,6 +88,8 @@ def _print_build(console, report: BuildReport) -> None:  # type: ignore[no-untyp
     for d in report.documents:
         if d.status == "invalid":
             console.print(f"[red]{d.name} does not conform to the shapes; it was not stored:[/]\n{d.problems}", highlight=False)
+    if report.cross_document:
+        console.print(f"[red]The documents' graphs together do not conform:[/]\n{report.cross_document}", highlight=False)
     console.print(f"model: {report.model}", highlight=False)
 
 

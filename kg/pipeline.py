@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from .records import Extraction
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from .registry import Registry
     from .store import Store
 
 from .resources import data_dir
@@ -47,10 +48,11 @@ class BuildReport:
     model: str
     documents: list[DocumentReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cross_document: str = ""  # violations of the shapes by the documents' graphs taken together
 
     @property
     def conforms(self) -> bool:
-        return not any(d.status == "invalid" for d in self.documents)
+        return not self.cross_document and not any(d.status == "invalid" for d in self.documents)
 
 
 def build(
@@ -92,10 +94,12 @@ def build(
                 from .extract import extract
 
                 extraction = extract(sdoc, document, registry)
+                _align_types(store, extraction, registry)
                 _emit(report, _store_document(store, extraction, description, software), on_document)
         store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
         store.replace_graph(vocab.ONTOLOGY_GRAPH, _ontology_graph())
         store.flush()
+        report.cross_document = _validate_across_documents(store)
     finally:
         store.close()
     return report
@@ -135,6 +139,54 @@ def _store_document(store: Store, extraction: Extraction, model: str, software: 
     else:
         report.problems = result.text
     return report
+
+
+ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ("Person", "Country", "Organization", "Place"))
+
+
+def _align_types(store: Store, extraction: Extraction, registry: Registry) -> None:
+    """Give an entity the registry does not know the type other documents already gave
+    it, so that one IRI keeps one type across the store."""
+    unknown = [key for key in extraction.entities if key not in registry.entities]
+    if not unknown:
+        return
+    values = " ".join(f"<{vocab.entity_iri(key)}>" for key in unknown)
+    table = store.query(
+        f"SELECT ?e ?type (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }} "
+        f"GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
+        f"FILTER(?g != <{vocab.document_graph(extraction.document.name)}>) }} "
+        "GROUP BY ?e ?type ORDER BY ?e DESC(?n) ?type"
+    )
+    settled: dict[str, str] = {}
+    for iri, type_iri, _ in table.rows:
+        if iri is not None and type_iri is not None:
+            settled.setdefault(iri.value.rsplit("/", 1)[-1], type_iri.value.rsplit("#", 1)[-1])
+    for key, etype in settled.items():
+        known = extraction.entities[key]
+        if known.type != etype:
+            extraction.entities[key] = replace(known, type=etype)
+
+
+def _validate_across_documents(store: Store) -> str:
+    """Run the shapes over what documents say together: every entity's types and labels
+    from all graphs (one IRI must keep one type). Returns the report, empty if it conforms."""
+    from rdflib import Graph, Literal, URIRef
+
+    from .validate import validate_graph
+
+    table = store.query(
+        "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
+        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
+        "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
+    )
+    graph = Graph()
+    for subject, predicate, obj in table.rows:
+        if subject is None or predicate is None or obj is None:
+            continue
+        value = URIRef(obj.value) if obj.kind == "uri" else Literal(obj.value, lang=obj.language)
+        graph.add((URIRef(subject.value), URIRef(predicate.value), value))
+    result = validate_graph(graph)
+    return "" if result.conforms else result.text
 
 
 def _forget_missing(store: Store, present: set[str], known: dict[str, tuple[str, str]], report: BuildReport) -> None:

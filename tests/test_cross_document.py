@@ -1,0 +1,41 @@
+"""One IRI keeps one type across documents: aligned while building, checked at the end."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import vocab
+from kg.map import extraction_graph
+from kg.pipeline import _align_types, _validate_across_documents
+from kg.read import read_document
+from kg.records import Entity, Extraction, Mention
+from kg.registry import load_registry
+from kg.store import open_store
+
+
+def extraction_naming(tmp_path: Path, name: str, entity: Entity) -> Extraction:
+    path = tmp_path / name
+    path.write_text(f"{entity.label} was mentioned.\n", encoding="utf-8")
+    document = read_document(path)
+    mention = Mention(entity.key, document.span(0, len(entity.label)), "test")
+    return Extraction(document, {entity.key: entity}, [mention])
+
+
+def test_unknown_entity_takes_the_type_other_documents_gave_it(tmp_path: Path) -> None:
+    registry = load_registry()
+    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
+    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
+        _align_types(store, second, registry)
+    assert second.entities["zorbania_press"].type == "Organization"
+
+
+def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path) -> None:
+    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
+    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
+        assert _validate_across_documents(store) == ""
+        store.replace_graph(vocab.document_graph("b.txt"), extraction_graph(second, "test"))
+        report = _validate_across_documents(store)
+    assert "zorbania_press" in report
