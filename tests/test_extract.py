@@ -120,3 +120,12 @@ def test_leader_description_is_the_head_of_state_not_his_spokesman(run) -> None:
 def test_speech_on_a_weekday_is_no_content(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Radosław Sikorski arrived in Kyiv. His speech on Tuesday was no exception.")
     assert speakers(extraction) == []
+
+
+def test_names_the_registry_cut_in_two_are_one(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "Drones struck Odesa Oblast overnight. The Law Society of Kenya said the tax had overstepped the law."
+    )
+    names = {m.span.text: extraction.entities[m.entity].type for m in extraction.mentions}
+    assert names.get("Odesa Oblast") == "Place"
+    assert names.get("Law Society of Kenya") == "Organization"

@@ -34,6 +34,12 @@ TITLES = {
     "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
     "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
 }
+REGION_AFTER = re.compile(r"\s(Oblast|Region|Province|Governorate|Krai|District|County|Prefecture)\b")
+INSTITUTION_HEADS = {
+    "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
+    "commission", "committee", "office", "agency", "service", "academy", "institute", "association",
+    "federation", "chamber", "bureau", "department", "directorate", "tribunal", "senate", "congress",
+}
 GENERIC_WORDS = {
     "east", "west", "north", "south", "eastern", "western", "northern", "southern", "state", "states",
     "world", "second", "first", "army", "defense", "defence", "all", "islam", "christianity", "motherland",
@@ -162,6 +168,7 @@ def extract_entities(
     """Mentions of Person, Country, Organization and Place entities in one document."""
     candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry)) is not None]
     candidates = _administrations(sdoc, candidates)
+    candidates = _compound_names(sdoc, candidates, registry)
     candidates += _byline_names(sdoc, document, candidates, registry)
     _resolve_in_document(candidates, registry)
     candidates += _unmarked_repeats(sdoc, candidates)
@@ -196,6 +203,37 @@ def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate
             cand = _Candidate(cand.start, end, name, "Organization", None, cand.rule + "+administration")
         out.append(cand)
     return out
+
+
+def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> list[_Candidate]:
+    """Names the registry ruler cut in two: "Odesa" + "Oblast" is a region, "Law Society"
+    + "of" + "Kenya" and "Kenya" + "Revenue Authority" are one institution."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(ordered):
+        cand = ordered[i]
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        region = REGION_AFTER.match(sdoc.text, cand.end)
+        if cand.type in ("Place", "Country") and region:
+            name = f"{cand.name} {region.group(1)}"
+            cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
+        elif nxt is not None and _joins_institution(sdoc.text, cand, nxt):
+            name = sdoc.text[cand.start : nxt.end].replace("\n", " ")
+            cand = _Candidate(cand.start, nxt.end, name, "Organization", registry.lookup(name), "institution")
+            i += 1
+        out.append(cand)
+        i += 1
+    return out
+
+
+def _joins_institution(text: str, first: _Candidate, second: _Candidate) -> bool:
+    between = text[first.end : second.start]
+    if first.type == "Organization" and first.key is None and between == " of " and second.type in ("Country", "Place"):
+        return first.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Law Society" of "Kenya"
+    if first.type == "Country" and between == " " and second.type == "Organization" and second.key is None:
+        return second.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Kenya" "Revenue Authority"
+    return False
 
 
 def _byline_names(sdoc: Doc, document: Document, candidates: list[_Candidate], registry: Registry) -> list[_Candidate]:
