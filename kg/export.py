@@ -13,13 +13,13 @@ pyoxigraph writes the first four; rdflib is used only for compacted JSON-LD.
 from __future__ import annotations
 
 import json
-import sys
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg import vocab
 from kg.errors import ExportError, KgError
+from kg.resources import data_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.store import Store
@@ -42,11 +42,8 @@ SUFFIXES: dict[str, str] = {
 
 
 def context_path() -> Path:
-    """The JSON-LD context shipped with the ontology: ``<repo>/ontology/context.jsonld``
-    (source checkout or editable install), else ``<prefix>/share/kg/ontology/context.jsonld``."""
-    source = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
-    installed = Path(sys.prefix) / "share" / "kg" / "ontology" / "context.jsonld"
-    return source if source.is_file() or not installed.is_file() else installed
+    """The JSON-LD context shipped with the ontology: ``ontology/context.jsonld``."""
+    return data_dir("ontology") / "context.jsonld"
 
 
 def load_context(path: Path | None = None) -> dict[str, Any]:

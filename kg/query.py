@@ -19,7 +19,6 @@ import csv
 import io
 import json
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import vocab
 from kg.errors import QueryError
+from kg.resources import data_dir
 from kg.store import Term, query_variables
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,11 +111,8 @@ class QueryResult:
 
 
 def default_query_folder() -> Path:
-    """The saved queries shipped with kg: ``<repo>/queries`` (source checkout or editable
-    install), else ``<prefix>/share/kg/queries`` (the wheel's data files)."""
-    source = Path(__file__).resolve().parent.parent / "queries"
-    installed = Path(sys.prefix) / "share" / "kg" / "queries"
-    return source if source.is_dir() or not installed.is_dir() else installed
+    """The saved queries shipped with kg (see :func:`kg.resources.data_dir`)."""
+    return data_dir("queries")
 
 
 def list_queries(folder: Path) -> list[SavedQuery]:

@@ -41,11 +41,17 @@ from typing import TYPE_CHECKING, Any
 from . import vocab
 from .errors import RegistryError
 from .records import ENTITY_TYPES, Entity
+from .resources import data_dir
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "actors.ttl"
+
+
+def default_registry_path() -> Path:
+    """The project's registry: ``ontology/actors.ttl``."""
+    return data_dir("ontology") / "actors.ttl"
+
 ENTITY_NS = vocab.DATA + "entity/"
 WIKIDATA_IRI = re.compile(r"^http://www\.wikidata\.org/entity/Q[1-9][0-9]*$")
 
@@ -282,14 +288,14 @@ _CACHE: dict[tuple[str, int, int], Registry] = {}
 
 def load_registry(path: Path | None = None) -> Registry:
     """Parse and check the actor registry (default ``ontology/actors.ttl``); cached per file."""
-    path = Path(path) if path is not None else DEFAULT_PATH
+    path = Path(path) if path is not None else default_registry_path()
     try:
         resolved = path.resolve()
         stat = resolved.stat()
     except OSError as exc:
         raise RegistryError(
             f"Cannot read the actor registry {path}: {exc.strerror or exc}. "
-            f"Pass the path of an actors.ttl file, or restore {DEFAULT_PATH}."
+            f"Pass the path of an actors.ttl file, or restore {default_registry_path()}."
         ) from exc
     cache_key = (str(resolved), stat.st_mtime_ns, stat.st_size)
     cached = _CACHE.get(cache_key)

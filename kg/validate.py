@@ -20,15 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from kg import vocab
 from kg.errors import KgError
+from kg.resources import data_dir
 
 if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.plugins.sparql.sparql import Query
     from rdflib.term import Node
 
-ROOT = Path(__file__).resolve().parent.parent
-SHAPES_DIR = ROOT / "shapes"
-ONTOLOGY_DIR = ROOT / "ontology"
+#: The shapes folder used when none is passed; None means the project's shapes/.
+SHAPES_DIR: Path | None = None
 SHAPES = "https://w3id.org/kg-news/shapes#"
 SH = "http://www.w3.org/ns/shacl#"
 
@@ -123,12 +123,12 @@ def load_shapes(shapes_dir: Path | None = None) -> Graph:
 
     Parsed once per folder and cached; do not modify the returned graph.
     """
-    return _load_turtle_dir(Path(shapes_dir or SHAPES_DIR).resolve())
+    return _load_turtle_dir(Path(shapes_dir or SHAPES_DIR or data_dir("shapes")).resolve())
 
 
 def load_ontology(ontology_dir: Path | None = None) -> Graph:
     """The ontology graph (``ontology/kg.ttl``), parsed once and cached; do not modify it."""
-    folder = Path(ontology_dir or ONTOLOGY_DIR).resolve()
+    folder = Path(ontology_dir or data_dir("ontology")).resolve()
     return _load_ontology_file(folder / "kg.ttl")
 
 

@@ -29,7 +29,7 @@ def reg() -> Registry:
 
 
 def test_loads_the_default_registry(reg: Registry) -> None:
-    assert reg.path == registry_module.DEFAULT_PATH.resolve()
+    assert reg.path == registry_module.default_registry_path().resolve()
     counts = Counter(e.type for e in reg.entities.values())
     assert len(reg.entities) >= 600
     assert set(counts) == set(ENTITY_TYPES)
@@ -45,7 +45,7 @@ def test_loading_is_fast_and_cached() -> None:
     assert elapsed < 1.5, f"loading took {elapsed:.2f} s"  # ~0.3 s here; margin for slow CI machines
     start = time.perf_counter()
     assert load_registry() is first
-    assert load_registry(registry_module.DEFAULT_PATH) is first
+    assert load_registry(registry_module.default_registry_path()) is first
     assert time.perf_counter() - start < 0.01
 
 
