@@ -13,7 +13,10 @@ import typer
 from .errors import KgError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .pipeline import BuildReport
+    from .query import QueryResult
 
 app = typer.Typer(
     help="Build a knowledge graph of who said what about whom from news articles, and query it.",
@@ -33,7 +36,7 @@ def _fail(exc: KgError) -> None:
     raise typer.Exit(2)
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from rich.console import Console
 
     return Console()
@@ -73,7 +76,7 @@ def build(
         raise typer.Exit(1)
 
 
-def _print_build(console, report: BuildReport) -> None:  # type: ignore[no-untyped-def]
+def _print_build(console: Console, report: BuildReport) -> None:
     from rich.table import Table
 
     table = Table(title=f"kg build → {report.store}")
@@ -168,7 +171,7 @@ def _parse_params(items: list[str]) -> dict[str, str]:
     return params
 
 
-def _print_table(title: str, result) -> None:  # type: ignore[no-untyped-def]
+def _print_table(title: str, result: QueryResult) -> None:
     from rich.table import Table
 
     table = Table(title=f"{title} ({len(result.rows)} rows)")
@@ -186,10 +189,12 @@ def export(
     store: Path = StoreOption,
 ) -> None:
     """Export the store as Turtle, TriG, N-Quads, N-Triples or compacted JSON-LD."""
-    from .export import export_store
+    from .export import EXPORT_FORMATS, export_store
     from .store import open_store
 
     try:
+        if fmt not in EXPORT_FORMATS:
+            raise KgError(f"Unknown export format {fmt!r}. Use one of: {', '.join(EXPORT_FORMATS)}.")
         with open_store(store, read_only=True) as db:
             text = export_store(db, fmt, output)
     except KgError as exc:
@@ -244,9 +249,5 @@ def evaluate(
     typer.echo(json.dumps(scores))
 
 
-def main() -> None:
-    app()
-
-
 if __name__ == "__main__":
-    main()
+    app()

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .records import Extraction
+from .records import ENTITY_TYPES, Document, Extraction
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -70,6 +70,7 @@ def build(
     from .read import read_corpus
     from .registry import load_registry
     from .store import open_store
+    from .validate import validate_across_documents
 
     documents, warnings = read_corpus(corpus)
     registry = load_registry()
@@ -79,7 +80,7 @@ def build(
         report = BuildReport(store_path, model_name, warnings=list(warnings))
         software = extractor_version(model_name)
         known = store.document_builds()
-        todo = [d for d in documents if force or known.get(d.name) != (d.checksum, software)]
+        todo = [d for d in documents if force or known.get(d.name) != build_key(d, software)]
         _forget_missing(store, {d.name for d in documents}, known, report)
         for document in documents:
             if document not in todo:
@@ -90,16 +91,20 @@ def build(
             nlp = load_model(model_name, registry)
             description = model_description(nlp)
             report.model = description
+            todo = _within_model_limit(todo, nlp.max_length, report, on_document)
+            pending = {d.name for d in todo}  # graphs this run replaces: their types do not count
             for document, sdoc in parse(nlp, todo, jobs=jobs):
                 from .extract import extract
 
                 extraction = extract(sdoc, document, registry)
-                _align_types(store, extraction, registry)
+                pending.discard(document.name)
+                _align_types(store, extraction, registry, pending)
                 _emit(report, _store_document(store, extraction, description, software), on_document)
         store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
         store.replace_graph(vocab.ONTOLOGY_GRAPH, _ontology_graph())
         store.flush()
-        report.cross_document = _validate_across_documents(store)
+        across = validate_across_documents(store)
+        report.cross_document = "" if across.conforms else across.text
     finally:
         store.close()
     return report
@@ -112,9 +117,34 @@ def extractor_version(model_name: str) -> str:
 
     digest = hashlib.sha256(model_name.encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")) + [data_dir("ontology") / "actors.ttl"]:
+    sources = [package / name for name in EXTRACTOR_MODULES] + sorted((package / "extract").glob("*.py"))
+    for path in sources + [data_dir("ontology") / "actors.ttl"]:
         digest.update(path.read_bytes())
     return f"{SOFTWARE} ({digest.hexdigest()[:12]})"
+
+
+def build_key(document: Document, software: str) -> tuple[str, str, tuple[str, ...]]:
+    """What must match the store for a document to be left as it is: its text, the
+    extractor, and its metadata (a changed manifest row changes the graph too)."""
+    metadata = (document.title, document.publisher, document.author, document.date, document.url)
+    return document.checksum, software, tuple(value or "" for value in metadata)
+
+
+def _within_model_limit(
+    todo: list[Document], limit: int, report: BuildReport, on_document: Callable[[DocumentReport], None] | None
+) -> list[Document]:
+    """Skip, with a recorded warning, a document longer than the model can parse at once."""
+    kept = []
+    for document in todo:
+        if len(document.clean) > limit:
+            report.warnings.append(
+                f"skipped {document.name}: {len(document.clean):,} characters, more than the model's "
+                f"limit of {limit:,}; split the file into parts"
+            )
+            _emit(report, DocumentReport(document.name, "skipped"), on_document)
+        else:
+            kept.append(document)
+    return kept
 
 
 def _store_document(store: Store, extraction: Extraction, model: str, software: str) -> DocumentReport:
@@ -137,24 +167,31 @@ def _store_document(store: Store, extraction: Extraction, model: str, software: 
     if result.conforms:
         store.replace_graph(vocab.document_graph(document.name), graph)
     else:
+        # never keep a graph that no longer describes the file
+        store.remove_graph(vocab.document_graph(document.name))
         report.problems = result.text
     return report
 
 
-ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ("Person", "Country", "Organization", "Place"))
+#: The modules whose code decides what a document's graph holds.
+EXTRACTOR_MODULES = ("read.py", "nlp.py", "map.py", "registry.py", "records.py", "vocab.py")
+ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ENTITY_TYPES)
 
 
-def _align_types(store: Store, extraction: Extraction, registry: Registry) -> None:
+def _align_types(store: Store, extraction: Extraction, registry: Registry, pending: set[str]) -> None:
     """Give an entity the registry does not know the type other documents already gave
-    it, so that one IRI keeps one type across the store."""
+    it, so that one IRI keeps one type across the store. Graphs that this run is about
+    to replace (``pending`` document names) do not count."""
     unknown = [key for key in extraction.entities if key not in registry.entities]
     if not unknown:
         return
     values = " ".join(f"<{vocab.entity_iri(key)}>" for key in unknown)
+    skip = {extraction.document.name} | pending
+    excluded = ", ".join(f"<{vocab.document_graph(name)}>" for name in sorted(skip))
     table = store.query(
         f"SELECT ?e ?type (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }} "
         f"GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-        f"FILTER(?g != <{vocab.document_graph(extraction.document.name)}>) }} "
+        f"FILTER(?g NOT IN ({excluded})) }} "
         "GROUP BY ?e ?type ORDER BY ?e DESC(?n) ?type"
     )
     settled: dict[str, str] = {}
@@ -167,29 +204,7 @@ def _align_types(store: Store, extraction: Extraction, registry: Registry) -> No
             extraction.entities[key] = replace(known, type=etype)
 
 
-def _validate_across_documents(store: Store) -> str:
-    """Run the shapes over what documents say together: every entity's types and labels
-    from all graphs (one IRI must keep one type). Returns the report, empty if it conforms."""
-    from rdflib import Graph, Literal, URIRef
-
-    from .validate import validate_graph
-
-    table = store.query(
-        "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
-        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-        "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
-    )
-    graph = Graph()
-    for subject, predicate, obj in table.rows:
-        if subject is None or predicate is None or obj is None:
-            continue
-        value = URIRef(obj.value) if obj.kind == "uri" else Literal(obj.value, lang=obj.language)
-        graph.add((URIRef(subject.value), URIRef(predicate.value), value))
-    result = validate_graph(graph)
-    return "" if result.conforms else result.text
-
-
-def _forget_missing(store: Store, present: set[str], known: dict[str, tuple[str, str]], report: BuildReport) -> None:
+def _forget_missing(store: Store, present: set[str], known: Mapping[str, object], report: BuildReport) -> None:
     """Drop the graphs of documents that are no longer in the corpus."""
     for name in sorted(set(known) - present):
         store.remove_graph(vocab.document_graph(name))

@@ -245,7 +245,10 @@ def _term(query_name: str, param: Parameter, value: str) -> Term:
 def run_query(store: Store, query: SavedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
     """Run a saved query with its parameters bound as RDF terms."""
     bindings = bind_parameters(query, params)
-    table = store.query(query.sparql, bindings)
+    try:
+        table = store.query(query.sparql, bindings)
+    except QueryError as exc:
+        raise QueryError(f"{query.path}: {exc}; fix the SPARQL in that file") from exc
     rows = [[plain_value(t) for t in row] for row in table.rows]
     return QueryResult(list(table.columns), rows, table.rows)
 

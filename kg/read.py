@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime
 import hashlib
+import io
 import itertools
 import re
 import statistics
@@ -91,11 +92,16 @@ def read_corpus(folder: Path) -> tuple[list[Document], list[str]]:
 
 
 def _corpus_files(folder: Path) -> list[Path]:
-    found = [
-        path
-        for path in folder.iterdir()
-        if path.suffix.lower() in READ_EXTENSIONS and not path.name.startswith(".") and path.is_file()
-    ]
+    try:
+        found = [
+            path
+            for path in folder.iterdir()
+            if path.suffix.lower() in READ_EXTENSIONS and not path.name.startswith(".") and path.is_file()
+        ]
+    except OSError as error:
+        raise CorpusError(
+            f"cannot list the corpus folder {folder}: {error.strerror or error}; check its permissions"
+        ) from None
     return sorted(found, key=lambda path: path.name)
 
 
@@ -161,7 +167,7 @@ def read_manifest(folder: Path) -> dict[str, DocumentMetadata]:
 
 
 def _parse_manifest(path: Path, content: str) -> dict[str, DocumentMetadata]:
-    reader = csv.reader(content.splitlines(), strict=True)
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     entries: dict[str, DocumentMetadata] = {}
     header: list[str] | None = None
     try:

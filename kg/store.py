@@ -121,13 +121,16 @@ def open_store(path: Path, read_only: bool = False) -> Store:
         opener = ox.Store
     try:
         inner = opener(str(path))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         if "lock" in str(exc).lower():
             raise StoreError(
                 f"store {path} is locked: another kg process or an Oxigraph server holds it; "
                 "stop it or open the store read-only"
             ) from exc
-        raise StoreError(f"cannot open store {path}: {exc}") from exc
+        raise StoreError(
+            f"cannot open store {path} ({exc}); it is not a kg store or it is damaged: "
+            "build a new one with `kg build --store NEW_DIR`"
+        ) from exc
     return Store(inner, path, read_only)
 
 
@@ -235,18 +238,26 @@ class Store:
         )
         return {str(r[0]): str(r[1]) for r in table.rows if r[0] is not None and r[1] is not None}
 
-    def document_builds(self) -> dict[str, tuple[str, str]]:
-        """File name -> (checksum, software that extracted it) of every document graph."""
+    def document_builds(self) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+        """File name -> (checksum, software that extracted it, (title, publisher, author,
+        date, url)) of every document graph: what an incremental build compares."""
         table = self.query(
             "PREFIX kg: <" + vocab.KG + ">\nPREFIX prov: <" + vocab.PROV + ">\n"
-            "SELECT ?name ?sum ?software WHERE { GRAPH ?g { ?doc kg:fileName ?name ; kg:checksum ?sum . "
-            "OPTIONAL { ?run prov:used ?doc ; kg:software ?software } } }"
+            "PREFIX dcterms: <" + vocab.DCTERMS + ">\nPREFIX schema: <" + vocab.SCHEMA + ">\n"
+            "SELECT ?name ?sum ?software ?title ?publisher ?author ?date ?url WHERE { GRAPH ?g { "
+            "?doc kg:fileName ?name ; kg:checksum ?sum . "
+            "OPTIONAL { ?run prov:used ?doc ; kg:software ?software } "
+            "OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:publisher ?publisher } "
+            "OPTIONAL { ?doc dcterms:creator ?author } OPTIONAL { ?doc dcterms:date ?date } "
+            "OPTIONAL { ?doc schema:url ?url } } }"
         )
-        return {
-            str(r[0]): (str(r[1]), str(r[2]) if r[2] is not None else "")
-            for r in table.rows
-            if r[0] is not None and r[1] is not None
-        }
+        builds = {}
+        for row in table.rows:
+            if row[0] is None or row[1] is None:
+                continue
+            values = tuple("" if term is None else term.value for term in row)
+            builds[values[0]] = (values[1], values[2], values[3:])
+        return builds
 
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> Table:
         """Run a SPARQL query; ``bindings`` (variable name -> term) go in as pyoxigraph substitutions.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import vocab
 from kg.errors import KgError
+from kg.records import ENTITY_TYPES
 from kg.resources import data_dir
 
 if TYPE_CHECKING:
@@ -27,10 +28,14 @@ if TYPE_CHECKING:
     from rdflib.plugins.sparql.sparql import Query
     from rdflib.term import Node
 
+    from kg.store import Store
+
 #: The shapes folder used when none is passed; None means the project's shapes/.
 SHAPES_DIR: Path | None = None
 SHAPES = "https://w3id.org/kg-news/shapes#"
 SH = "http://www.w3.org/ns/shacl#"
+
+_ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ENTITY_TYPES)
 
 _PREFIXES: dict[str, str] = {**vocab.PREFIXES, "kgsh": SHAPES, "sh": SH}
 
@@ -222,6 +227,7 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
 
     with open_store(Path(store_path), read_only=True) as store:
         dump = store.export("nquads")
+        across = validate_across_documents(store, shapes_dir)
     dataset = Dataset()
     with warnings.catch_warnings():  # rdflib's N-Quads parser uses its own deprecated API
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -235,7 +241,26 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
         result = validate_graph(graph, shapes_dir)
         conforms = conforms and result.conforms
         violations += [replace(v, graph=name) for v in result.violations]
-    return ValidationResult(conforms=conforms, violations=violations)
+    return ValidationResult(conforms=conforms and across.conforms, violations=violations + across.violations)
+
+
+def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> ValidationResult:
+    """Run the shapes over what documents say together: every entity's types and labels
+    from all graphs (one IRI must keep one type)."""
+    from rdflib import Graph, Literal, URIRef
+
+    table = store.query(
+        "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
+        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {_ENTITY_TYPE_IRIS} }} "
+        "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
+    )
+    graph = Graph()
+    for subject, predicate, obj in table.rows:
+        if subject is None or predicate is None or obj is None:
+            continue
+        value = URIRef(obj.value) if obj.kind == "uri" else Literal(obj.value, lang=obj.language)
+        graph.add((URIRef(subject.value), URIRef(predicate.value), value))
+    return validate_graph(graph, shapes_dir)
 
 
 def _violations(report: Graph) -> list[Violation]:

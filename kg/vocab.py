@@ -4,6 +4,7 @@ Kept free of rdflib and pyoxigraph so every stage can use it.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from urllib.parse import quote
@@ -47,9 +48,18 @@ PREFIXES: dict[str, str] = {
 
 
 def slug(text: str) -> str:
-    """ASCII snake_case of a name: ``"Türkiye"`` -> ``"turkiye"``."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_") or "x"
+    """ASCII snake_case of a name: ``"Türkiye"`` -> ``"turkiye"``.
+
+    Letters that have no ASCII form (Cyrillic, Greek, Arabic ...) cannot be
+    dropped without merging different names, so such a name keeps a short
+    hash of itself: ``"Сергей Иванов"`` -> ``"x_3f2a9c1d0b"``.
+    """
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    base = re.sub(r"[^a-z0-9]+", "_", decomposed.encode("ascii", "ignore").decode().lower()).strip("_") or "x"
+    if any(not c.isascii() and unicodedata.category(c) in ("Lu", "Ll", "Lt", "Lo") for c in decomposed):
+        digest = hashlib.sha1(text.casefold().encode("utf-8")).hexdigest()[:10]
+        return f"{base}_{digest}"
+    return base
 
 
 def entity_iri(key: str) -> str:

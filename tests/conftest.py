@@ -84,7 +84,7 @@ def small_corpus(tmp_path: Path) -> Path:
 def require_same_extractor(store: Path) -> None:
     """Skip unless every document of ``store`` was extracted by the extractor as it is now.
 
-    kg.pipeline.extractor_version hashes kg's code and ontology/actors.ttl, so when either
+    kg.pipeline.extractor_version hashes the extractor's code and ontology/actors.ttl, so when either
     is edited while the tests run, an incremental build rightly redoes every document and
     a test expecting "unchanged" documents cannot tell anything.
     """
@@ -93,6 +93,6 @@ def require_same_extractor(store: Path) -> None:
     from kg.store import open_store
 
     with open_store(store, read_only=True) as db:
-        built = {software for _, software in db.document_builds().values()}
+        built = {software for _, software, _ in db.document_builds().values()}
     if built != {extractor_version(default_model_name())}:
         pytest.skip("kg's code or ontology/actors.ttl changed while the tests ran; run them again")

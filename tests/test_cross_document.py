@@ -5,11 +5,12 @@ from pathlib import Path
 
 from kg import vocab
 from kg.map import extraction_graph
-from kg.pipeline import _align_types, _validate_across_documents
+from kg.pipeline import _align_types
 from kg.read import read_document
 from kg.records import Entity, Extraction, Mention
 from kg.registry import load_registry
 from kg.store import open_store
+from kg.validate import validate_across_documents
 
 
 def extraction_naming(tmp_path: Path, name: str, entity: Entity) -> Extraction:
@@ -26,7 +27,7 @@ def test_unknown_entity_takes_the_type_other_documents_gave_it(tmp_path: Path) -
     second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
     with open_store(tmp_path / "store") as store:
         store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
-        _align_types(store, second, registry)
+        _align_types(store, second, registry, set())
     assert second.entities["zorbania_press"].type == "Organization"
 
 
@@ -35,7 +36,7 @@ def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path
     second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
     with open_store(tmp_path / "store") as store:
         store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
-        assert _validate_across_documents(store) == ""
+        assert validate_across_documents(store).conforms
         store.replace_graph(vocab.document_graph("b.txt"), extraction_graph(second, "test"))
-        report = _validate_across_documents(store)
-    assert "zorbania_press" in report
+        result = validate_across_documents(store)
+    assert not result.conforms and "zorbania_press" in result.text
