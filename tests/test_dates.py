@@ -164,3 +164,51 @@ def test_guess_publication_date_reads_a_date_line() -> None:
 def test_context_year_is_the_year_of_the_latest_full_date() -> None:
     assert context_year("It began on 3 May 2018 and ended on May 5, 2019; more in 2030.") == 2019
     assert context_year("Nothing dated to the day here, only 2020.") is None
+
+
+# ---------------------------------------------------------------- v1.3 additions
+def test_that_year_takes_the_year_named_before() -> None:
+    text = "The siege ended in 1995, and in October of that year the accords were signed."
+    found = find_date_expressions(text)
+    assert [t for _, _, t in found] == ["1995", "October of that year"]
+    assert resolve_date("October of that year", THU, prior_year=1995) == "1995-10"
+    assert resolve_date("12 October that same year", THU, prior_year=1995) == "1995-10-12"
+    assert resolve_date("later that year", THU, prior_year=1995) == "1995"
+
+
+def test_that_year_without_a_prior_year_gives_no_date() -> None:
+    # never the anchor's year: "February of that year" is not "February" of the date line
+    assert resolve_date("February of that year", THU) is None
+    assert resolve_date("February of that year", THU, future=True) is None
+
+
+def test_day_and_month_with_a_relative_year() -> None:
+    assert resolve_date("June 25 last year", THU) == "2023-06-25"
+    assert resolve_date("3 March of next year", THU) == "2025-03-03"
+    assert [t for _, _, t in find_date_expressions("a year after the unrest of July 7 last year")] == [
+        "July 7 last year"]
+
+
+def test_overnight_is_the_night_before_the_date_line() -> None:
+    assert resolve_date("overnight", THU) == "2024-12-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Last year the leaders met in Oslo.", "2023"), ("Earlier this month, rebels advanced.", "2024-12"),
+     ("Three weeks ago the talks stalled.", "2024-11"), ("Last Monday it snowed.", "2024-12-16")],
+)
+def test_relative_expressions_may_open_a_sentence(text: str, expected: str) -> None:
+    found = find_date_expressions(text)
+    assert len(found) == 1 and found[0][0] == 0
+    assert resolve_date(found[0][2], THU) == expected
+
+
+def test_month_names_stay_case_sensitive() -> None:
+    assert find_date_expressions("Officials may march to the square.") == []
+
+
+def test_guess_publication_date_reads_more_date_lines() -> None:
+    assert guess_publication_date("9 SEP 2023, 08:10\n\nHeadline\n\nText.") == dt.date(2023, 9, 9)
+    assert guess_publication_date("LIMA, Peru — August 3, 2022\n\nText.") == dt.date(2022, 8, 3)
+    assert guess_publication_date("QUITO, Wednesday May 4, 2022\n\nText.") == dt.date(2022, 5, 4)

@@ -263,3 +263,178 @@ def test_model_relative_dates_and_repeated_interview(nlp) -> None:  # type: igno
     assert len(interviews) == 1
     assert interviews[0].date == "2024-05"
     assert len(interviews[0].mentions) == 2
+
+
+# ---------------------------------------------------------------- v1.3 rules (model)
+def texts_of(events) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[m.text for m in e.mentions] for e in events]
+
+
+@pytest.mark.model
+def test_model_mentions_end_before_relative_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Monday, the admiral held a meeting with members of the naval staff, at which he ordered new "
+            "patrols. The two kings held a telephone conversation on May 2, which lasted an hour.")
+    events = run(nlp, text, "2023-05-05")
+    mentions = [t for ts in texts_of(events) for t in ts]
+    assert "meeting with members of the naval staff" in mentions
+    assert any(t.startswith("telephone conversation") for t in mentions)
+    assert not any("which" in t or t.endswith(",") for t in mentions)
+
+
+@pytest.mark.model
+def test_model_past_mentions_are_not_dated_after_the_date_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The summit in Lisbon would be the first since the autumn of 2019, months after the rebels "
+            "launched their offensive in May of that year.")
+    events = run(nlp, text, "2023-02-10", {"Lisbon": ("lisbon", "Place")})
+    offensive = [e for e in events if e.type == "MilitaryOperation"]
+    assert [e.date for e in offensive] == ["2019-05"]
+    text = ("The envoys will meet again in Doha on June 2, after the previous round, held there on "
+            "March 30, ended without a deal. The consultations will cover prisoner exchanges.")
+    events = run(nlp, text, "2023-05-10", {"Doha": ("doha", "Place")})
+    assert "2023-03-30" in {e.date for e in events}
+    assert all(e.date is None or e.date <= "2023-06-02" for e in events)
+
+
+@pytest.mark.model
+def test_model_briefings_and_rallies_are_speeches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The ministry spokeswoman said at a briefing on Thursday that the sanctions had failed. "
+            "On Tuesday, the governor told a rally in Mombasa that taxes would fall.")
+    events = run(nlp, text, "2023-03-10", {"Mombasa": ("mombasa", "Place")})
+    assert sorted((e.type, e.date) for e in events) == [("Speech", "2023-03-07"), ("Speech", "2023-03-09")]
+    # a protest rally or a market rally is no speech
+    assert run(nlp, "Thousands joined a rally against the fuel tax on Saturday.", "2023-03-10") == []
+    assert run(nlp, "The stock market rally continued on Monday.", "2023-03-10") == []
+
+
+@pytest.mark.model
+def test_model_gathering_takes_the_date_of_a_meeting_on_its_sidelines(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A meeting between the two foreign ministers is scheduled for June 4 in Vienna, on the sidelines "
+            "of a ministerial gathering hosted by the OSCE chair.")
+    events = run(nlp, text, "2023-05-20", {"Vienna": ("vienna", "Place"), "OSCE": ("osce", "Organization")})
+    kinds = {e.type: e for e in events}
+    assert kinds["Meeting"].date == "2023-06-04"
+    assert kinds["Summit"].date == "2023-06-04"
+    assert all(e.type != "Summit" for e in run(nlp, "Intelligence gathering increased after the war.", "2023-05-20"))
+
+
+@pytest.mark.model
+def test_model_dated_election_is_an_event_under_a_modal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "It is hard to see how the reform could pass before the 2027 parliamentary elections."
+    events = run(nlp, text, "2024-03-01")
+    assert [(e.type, e.date) for e in events] == [("Election", "2027")]
+
+
+@pytest.mark.model
+def test_model_ratification_vote_is_the_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Senate approved the fisheries protocol late Tuesday in a 61-30 vote. The State Department "
+            "welcomed the vote.")
+    events = run(nlp, text, "2023-04-13", {"Senate": ("senate", "Organization")})
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.type == "Agreement" and ev.date == "2023-04-11"
+    assert "61-30 vote" in [m.text for m in ev.mentions]
+
+
+@pytest.mark.model
+def test_model_votes_that_are_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The challenger won 48% of the vote.",
+                 "Lawmakers passed the budget bill in a 210-95 vote on Thursday.",
+                 "The mayor cast his vote in the morning."):
+        assert run(nlp, text, "2023-04-13") == [], text
+
+
+@pytest.mark.model
+def test_model_vote_on_a_date_joins_the_election(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The parliamentary elections on October 8 were marred by violence. Observers said the vote on "
+            "October 8 was not free.")
+    events = run(nlp, text, "2023-10-10")
+    assert len(events) == 1 and events[0].type == "Election" and events[0].date == "2023-10-08"
+
+
+@pytest.mark.model
+def test_model_incidents_new_heads(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Relations were strained by a series of flag burnings in Copenhagen last year. The storming of "
+            "the presidential palace on May 3 shocked the region. Moscow's annexation of the peninsula in "
+            "2014 was condemned. The 2016 coup attempt failed.")
+    events = run(nlp, text, "2024-01-20", {"Copenhagen": ("copenhagen", "Place")})
+    got = {(e.type, e.date) for e in events}
+    assert ("Incident", "2023") in got
+    assert ("Incident", "2023-05-03") in got
+    assert ("MilitaryOperation", "2014") in got
+    assert ("Incident", "2016") in got
+
+
+@pytest.mark.model
+def test_model_rounds_take_the_type_of_the_text_around_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The presidential election goes to a runoff on April 2. The first round on February 12 ended in "
+            "a virtual tie.")
+    events = run(nlp, text, "2023-02-14")
+    rounds = [e for e in events if any("round" in m.text for m in e.mentions)]
+    assert [(e.type, e.date) for e in rounds] == [("Election", "2023-02-12")]
+    assert run(nlp, "The bloc imposed a new round of sanctions.", "2023-02-14") == []
+
+
+@pytest.mark.model
+def test_model_suspended_talks_are_a_process(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government defended its decision to put the accession talks on hold until 2030."
+    assert [e for e in run(nlp, text, "2024-12-02") if e.type == "Meeting"] == []
+    text = "The ministers held talks in Oslo on Monday."
+    assert [e.type for e in run(nlp, text, "2024-12-04", {"Oslo": ("oslo", "Place")})] == ["Meeting"]
+
+
+@pytest.mark.model
+def test_model_speech_in_a_clause_after_a_negated_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The minister has never been a man for small words, and his speech in Lyon on Tuesday was no "
+            "exception. He defended free speech.")
+    events = run(nlp, text, "2023-03-16", {"Lyon": ("lyon", "Place")})
+    assert [(e.type, e.date, [m.text for m in e.mentions]) for e in events] == [
+        ("Speech", "2023-03-14", ["speech in Lyon on Tuesday"])]
+
+
+@pytest.mark.model
+def test_model_summit_that_ended_on_a_day_is_dated_by_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Baltic summit in Riga ended on Wednesday with a pledge of support."
+    events = run(nlp, text, "2023-07-14", {"Riga": ("riga", "Place")})
+    assert [(e.type, e.date) for e in events] == [("Summit", "2023-07")]
+
+
+@pytest.mark.model
+def test_model_scheduled_present_looks_forward(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Voters go to the polls on May 18 for the second round of the presidential election."
+    events = run(nlp, text, "2025-05-06")
+    assert [e.date for e in events] == ["2025-05-18"]
+
+
+@pytest.mark.model
+def test_model_trip_refers_back_to_the_visit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The president returned from his state visit to Japan in May. He signed a trade agreement with "
+            "the prime minister during the trip.")
+    events = run(nlp, text, "2023-06-10", {"Japan": ("japan", "Country")})
+    kinds = {e.type: e for e in events}
+    assert [m.text for m in kinds["Meeting"].mentions][-1] == "trip"
+    assert kinds["Agreement"].date == "2023-05"
+
+
+@pytest.mark.model
+def test_model_setting_date_keeps_talks_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The foreign minister held talks with his Kenyan counterpart on the sidelines of the Doha Forum "
+            "on Saturday. He recalled that the 2019 talks had failed.")
+    events = run(nlp, text, "2023-12-12")
+    meetings = sorted(e.date or "" for e in events if e.type == "Meeting")
+    assert meetings == ["2019", "2023-12-09"]
+
+
+@pytest.mark.model
+def test_model_parts_of_a_visit_are_not_events_of_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The president paid an official visit to Egypt on March 3. The visit, featuring one-on-one and "
+            "expanded meetings with the Egyptian president, ended with a dinner.")
+    events = run(nlp, text, "2023-03-10", {"Egypt": ("egypt", "Country")})
+    assert len([e for e in events if e.type == "Meeting"]) == 1
+
+
+@pytest.mark.model
+def test_model_a_vote_on_a_plan_is_no_election(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "The vote on the rearmament plan was postponed.", "2025-04-04") == []
+    assert run(nlp, "Protesters later held a rally outside parliament on Friday.", "2025-04-04") == []
+    events = run(nlp, "Scots rejected independence in the 2014 vote on independence.", "2025-04-04")
+    assert [(e.type, e.date) for e in events] == [("Election", "2014")]

@@ -10,7 +10,9 @@ expression into ISO 8601 as precise as the text allows ("2024-02-07",
 Expressions without a year are dated only when the anchor (or, for documents
 without a date line, a context year) supplies it; nothing is ever returned in
 the ``--12-17`` form. A range ("February 16-18", "June-July 2022") is dated by
-its first day or month. Days and months without a year are taken to lie in the
+its first day or month, "overnight" by the evening before the anchor. "February
+of that year", "later that year" take the year the text named last
+(``prior_year``) and are otherwise left undated. Days and months without a year are taken to lie in the
 past of the anchor unless ``future=True`` (an upcoming event).
 """
 from __future__ import annotations
@@ -61,13 +63,19 @@ _ORDW = "|".join(sorted((re.escape(w) for w in ORDINAL_WORDS), key=len, reverse=
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PART = r"(?:(?:early|mid|late|the\s+(?:beginning|middle|end)\s+of)[\s-]+)"
+_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+following)\s+year\b"
+_THAT_YEAR = r"(?i:that|the\s+same|that\s+same)\s+year\b"
 
 # (name, pattern); earlier patterns win over later ones at the same start
 _PATTERNS: list[tuple[str, str]] = [
     ("mdy", rf"{_MONTH}\s+{_DAY}(?:{_DASH}{_DAY})?,?\s+(?:of\s+)?{_YEAR}"),
     ("dmy", rf"{_DAY}(?:{_DASH}{_DAY})?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
     ("ord_my", rf"(?:the\s+)?(?:{_ORDW})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"),
-    ("month_rel", rf"{_MONTH}\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year"),
+    ("day_rel", rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}),?\s+(?:of\s+)?{_REL_YEAR}"),
+    ("month_rel", rf"{_MONTH}\s+(?:of\s+)?{_REL_YEAR}"),
+    # "in February of that year", "on 5 May that same year", "later that year": the year last named
+    ("that_year", rf"(?:(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_PART}?{_MONTH}),?\s+(?:of\s+)?"
+                  rf"|\b(?:(?i:earlier|later)\s+(?:in\s+)?)?){_THAT_YEAR}"),
     ("my", rf"{_PART}?{_MONTH}(?:{_DASH}{_MONTH})?,?\s+(?:of\s+)?{_YEAR}"),
     ("md", rf"{_MONTH}\s+{_DAY}(?:{_DASH}{_DAY})?(?![\d,]*\s*\d{{4}})"),
     ("dm", rf"(?<![\d.,])\b{_DAY}(?:{_DASH}{_DAY})?\s+(?:of\s+)?{_MONTH}"),
@@ -82,11 +90,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relmonth", r"\b(?:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past)\s+month\b"),
     ("relyear", r"\b(?:(?:earlier|later)\s+this|this|last|next|the\s+previous|the\s+past)\s+year(?:'s)?\b"),
     ("ago", rf"\b{_NUMW}\s+(?:day|week|month|year)s?\s+ago\b"),
-    ("weekday", rf"\b(?:(?:on|last|this|next|past)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"\b(?:(?i:on|last|this|next|past)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("season", r"\b(?:(?:this|last|next|the|over\s+the|during\s+the|in\s+the|earlier\s+this)\s+)?"
                r"(?:spring|summer|autumn|fall)(?:'s)?\b"),
 ]
-_COMPILED = [(name, re.compile(p)) for name, p in _PATTERNS]
+# relative expressions may open a sentence ("Last year the two leaders met ..."); month names may not
+# be lower case ("may", "march" are verbs)
+_ANY_CASE = {"relday", "relweek", "relmonth", "relyear", "ago", "season"}
+_COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _ANY_CASE else 0)) for name, p in _PATTERNS]
 _BARE_MONTH = re.compile(rf"{_PART}?{_MONTH}(?:{_DASH}{_MONTH})?")
 _FUTURE_RE = re.compile(
     r"\b(?:upcoming|forthcoming|next|will|shall|set\s+to|scheduled|planned|to\s+be\s+held|"
@@ -222,6 +233,22 @@ def _parse_month_rel(text: str, low: str) -> Parsed | None:
     return Parsed("month_rel", None, months[0], rel="year", count=delta) if months else None
 
 
+def _parse_day_rel(text: str, low: str) -> Parsed | None:
+    """ "June 25 last year", "3 March of next year"."""
+    rel = _parse_month_rel(text, low)
+    days = [int(d) for d in _DAY_RX.findall(text)]
+    if rel is None or not days:
+        return None
+    return Parsed("month_rel", None, rel.month, days[0], rel="year", count=rel.count)
+
+
+def _parse_that_year(text: str, low: str) -> Parsed | None:
+    """ "February of that year", "later that year": month and day of the year named before."""
+    months = _months_of(text)
+    days = [int(d) for d in _DAY_RX.findall(text)] if months else []
+    return Parsed("that_year", None, months[0] if months else None, days[0] if days else None, rel="that")
+
+
 def _parse_month(text: str, low: str) -> Parsed | None:
     months = _months_of(text)
     if not months:
@@ -244,7 +271,8 @@ def _parse_year(text: str, low: str) -> Parsed | None:
 
 
 def _parse_relday(text: str, low: str) -> Parsed | None:
-    past = "yesterday" in low or "last night" in low
+    # "overnight" in a piece dated the 12th is the night of the 11th to the 12th: dated by its first day
+    past = "yesterday" in low or "last night" in low or "overnight" in low
     return Parsed("rel", rel="last" if past else "this", unit="day")
 
 
@@ -280,7 +308,8 @@ def _parse_season(text: str, low: str) -> Parsed | None:
 
 _PARSERS: dict[str, Callable[[str, str], Parsed | None]] = {
     "mdy": _parse_day, "dmy": _parse_day, "md": _parse_day, "dm": _parse_day,
-    "ord_my": _parse_ordinal_day, "month_rel": _parse_month_rel, "my": _parse_month, "m": _parse_month,
+    "ord_my": _parse_ordinal_day, "month_rel": _parse_month_rel, "day_rel": _parse_day_rel,
+    "that_year": _parse_that_year, "my": _parse_month, "m": _parse_month,
     "year": _parse_year, "year_range": _parse_year, "relday": _parse_relday, "relweek": _parse_rel,
     "relmonth": _parse_rel, "relyear": _parse_rel, "ago": _parse_ago, "weekday": _parse_weekday,
     "season": _parse_season,
@@ -306,23 +335,25 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 
 
 def resolve_date(expression: str, anchor: dt.date | None, *, future: bool = False,
-                 context_year: int | None = None) -> str | None:
+                 context_year: int | None = None, prior_year: int | None = None) -> str | None:
     """ISO 8601 for one date expression, as precise as the text allows.
 
     ``anchor`` is the publication date that relative expressions and dates
     without a year are resolved against (past by default, the nearest future
     one with ``future=True``). Without an anchor, ``context_year`` (the year a
     document without a date line is about) completes days and months without
-    a year; otherwise those give None.
+    a year; otherwise those give None. ``prior_year`` is the year the text named last before the
+    expression, for "February of that year"; without it such expressions give None.
     """
     p = parse_expression(expression)
     if p is None:
         return None
-    return resolve_parsed(p, anchor, future=future, context_year=context_year)
+    return resolve_parsed(p, anchor, future=future, context_year=context_year, prior_year=prior_year)
 
 
 def resolve_date_range(expression: str, anchor: dt.date | None, *, future: bool = False,
-                       context_year: int | None = None) -> tuple[str, str] | None:
+                       context_year: int | None = None, prior_year: int | None = None
+                       ) -> tuple[str, str] | None:
     """(first, last) ISO dates of an expression; both the same unless it is a range.
 
     "February 16-18" in 2024 -> ("2024-02-16", "2024-02-18"); "June-July 2022" ->
@@ -331,7 +362,7 @@ def resolve_date_range(expression: str, anchor: dt.date | None, *, future: bool 
     p = parse_expression(expression)
     if p is None:
         return None
-    first = resolve_parsed(p, anchor, future=future, context_year=context_year)
+    first = resolve_parsed(p, anchor, future=future, context_year=context_year, prior_year=prior_year)
     if first is None:
         return None
     last = first
@@ -345,7 +376,13 @@ def resolve_date_range(expression: str, anchor: dt.date | None, *, future: bool 
 
 
 def resolve_parsed(p: Parsed, anchor: dt.date | None, *, future: bool = False,
-                   context_year: int | None = None) -> str | None:
+                   context_year: int | None = None, prior_year: int | None = None) -> str | None:
+    if p.kind == "that_year":
+        if prior_year is None:
+            return None
+        if p.month is not None and p.day is not None and _valid(prior_year, p.month, p.day):
+            return _iso(prior_year, p.month, p.day)
+        return _iso(prior_year, p.month)
     if p.kind == "year":
         return _iso(p.year) if p.year else None
     if p.kind in ("date", "month"):
@@ -367,7 +404,10 @@ def resolve_parsed(p: Parsed, anchor: dt.date | None, *, future: bool = False,
     if p.kind == "month_rel":
         if p.month is None:
             return None
-        return _iso(anchor.year + p.count, p.month)
+        y = anchor.year + p.count
+        if p.day is not None and _valid(y, p.month, p.day):
+            return _iso(y, p.month, p.day)
+        return _iso(y, p.month)
     if p.kind == "rel":
         return _relative(p, anchor)
     if p.kind == "ago":
@@ -456,7 +496,8 @@ def _season(p: Parsed, anchor: dt.date, future: bool) -> str | None:
 
 
 # ---------------------------------------------------------------- documents
-_HEADER_LINE = re.compile(r"^[\W_]*(?:[A-Z][\w.&'-]*\s*){0,4}[,|·—–-]?\s*$")
+_HEADER_LINE = re.compile(r"^[\W_]*(?:[A-Z][\w.&'-]*[\s,]*){0,4}[,|·—–-]?\s*$")
+_CAPS_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 
 
 def guess_publication_date(text: str, head_chars: int = 2500) -> dt.date | None:
@@ -470,6 +511,7 @@ def guess_publication_date(text: str, head_chars: int = 2500) -> dt.date | None:
         line = line.strip()
         if not line or len(line) > 80:
             continue
+        line = _CAPS_MONTH.sub(lambda m: m.group(0).title(), line)  # "3 APR 2025, 14:25"
         for s, e, expr in find_date_expressions(line):
             p = parse_expression(expr)
             if p is None or p.kind != "date" or p.year is None or p.day is None or p.month is None:

@@ -18,11 +18,19 @@ Rules over the spaCy parse, no statistics of their own:
    kind ("snap elections", "counter-terrorist operation", "state visit"), or a
    predicate that reports it happening ("a serious incident occurred", "gave
    an interview", "hosted a conference"). Agreements count only where the
-   text reports their signing, adoption or conclusion, or dates them to the day.
+   text reports their signing, adoption or conclusion, or dates them to the day;
+   a parliament's vote that approved or ratified a treaty is that agreement
+   ("approved the accession protocol in a 287-55 vote"). Briefings, press
+   conferences and rallies someone speaks to are speeches; "vote" is an election
+   unless it decides a bill, a plan or a motion; "round" takes the type of the
+   election or talks around it ("the first round", "the previous round").
 3. Generic, hypothetical and descriptive uses are dropped: bare plurals
    ("elections are important"), "an arms race", "any provocation", "a war
    would be apocalyptic", "if there is another attack", predicate nouns
-   ("as a historic event").
+   ("as a historic event"), talks spoken of as a process that is paused or
+   frozen ("put the accession talks on hold"). A noun that only places
+   something else in time keeps its own mood ("could be held before the 2026
+   parliamentary elections").
 4. Coreference, conservatively: definite or possessive mentions without
    anything specific ("the interview", "his speech", "the snap elections
    resulted in ...") refer back to a recent event with the same head noun (or,
@@ -39,7 +47,13 @@ Dates come from the date expression attached to the mention in the parse
 (inside its phrase, right after it, or near it in the dependency tree), are
 resolved with :mod:`kg.extract.dates` against the document's date (for a
 document without a date line, days and months take the year of its latest full
-date), and otherwise from a dated event it took place at ("during the visit").
+date; "February of that year" the year named last), and otherwise from a dated
+event it took place at ("during the visit"); a summit with no date of its own
+takes the date of a meeting held on its sidelines. The tense of the clause
+decides which way a date without a year points: a past verb never yields a date
+after the date line, a future or scheduling one looks ahead, a present tense
+takes the nearer reading. Mention spans stop before relative clauses and
+appositions (", which lasted", ", at which he said").
 ``Event.rule`` says which rule created the event: ``event:named``,
 ``event:np-pattern``, ``event:agreement-signed``, ``event:agreement-dated``,
 ``event:compound-event`` ("inauguration" in "inauguration speech") or
@@ -66,27 +80,31 @@ EntitySpanTuple = tuple[int, int, str, str]
 EVENT_NOUNS: dict[str, str] = {
     # Election
     "election": "Election", "reelection": "Election", "referendum": "Election",
-    "plebiscite": "Election", "runoff": "Election", "by-election": "Election",
+    "plebiscite": "Election", "runoff": "Election", "by-election": "Election", "vote": "Election",
+    "round": "Election",  # "the first round": typed from the text around it (see _round_type)
     # Interview
     "interview": "Interview",
     # Speech
     "speech": "Speech", "address": "Speech", "remark": "Speech", "remarks": "Speech",
-    "lecture": "Speech", "keynote": "Speech", "sermon": "Speech",
+    "lecture": "Speech", "keynote": "Speech", "sermon": "Speech", "briefing": "Speech",
+    "rally": "Speech",  # a politician's rally (only where someone speaks to it, see _restricted_ok)
     # Meeting
     "meeting": "Meeting", "talks": "Meeting", "visit": "Meeting", "trip": "Meeting",
     "tour": "Meeting", "dialogue": "Meeting", "discussion": "Meeting",
     "negotiation": "Meeting", "consultation": "Meeting", "encounter": "Meeting",
-    "call": "Meeting", "conversation": "Meeting",
+    "call": "Meeting", "conversation": "Meeting", "videoconference": "Meeting",
+    "teleconference": "Meeting",
     # Summit
     "summit": "Summit", "conference": "Summit", "forum": "Summit", "congress": "Summit",
-    "symposium": "Summit", "session": "Summit",
+    "symposium": "Summit", "session": "Summit", "gathering": "Summit",
     # War
     "war": "War", "conflict": "War", "hostility": "War", "hostilities": "War",
     "battle": "War", "intifada": "War", "struggle": "War",
     # MilitaryOperation
     "operation": "MilitaryOperation", "offensive": "MilitaryOperation",
     "counteroffensive": "MilitaryOperation", "incursion": "MilitaryOperation",
-    "invasion": "War", "campaign": "MilitaryOperation",
+    "invasion": "War", "campaign": "MilitaryOperation", "annexation": "MilitaryOperation",
+    "siege": "MilitaryOperation",
     # Incident
     "attack": "Incident", "strike": "Incident", "airstrike": "Incident",
     "shootdown": "Incident", "shooting": "Incident", "downing": "Incident",
@@ -96,7 +114,8 @@ EVENT_NOUNS: dict[str, str] = {
     "clash": "Incident", "shelling": "Incident", "ambush": "Incident", "tragedy": "Incident",
     "coup": "Incident", "raid": "Incident", "hijacking": "Incident", "assault": "Incident",
     "skirmish": "Incident", "shootout": "Incident", "stabbing": "Incident", "pogrom": "Incident",
-    "event": "Incident", "accident": "Incident",
+    "event": "Incident", "accident": "Incident", "burning": "Incident", "storming": "Incident",
+    "kidnapping": "Incident", "abduction": "Incident", "bombardment": "Incident",
     # Agreement
     "agreement": "Agreement", "treaty": "Agreement", "declaration": "Agreement",
     "deal": "Agreement", "accord": "Agreement", "protocol": "Agreement",
@@ -113,8 +132,10 @@ EVENT_NOUNS: dict[str, str] = {
 # heads whose plural names one occurrence ("the elections", "peace talks")
 PLURAL_AS_ONE = {"election", "talks", "hostility", "hostilities", "negotiation", "discussion",
                  "consultation", "remark", "remarks", "celebration"}
+# heads that "vote" may stand for ("the vote on October 26" is the parliamentary election of that day)
+BALLOT_HEADS = {"election", "runoff", "referendum", "plebiscite", "by-election", "reelection"}
 # heads that may stand for any event of their type when anaphoric ("the incident")
-GENERIC_HEADS = {"meeting", "talks", "discussion", "dialogue", "negotiation", "encounter",
+GENERIC_HEADS = {"meeting", "talks", "discussion", "dialogue", "negotiation", "encounter", "vote",
                  "consultation", "incident", "tragedy", "event", "ceremony", "summit",
                  "conference", "forum", "operation", "attack", "war", "conflict"}
 # specific mentions of these types merge only with events of the same head noun
@@ -122,7 +143,8 @@ SAME_HEAD_TYPES = {"War", "Ceremony", "Agreement", "Speech"}
 MASS_HEADS = {"conflict", "war", "struggle", "dialogue", "discussion", "negotiation", "violence",
               "provocation", "aggression", "genocide", "terrorism"}
 WEAK_HEADS = {"dialogue", "discussion", "negotiation", "consultation"}
-CONTAINERS = {"round", "session", "edition", "part", "phase", "stage"}
+CONTAINERS = {"round", "session", "edition", "part", "phase", "stage", "series", "wave", "spate", "string",
+              "spree"}
 # modifiers that make a noun something else than an event ("trade war", "heart attack")
 NOT_EVENT_MODIFIERS: dict[str, set[str]] = {
     "war": {"trade", "price", "culture", "information", "propaganda", "word", "words", "hybrid",
@@ -135,7 +157,36 @@ NOT_EVENT_MODIFIERS: dict[str, set[str]] = {
     "campaign": {"smear", "election", "electoral", "advertising", "vaccination", "media",
                  "disinformation", "fundraising", "awareness", "presidential"},
     "operation": {"business", "commercial", "mining", "port", "airport"},
+    "speech": {"free", "hate"},
+    "talks": {"accession", "membership"},  # a negotiating process, not one occurrence
+    "negotiation": {"accession", "membership"},
+    "vote": {"popular", "confidence", "impeachment", "censure", "swing", "protest", "postal", "youth"},
+    "rally": {"stock", "market", "relief", "price", "oil"},
+    "gathering": {"intelligence", "information", "data", "evidence", "fact", "family", "social"},
+    "burning": {"heart", "fuel", "coal", "gas", "crop", "stubble"},
 }
+# what a "round" is a round of: "the first round of voting" (Election), "a round of talks" carries the
+# event on the inner noun; "a round of sanctions", "the first round of the cup" are no events
+ROUND_OF_ELECTION = {"voting", "vote", "balloting", "election", "elections", "presidential", "polls"}
+# verbs after which a speaker addresses a rally: "told a rally", "speaking at a rally"
+SPEAKING_VERBS = {"tell", "address", "speak", "say", "announce", "declare", "vow", "pledge", "promise",
+                  "warn", "urge", "thank", "claim", "insist", "accuse", "attack", "praise"}
+ASSEMBLIES = {"senate", "house", "congress", "parliament", "assembly", "council", "committee", "board", "cabinet",
+              "chamber", "legislature", "court", "un", "lawmaker", "mp", "senator", "deputy"}
+LEGISLATION = {"bill", "law", "legislation", "budget", "motion", "amendment", "resolution", "measure", "package",
+               "reform", "plan", "act", "proposal", "decree", "code", "nominee", "nomination", "appointment"}
+REFERENDUM_ISSUES = {"independence", "secession", "sovereignty", "membership", "brexit", "constitution",
+                     "unification", "reunification", "autonomy"}  # "the 2014 vote on independence"
+GATHERED = {"minister", "leader", "head", "official", "diplomat", "delegate", "representative", "envoy",
+            "president", "chief"}  # "a gathering of finance ministers"
+HOLDING_VERBS = {"hold", "stage", "headline", "lead"}  # a rally held by a named person, not by protesters
+# ratification by vote: "approved the protocol in a 287-55 vote"
+RATIFYING_VERBS = {"approve", "ratify", "adopt", "endorse", "pass", "back", "reject"}
+# a negotiating process, not an occurrence: "put the talks on hold", "a pause in EU talks"
+PROCESS_VERBS = {"suspend", "freeze", "pause", "halt", "stall", "shelve", "unfreeze", "abandon", "derail",
+                 "block", "jeopardize", "jeopardise"}
+PROCESS_NOUNS = {"pause", "suspension", "freeze", "halt", "resumption", "collapse", "breakdown",
+                 "stalemate", "deadlock", "impasse"}
 NOT_EVENT_AFTER = re.compile(r"^(?:of\s+(?:words|interest|interests|laws))\b", re.I)
 
 CLASS_PATTERNS: dict[str, list[tuple[str, str]]] = {
@@ -183,6 +234,7 @@ ORDINAL_RX = re.compile(
     r"\d+(?:st|nd|rd|th)|\d+-(?:day|year|hour|week|month)|new|next)$", re.I)
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "forty", "thirty", "twenty", "fifty", "hundred"}
+PAST_WORDS = {"previous", "past", "former", "earlier", "preceding", "recent", "last"}
 FUTURE_WORDS = {"upcoming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
                 "potential", "possible", "expected", "prospective"}
 HYPOTHETICAL_DETS = {"any", "no", "another", "such", "every", "each", "either", "neither",
@@ -267,6 +319,7 @@ class _Mention:
     strength: int = 0
     fallback: bool = False  # anaphoric, but a new event when nothing earlier fits
     demonstrative: bool = False  # "this assault", "that tragic event"
+    act_of: int | None = None  # the treaty noun a ratification vote is the act of ("approved X in a vote")
 
     def features(self) -> bool:
         return bool(self.date or self.names or self.places or self.counterparts or self.agents
@@ -336,7 +389,8 @@ class _Context:
     def __init__(self, sdoc: Doc, document: Document, entity_spans: list[EntitySpanTuple]) -> None:
         self.sdoc = sdoc
         self.document = document
-        self.anchor = _parse_anchor(document.date)
+        self.anchor = _parse_anchor(document.date) or (
+            None if document.date else datesmod.guess_publication_date(document.clean))
         self.context_year = datesmod.context_year(document.clean) if self.anchor is None else None
         self.ent_of: dict[int, tuple[str, str]] = {}
         self.ent_bounds: dict[int, tuple[int, int]] = {}
@@ -365,10 +419,17 @@ class _Context:
                 for i in range(span.start, span.end):
                     self.date_tokens.setdefault(i, k)
         self.title_case = [_is_title_case(s) for s in self.sents]
+        self.prior_years: list[int | None] = []  # the year named last before each expression
+        last: int | None = None
+        for _, _, text in self.date_exprs:
+            self.prior_years.append(last)
+            parsed = datesmod.parse_expression(text)
+            if parsed is not None and parsed.year is not None:
+                last = parsed.year
 
     def resolve(self, k: int, future: bool) -> tuple[str, str] | None:
         return datesmod.resolve_date_range(self.date_exprs[k][2], self.anchor, future=future,
-                                           context_year=self.context_year)
+                                           context_year=self.context_year, prior_year=self.prior_years[k])
 
     def entity(self, tok: Token) -> tuple[str, str] | None:
         return self.ent_of.get(tok.i)
@@ -455,6 +516,12 @@ def _head_lemma(tok: Token) -> str | None:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return None  # a verb the tagger took for a noun: "should Azerbaijan attack"
     lemma = tok.lemma_.lower()
+    if lemma == "attempt":  # "the 2016 coup attempt", "an assassination attempt on X": the attempt is the event
+        for child in tok.children:
+            inner = _head_lemma(child) if child.dep_ in ("compound", "nmod") else None
+            if inner is not None and EVENT_NOUNS.get(inner) == "Incident":
+                return inner
+        return None
     if low == "talks":
         return "talks"
     if low in ("hostilities", "remarks"):
@@ -511,11 +578,34 @@ def _prep_phrase(prep: Token) -> list[Token]:
         if child.dep_ in ("relcl", "acl", "advcl", "appos", "punct"):
             continue
         out.extend(t for t in child.subtree)
-    clause = [t.i for t in out if t.dep_ in ("relcl", "acl", "advcl") and t.i != prep.i]
+    doc = prep.doc
+    clause = [t.left_edge.i for t in out if t.dep_ in ("relcl", "acl", "advcl") and t.i != prep.i]
+    # ", both aimed at ...", ", the host of ...": an apposition set off by a comma ends the phrase
+    clause += [t.left_edge.i - 1 for t in out if t.dep_ == "appos" and t.left_edge.i > prep.i + 1
+               and doc[t.left_edge.i - 1].text == ","]
     if clause:
-        cut = min(clause)
+        cut = min(clause)  # "members of the Council, at which he said": the clause from "at which" on
         out = [t for t in out if t.i < cut]
     return sorted(out, key=lambda t: t.i)
+
+
+REL_WORDS = {"which", "who", "whom", "whose", "where", "when", "that"}
+
+
+def _clause_cut(doc: Doc, head: int, end: int) -> int:
+    """Where a mention ends before a relative clause the parser hung inside it: ", which lasted",
+    ", at which he said", ", who ..."."""
+    for i in range(head + 1, end):
+        if doc[i].text not in (",", ";", "—", "–"):
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None:
+            return i
+        if nxt.lower_ in REL_WORDS - {"that"} or (nxt.lower_ == "that" and nxt.tag_ == "WDT"):
+            return i
+        if nxt.pos_ == "ADP" and i + 2 < len(doc) and doc[i + 2].lower_ in ("which", "whom", "whose"):
+            return i
+    return end
 
 
 def _possessor(tok: Token) -> Token | None:
@@ -594,13 +684,27 @@ def _direct_governor(tok: Token) -> Token | None:
     return None
 
 
+TEMPORAL_PREPS = {"after", "before", "since", "until", "till", "following", "preceding"}
+
+
+def _time_reference(tok: Token) -> bool:
+    """The noun only places another event in time ("could be held before the 2026 elections",
+    "would take place after the previous round"): the clause's mood is not the noun's."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in TEMPORAL_PREPS:
+        return True
+    return (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (prep.lower_ == "to" and prep.head.lower_ == "prior")
+
+
 def _irrealis(tok: Token, gov: Token | None, allow_future: bool = False) -> bool:
     """The noun sits in a hypothetical, negated, conditional or wished-for context.
 
     With ``allow_future`` a plain future ("he will attend the summit next month") is not
     hypothetical; negation, conditions and the other modals still are.
     """
-    cur: Token | None = _direct_governor(tok)
+    cur: Token | None = None if _time_reference(tok) else _direct_governor(tok)
     steps = 0
     while cur is not None and steps < 3:
         reason = _modal_reason(cur)
@@ -612,15 +716,21 @@ def _irrealis(tok: Token, gov: Token | None, allow_future: bool = False) -> bool
         if lemma in IRREALIS_VERBS and not (
                 allow_future and lemma in ("expect", "plan", "prepare", "intend")):
             return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children)
         if cur.dep_ in ("xcomp", "advcl", "acl", "conj", "pcomp") and cur.head.i != cur.i and (
-                _infinitive(cur) or cur.dep_ in ("conj", "pcomp")):
-            cur = cur.head  # "plans to hold talks", "in order for a treaty to be signed"
+                _infinitive(cur) or cur.dep_ == "pcomp" or (cur.dep_ == "conj" and not own_subject)):
+            # "plans to hold talks", "in order for a treaty to be signed", "wants to meet and sign";
+            # not "X has never been ..., and his speech was": a clause with a subject of its own
+            cur = cur.head
             steps += 1
             continue
         break
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "to", "toward", "towards") and \
             tok.head.head.lemma_.lower() in PURPOSE_NOUNS:
         return True  # "a venue for peace talks", "the path to a peace treaty"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "toward", "towards") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PURPOSE_NOUNS for c in tok.head.head.children):
+        return True  # "preparations continued for the referendum", "calls grew for new elections"
     for anc in tok.ancestors:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
             return True
@@ -641,6 +751,24 @@ def _modal_reason(verb: Token) -> str | None:
                 return "modal"  # "a war would be disastrous"
             return "future" if child.lower_ in ("will", "'ll", "shall", "would", "'d") else "modal"
     return None
+
+
+def _suspended_process(tok: Token) -> bool:
+    """Talks spoken of as a process that is paused, frozen or resumed, not as one meeting."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "on") and \
+            tok.head.head.lemma_.lower() in PROCESS_NOUNS:
+        return True  # "a pause in EU talks", "the resumption of negotiations"
+    gov = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = gov.lemma_.lower()
+    if lemma in PROCESS_VERBS and tok.dep_ != "nsubj":
+        return True  # "suspended the talks", "the negotiations were frozen"
+    if tok.dep_ == "nsubj" and lemma in ("stall", "collapse", "break"):
+        return True  # "the talks stalled", "negotiations collapsed"
+    on_hold = any(c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ in ("hold", "ice") for t in c.children)
+                  for c in list(tok.children) + list(gov.children))
+    return on_hold and lemma in ("put", "place", "keep", "be", "remain")  # "put the talks on hold"
 
 
 def _predicative(tok: Token) -> bool:
@@ -736,6 +864,7 @@ class _Analyzer:
             closing = [k for k in range(end + 1, min(end + 9, len(doc))) if doc[k].text == ")"]
             if closing and not any(doc[k].pos_ == "VERB" for k in range(end + 1, closing[0])):
                 end = closing[0] + 1
+        end = _clause_cut(doc, tok.i, end)
         while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
@@ -769,16 +898,30 @@ class _Analyzer:
         if self._inside_other_name(tok):
             return None
         cont = self.container(tok)
-        if cont is not None and _head_lemma(cont) is not None:
+        if cont is not None and _head_lemma(cont) not in (None, "round"):
             return None  # "19th session of the Meeting of the Parties": the session is the event
+        if lemma == "round":
+            found = self._round_type(tok)
+            if found is None:
+                return None
+            etype = found
+        act, ratified = self._vote_act(tok) if lemma == "vote" else ("", None)
+        if act == "law":
+            return None  # "passed the bill in a 184-29 vote": a domestic law, no event
+        if ratified is not None:
+            etype = "Agreement"
         start, end = self.phrase(tok)
         m = _Mention(tok.i, lemma, etype, start, end, self.ctx.sent_of[tok.i])
         if etype == "Agreement":
             m.rule = "event:agreement"
+        if ratified is not None:
+            m.act_of, m.rule = ratified.i, "event:agreement-vote"
         if lemma == "session":
             m.type = "Summit"
         self.features(tok, m, lefts, modtext)
         head = tok.head
+        if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() == "attempt" and _head_lemma(head) == lemma:
+            return None  # "coup attempt": the mention is headed by "attempt"
         if tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
             # a modifier inside a larger noun phrase ("election campaign", "inauguration speech"):
             # kept for coreference only, or as its own event when the head is another event
@@ -790,6 +933,48 @@ class _Analyzer:
                 m.rule = "event:compound-event"  # "inauguration speech"
             m.anaphoric = True
         return m
+
+    def _round_type(self, tok: Token) -> str | None:
+        """The type of a round ("the first round", "the previous round, held there on February 27"):
+        Election or Meeting after the closest election or talks the text speaks of; None for a
+        round of something else ("a new round of sanctions")."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [t for t in child.children if t.dep_ == "pobj"]
+                if any(t.lower_ in ROUND_OF_ELECTION for t in objs):
+                    return "Election"
+                return None  # "round of talks": the talks carry it; "round of sanctions": nothing
+        if not any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+            return None
+        doc = self.sdoc
+        lo = max(0, tok.i - 600)
+        for i in list(range(tok.i - 1, lo - 1, -1)) + list(range(tok.i + 1, min(len(doc), tok.i + 40))):
+            t = doc[i]
+            lemma = _head_lemma(t) if t.pos_ in ("NOUN", "PROPN") else None
+            if lemma in (None, "round", "vote"):
+                continue
+            etype = EVENT_NOUNS.get(lemma or "")
+            if etype == "Election" or (etype == "Meeting" and lemma in (
+                    "talks", "negotiation", "consultation", "discussion", "dialogue", "meeting")):
+                return etype
+        return None
+
+    def _vote_act(self, tok: Token) -> tuple[str, Token | None]:
+        """What a vote decided: ("agreement", treaty noun) for "approved the accession protocol in a
+        287-55 vote", ("law", None) for "passed the bill in a vote", ("", None) otherwise."""
+        gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "with", "through") else None
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in RATIFYING_VERBS:
+            gov = tok.head  # "the vote approved the treaty"
+        if gov is None or gov.lemma_.lower() not in RATIFYING_VERBS:
+            return "", None
+        objects = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objects:
+            lemma = _head_lemma(obj)
+            if lemma is not None and EVENT_NOUNS.get(lemma) == "Agreement":
+                return "agreement", obj
+        if any(o.lemma_.lower() in LEGISLATION for o in objects):
+            return "law", None
+        return "", None
 
     def _prefixed(self, tok: Token) -> bool:
         # "post-war", "pre-election", "anti-war", "post-conflict", "re-election" is fine
@@ -843,6 +1028,45 @@ class _Analyzer:
                 "commemorate", "mark", "celebrate", "observe")
         if lemma == "statement":
             return bool(re.search(r"\b(?:trilateral|joint|bilateral|tripartite|quadrilateral)\b", modtext))
+        if lemma == "speech":  # "freedom of speech", "a figure of speech"
+            return not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+                "freedom", "figure", "part", "liberty", "right"))
+        if lemma == "rally":
+            return self._addressed(tok) or bool(re.search(r"\b(?:campaign|election|electoral|victory)\b", modtext))
+        if lemma == "gathering":
+            return bool(re.search(r"\b(?:ministerial|leaders|high-level|annual|international|regional|diplomatic|"
+                                  r"summit|heads|informal|extraordinary|emergency|global)\b", modtext)) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(t.lemma_.lower() in GATHERED for t in c.children)
+                for c in tok.children) or any(
+                t.text[:1].isupper() and t.is_alpha and t.i != self.ctx.sents[self.ctx.sent_of[tok.i]].start
+                for t in lefts) or any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("host", "organize", "organise", "convene",
+                                                                     "chair", "attend") for c in tok.children)
+        if lemma in ("storming", "annexation", "siege", "kidnapping", "abduction"):
+            return self._of_object(tok) or (lemma in ("kidnapping", "abduction") and bool(lefts))
+        if lemma == "burning":  # "Quran burnings", "the burning of the Quran", not "fuel burning"
+            return bool(lefts) and tok.dep_ not in ("compound", "amod") or self._of_object(tok)
+        if lemma == "vote":
+            if tok.tag_ in ("NNS", "NNPS"):
+                return False  # "by 184 votes to 29", "votes of confidence"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    tok.head.head.like_num or tok.head.head.lemma_.lower() in (
+                        "%", "percent", "share", "majority", "half", "third", "quarter", "count", "tally",
+                        "result", "results", "outcome", "right", "lot", "bulk")):
+                return False  # "55.6% of the vote", "the right to vote"
+            poss = _possessor(tok)
+            if poss is not None and (_is_pronoun(poss) or (self.ctx.entity(poss) or ("", ""))[1] == "Person"):
+                return False  # "cast his vote", "Aliyev's vote": one voter's ballot
+            if any(t.lemma_.lower() in ASSEMBLIES or (self.ctx.entity(t) or ("", ""))[1] == "Organization"
+                   for t in lefts) or any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "in", "by") and any(
+                        t.lemma_.lower() in ASSEMBLIES or (self.ctx.entity(t) or ("", ""))[1] == "Organization"
+                        for t in c.subtree) for c in tok.children):
+                return False  # "a Senate vote", "a vote at the Security Council": a body's decision
+            # "a vote on the rearmament plan", "a vote of no confidence": a decision, not an election
+            return not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "over") and not any(
+                t.i in self.ctx.date_tokens or t.lemma_.lower() in REFERENDUM_ISSUES for t in c.subtree)
+                for c in tok.children)
         if lemma == "tour":
             return _possessor(tok) is not None
         if lemma == "struggle":  # "Russia's struggle against Ukraine", not "the struggle against poverty"
@@ -857,6 +1081,27 @@ class _Analyzer:
             return not any(c.dep_ == "prep" and c.lower_ == "of" and not any(
                 e[1] in ACTOR_TYPES for e in self._entities_in(c)) for c in tok.children)
         return True
+
+    def _of_object(self, tok: Token) -> bool:
+        """An "of" object naming what the act befell: "storming of Parliament", "annexation of Crimea"."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            self.ctx.entity(t) is not None or (t.text[:1].isupper() and t.is_alpha) or t.pos_ == "NOUN"
+            for t in c.subtree) for c in tok.children)
+
+    def _addressed(self, tok: Token) -> bool:
+        """Someone spoke to it: "told a rally in Nakuru", "speaking at a rally", "Ruto's rally"."""
+        head = tok.head
+        if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in SPEAKING_VERBS:
+            return True
+        if tok.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and any(
+                c.dep_ == "nsubj" and (self.ctx.entity(c) or ("", ""))[1] == "Person" for c in head.children):
+            return True  # "Ruto held a rally in Nakuru"
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "during", "before") and \
+                tok.head.head.lemma_.lower() in SPEAKING_VERBS:
+            return True
+        poss = _possessor(tok)
+        ent = self.ctx.entity(poss) if poss is not None else None
+        return ent is not None and ent[1] == "Person"
 
     def cop_mention(self, tok: Token) -> _Mention | None:
         key = _cop_key(tok)
@@ -888,8 +1133,9 @@ class _Analyzer:
         title = ctx.title_case[m.sent]
         if tok.text[:1].isupper() and tok.i != sent.start and not title and tok.is_alpha:
             m.named = m.proper = True
+        counted = m.lemma in ("round", "vote")  # "the first round" and "the second round" are two events
         m.ordinals = {_ordinal_key(t) for t in lefts if ORDINAL_RX.match(t.text) and t.lower_ not in (
-            "new", "next", "last", "latest", "previous", "first")}
+            "new", "next", "last", "latest", "previous") and (counted or t.lower_ != "first")}
         cont = self.container(tok)
         if cont is not None:
             m.ordinals |= {_ordinal_key(t) for t in cont.lefts if ORDINAL_RX.match(t.text)}
@@ -1094,6 +1340,8 @@ class _Analyzer:
             return
         if det is None and not m.named and m.date is None and m.lemma in MASS_HEADS and not plural:
             return  # "the legacy of conflict", "without inciting conflict with Russia"
+        if m.type == "Meeting" and m.date is None and _suspended_process(tok):
+            return  # "put the accession talks on hold", "a pause in EU talks": a process, not an occurrence
         if m.named and (m.proper or not _irrealis(tok, gov, allow_future=True)):
             m.rule = "event:named"
             m.strength = 3
@@ -1190,6 +1438,12 @@ class _Analyzer:
     def agreement(self, tok: Token, m: _Mention) -> _Mention | None:
         det = _determiner(tok)
         m.indefinite = det in ("a", "an")
+        if m.act_of is not None:  # "approved the protocol in a 287-55 vote": the vote is the ratification
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if _irrealis(tok, verb) or not _reported_past(verb):
+                return None
+            m.specific, m.strength = True, 3
+            return m
         if det in HYPOTHETICAL_DETS or _predicative(tok) or tok.tag_ in ("NNS", "NNPS"):
             return None
         signed = self._signed(tok)
@@ -1249,6 +1503,10 @@ class _Analyzer:
 
 
 # ---------------------------------------------------------------- dates
+# a reduced relative clause that dates the noun before it: "the previous round, held there on February 27"
+_PARTICIPLE_DATE = re.compile(r"^\s*,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|hosted|convened|staged|"
+                              r"conducted|organi[sz]ed|signed|launched|carried\s+out|concluded)\b[^,;:()]{0,40}?"
+                              r"\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in|of|from|during|between|dated|held\s+on|since)\s+)?"
                       r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -1289,7 +1547,8 @@ def _assign_dates(ctx: _Context, analyzer: _Analyzer, mentions: list[_Mention]) 
                 continue
             h = sdoc[m.head]
             gap = abs(m.head - ds)
-            if ds >= m.end and _CONNECT.match(sdoc.text[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx]):
+            between = sdoc.text[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx] if ds >= m.end else ""
+            if ds >= m.end and (_CONNECT.match(between) or _PARTICIPLE_DATE.match(between)):
                 pairs.append((-0.5, gap, k, m))  # right after the phrase: "the election on February 7, 2024"
                 continue
             if host.pos_ in ("NOUN", "PROPN") and host.i != m.head and _head_lemma(host) is None \
@@ -1301,6 +1560,7 @@ def _assign_dates(ctx: _Context, analyzer: _Analyzer, mentions: list[_Mention]) 
             cont = analyzer.container(h)
             if cont is not None:
                 h = cont
+            h = _name_root(ctx, m) or h
             lca = _lca(root, h)
             if lca is None or not (s_start <= lca.i < s_end):
                 continue  # the parse ran across a sentence or paragraph boundary
@@ -1337,6 +1597,20 @@ def _assign_dates(ctx: _Context, analyzer: _Analyzer, mentions: list[_Mention]) 
                 used.add(k)
 
 
+def _name_root(ctx: _Context, m: _Mention) -> Token | None:
+    """The syntactic root of a name the parser broke around the event noun: "Organization"
+    in "at the Organization of Turkic States summit in Bishkek in November"."""
+    sdoc = ctx.sdoc
+    for i in range(m.start, m.head):
+        bounds = ctx.ent_bounds.get(i)
+        if bounds is None or bounds[0] >= m.start:
+            continue
+        for t in sdoc[bounds[0]:bounds[1]]:
+            if not (bounds[0] <= t.head.i < bounds[1]) and t.head.i != t.i and sdoc[m.head] in t.subtree:
+                return t
+    return None
+
+
 def _lca(a: Token, b: Token) -> Token | None:
     anc_a = {t.i for t in [a] + list(a.ancestors)}
     for t in [b] + list(b.ancestors):
@@ -1345,11 +1619,25 @@ def _lca(a: Token, b: Token) -> Token | None:
     return None
 
 
+END_VERBS = {"end", "conclude", "close", "finish", "wrap", "culminate", "adjourn"}
+
+
 def _set_date(ctx: _Context, m: _Mention, k: int, root: Token) -> bool:
-    found = ctx.resolve(k, _future_context(ctx.sdoc[m.head], root))
+    future = _future_context(ctx.sdoc[m.head], root)
+    if future is not False and _past_governed(ctx.sdoc[m.head]):
+        future = False  # "the rebels launched an offensive in May": never after the date line
+    if future is None:  # a present tense: the nearer of the past and the future reading
+        found = _nearest(ctx, ctx.resolve(k, False), ctx.resolve(k, True))
+    else:
+        found = ctx.resolve(k, future)
     if found is None:
         return False
     m.date, m.date_end = found
+    verb = root.head.head if root.head.dep_ == "prep" else root.head  # what the date phrase hangs on
+    head = ctx.sdoc[m.head]
+    if verb is not None and verb.lemma_.lower() in END_VERBS and head.head.i == verb.i and \
+            head.dep_ == "nsubj" and len(m.date) == 10 and m.lemma not in ("war", "conflict", "hostilities"):
+        m.date = m.date_end = m.date[:7]  # "the summit ended on Wednesday": its last day, not its first
     return True
 
 
@@ -1362,21 +1650,69 @@ def _tree_distance(a: Token, b: Token) -> int | None:
     return None
 
 
-def _future_context(head: Token, date_root: Token) -> bool:
+FUTURE_VERBS = {"schedule", "plan", "set", "expect", "slate", "due", "intend"}
+# past verbs that may speak of what is still to come ("called elections for June 5")
+FORWARD_VERBS = {"announce", "confirm", "schedule", "set", "postpone", "delay", "call", "agree", "plan", "propose",
+                 "reschedule", "move", "fix", "approve", "order", "invite", "expect", "back", "endorse", "accept",
+                 "prepare", "arrange", "organize", "organise", "book", "slate", "bring", "push"}
+# verbs whose simple present with a date announces a scheduled occurrence
+SCHEDULED_PRESENT = {"go", "meet", "vote", "open", "begin", "start", "convene", "gather", "travel", "visit",
+                     "head", "host", "return", "resume", "kick", "hold", "arrive", "fly"}
+
+
+def _past_governed(head: Token) -> bool:
+    """The noun is an argument of a verb in the simple past ("the rebels launched an offensive",
+    "the attack killed ..."), not of a future, modal or present one."""
+    gov = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.tag_ == "VBD" and not _negated_or_modal(gov) and head.head.i == gov.i and \
+        gov.lemma_.lower() not in FORWARD_VERBS  # "announced the summit on June 5" may look ahead
+
+
+def _nearest(ctx: _Context, past: tuple[str, str] | None, future: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Of two readings of a date without a year, the one nearer the date line."""
+    anchor = ctx.anchor
+    if past is None or future is None or anchor is None or past == future:
+        return past or future
+
+    def gap(found: tuple[str, str]) -> int:
+        first = dt.date.fromisoformat(_pad(found[0], "0").replace("-00", "-01"))
+        return abs((first - anchor).days)
+    return future if gap(future) < gap(past) else past
+
+
+def _future_context(head: Token, date_root: Token) -> bool | None:
+    """Whether a date without a year points forward: "the summit next month", "is expected to win
+    the December 14 vote", "said he would attend". The clause's own finite verb decides: a past one
+    ("after Russia launched its invasion in February") keeps the date in the past; None for a present
+    tense of scheduling ("voters go to the polls on May 18"), which may point either way."""
     for t in [head] + list(head.lefts):
+        if t.lower_ in PAST_WORDS:
+            return False  # "the previous round, held there on February 27"
         if t.lower_ in FUTURE_WORDS:
             return True
     for tok in (date_root, head):
-        for anc in list(tok.ancestors)[:4]:
-            if anc.pos_ in ("VERB", "AUX"):
-                if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall") for c in anc.children):
-                    return True
-                if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d") for c in anc.children) \
-                        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in anc.children):
-                    return True  # reported future: "said he would attend the summit next month"
-                if anc.lemma_.lower() in ("schedule", "plan", "set", "expect", "slate", "due", "intend"):
-                    return True
-    return False
+        for anc in list(tok.ancestors)[:8]:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            auxes = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in ("will", "'ll", "shall") for c in auxes):
+                return True
+            if any(c.lower_ in ("would", "'d") for c in auxes) and not any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in auxes):
+                return True  # reported future: "said he would attend the summit next month"
+            if anc.lemma_.lower() in FUTURE_VERBS:
+                return True
+            if anc.tag_ in ("VBZ", "VBP") and not auxes and anc.lemma_.lower() in SCHEDULED_PRESENT:
+                return None  # "voters go to the polls on May 18" (ahead), "Putin meets Xi on Tuesday" (a headline)
+            if anc.lemma_.lower() in FORWARD_VERBS:
+                return None  # "announced the summit on June 5": either way, the nearer reading
+            if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
+                return False  # a past clause: "after Russia launched its invasion in February"
+            if anc.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("MD", "VBZ", "VBP") for c in auxes):
+                break  # a present clause anchors it: no tense to go by
+            if anc.tag_ == "VBN" and not auxes and anc.i > head.i:
+                return False  # a reduced relative after the noun: "the round, held there on February 27"
+    return None
 
 
 # ---------------------------------------------------------------- coreference
@@ -1415,7 +1751,8 @@ def _affinity(ev: _Event, m: _Mention) -> int | None:
     """How well a specific mention fits an earlier event (None: it cannot be the same one)."""
     if _conflicts(ev, m):
         return None
-    same_head = m.lemma in ev.lemmas or (m.lemma == "cop" or "cop" in ev.lemmas) and bool(ev.names & m.names)
+    same_head = m.lemma in ev.lemmas or (m.lemma == "cop" or "cop" in ev.lemmas) and bool(ev.names & m.names) or (
+        m.lemma == "vote" and bool(ev.lemmas & BALLOT_HEADS)) or ("vote" in ev.lemmas and m.lemma in BALLOT_HEADS)
     strong = 3 * _shared(ev.names, m.names) + 2 * _shared(ev.counterparts, m.counterparts)
     weak = _shared(ev.places, m.places) + _shared(ev.agents, m.agents) + len(ev.classes & m.classes) + \
         len(ev.relations & m.relations) + (1 if ev.date and m.date else 0)
@@ -1433,9 +1770,22 @@ def _affinity(ev: _Event, m: _Mention) -> int | None:
     return strong + weak
 
 
+KIN_HEADS = [{"visit", "trip", "tour"}, {"speech", "address", "remarks", "remark"},
+             {"attack", "strike", "airstrike", "raid", "bombing", "shelling"}, {"vote"} | BALLOT_HEADS]
+
+
+def _kin_heads(lemma: str) -> set[str]:
+    """Head nouns that name the same kind of occurrence ("the trip" after "his state visit")."""
+    for group in KIN_HEADS:
+        if lemma in group:
+            return group
+    return {lemma}
+
+
 def _antecedent(events: list[_Event], m: _Mention) -> _Event | None:
     """The event a definite mention without identifying detail refers back to."""
-    same_type = [e for e in events if e.type == m.type and _within(m, e)]
+    same_type = [e for e in events if (e.type == m.type or m.lemma == "vote" and "vote" in e.lemmas)
+                 and _within(m, e)]  # "the vote" also after a ratification vote
     if m.agents:
         same_type = [e for e in same_type if not e.agents or _overlap(e.agents, m.agents)]
     if not same_type:
@@ -1447,7 +1797,7 @@ def _antecedent(events: list[_Event], m: _Mention) -> _Event | None:
         only_one, far = False, 3
         if not same_type:
             return None
-    same_lemma = [e for e in same_type if m.lemma in e.lemmas]
+    same_lemma = [e for e in same_type if _kin_heads(m.lemma) & e.lemmas]
     if same_lemma:
         best = max(same_lemma, key=lambda e: e.last_sent)
         if only_one or m.sent - best.last_sent <= far:
@@ -1545,6 +1895,7 @@ def extract_events(sdoc: Doc, document: Document, entity_spans: list[EntitySpanT
     _assign_dates(ctx, analyzer, mentions)
     mentions = [f for m in mentions if (f := analyzer.finish(m)) is not None]
     _inherit_dates(sdoc, mentions)
+    _mention_setting_dates(ctx, mentions)
     events = _corefer(ctx, mentions)
     _date_from_setting(ctx, events)
     return _records(ctx, events)
@@ -1573,39 +1924,85 @@ def _inherit_dates(sdoc: Doc, mentions: list[_Mention]) -> None:
                 m.agents |= other.agents
 
 
+def _mention_setting_dates(ctx: _Context, mentions: list[_Mention]) -> None:
+    """Before coreference: "held talks with X on the sidelines of the forum on Friday": the talks
+    take the forum's date, so that they are not mistaken for talks of another year."""
+    by_head = {m.head: m for m in mentions}
+    for m in mentions:
+        if m.date is not None or not (m.specific or m.anaphoric):
+            continue
+        for group in _setting_heads(ctx, m.head):
+            other = next((by_head[i] for i in group if i in by_head and by_head[i].date is not None), None)
+            if other is not None and other is not m and other.date is not None:
+                ranged = other.date_end is not None and other.date_end != other.date
+                m.date = m.date_end = other.date[:7] if ranged else other.date
+                break
+
+
+def _setting_heads(ctx: _Context, head: int) -> list[list[int]]:
+    """Token indices inside the phrases that place the noun at ``head`` at, during, amid or on the
+    sidelines of something: one list per phrase."""
+    tok = ctx.sdoc[head]
+    gov = _direct_governor(tok)
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]  # "deal brokered at"
+    out: list[list[int]] = []
+    for holder in [tok] + clauses + ([gov] if gov is not None else []):
+        for child in holder.children:
+            if child.dep_ != "prep" or not (child.lower_ in ("during", "at", "amid") or (
+                    child.lower_ == "on" and any(t.lower_ == "sidelines" for t in child.subtree))):
+                continue
+            out.append([t.i for t in child.subtree])
+    return out
+
+
 def _date_from_setting(ctx: _Context, events: list[_Event]) -> None:
     """ "signed the agreement during the visit", "met on the sidelines of the summit": an
-    undated event takes the date of the dated event it took place at."""
+    undated event takes the date of the dated event it took place at; and a summit, meeting or
+    ceremony with no date of its own takes the date of a dated event held at it ("a meeting ...
+    on May 20, on the sidelines of a ministerial gathering")."""
     event_of = {m.head: ev for ev in events for m in ev.mentions}
     for ev in events:
         if ev.date is not None:
             continue
-        for m in ev.mentions:
-            tok = ctx.sdoc[m.head]
-            gov = _direct_governor(tok)
-            for holder in [tok] + ([gov] if gov is not None else []):
-                for child in holder.children:
-                    if child.dep_ != "prep" or not (child.lower_ in ("during", "at", "amid") or (
-                            child.lower_ == "on" and any(t.lower_ == "sidelines" for t in child.subtree))):
-                        continue
-                    for t in child.subtree:
-                        other = event_of.get(t.i)
-                        if other is not None and other is not ev and other.date is not None:
-                            ranged = other.date_end is not None and other.date_end != other.date
-                            ev.date = other.date[:7] if ranged else other.date
-                            break
-                    if ev.date is not None:
-                        break
-                if ev.date is not None:
-                    break
-            if ev.date is not None:
+        for other in (o for group in _settings(ctx, ev, event_of) for o in group):
+            if other.date is not None:
+                ranged = other.date_end is not None and other.date_end != other.date
+                ev.date = other.date[:7] if ranged else other.date
                 break
+    for ev in events:
+        if ev.date is None:
+            continue
+        for group in _settings(ctx, ev, event_of):
+            other = group[0]  # the setting itself, not what it marks ("at the ceremony marking ...")
+            if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
+                other.date, other.date_end = ev.date, ev.date_end
+
+
+def _settings(ctx: _Context, ev: _Event, event_of: dict[int, _Event]) -> list[list[_Event]]:
+    """The events that ``ev`` is said to take place at, during, amid or on the sidelines of: one
+    list per such phrase, in text order."""
+    out: list[list[_Event]] = []
+    for m in ev.mentions:
+        for heads in _setting_heads(ctx, m.head):
+            group: list[_Event] = []
+            for i in heads:
+                other = event_of.get(i)
+                if other is not None and other is not ev and other not in group:
+                    group.append(other)
+            if group:
+                out.append(group)
+    return out
 
 
 def _corefer(ctx: _Context, mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
-    for m in sorted(mentions, key=lambda x: x.head):
-        host = _host_event(ctx, events, m)
+    for m in sorted(mentions, key=lambda x: x.head if x.act_of is None else max(x.head, x.act_of)):
+        if m.act_of is not None:  # a ratification vote joins the treaty it ratified
+            treaty = next((e for e in events if any(x.head == m.act_of for x in e.mentions)), None)
+            if treaty is not None:
+                treaty.add(m)
+                continue
+        host = _host_event(ctx, events, m) or _whole_event(ctx, events, m)
         if host is not None and (m.specific or m.anaphoric):
             host.add(m)  # "the Conference on ... in Asia summit", "talks, their first meeting"
             continue
@@ -1666,6 +2063,29 @@ def _host_event(ctx: _Context, events: list[_Event], m: _Mention) -> _Event | No
                 return ev
             if tok.dep_ == "appos" and other.start <= tok.head.i < other.end + 3:
                 return ev
+    return None
+
+
+PART_VERBS = {"feature", "include", "comprise", "involve"}
+
+
+def _whole_event(ctx: _Context, events: list[_Event], m: _Mention) -> _Event | None:
+    """The event this one is part of: "the visit, featuring one-on-one and expanded meetings with
+    Erdogan", "the summit included talks with X" (the parts are not occurrences of their own)."""
+    tok = ctx.sdoc[m.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in PART_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        wholes = [verb.head]
+    else:
+        wholes = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = {t.i for w in wholes for t in [w] + [c for c in w.children if c.dep_ == "appos"]}
+    for ev in reversed(events):
+        if ev.type == m.type and _within(m, ev) and any(x.head in heads for x in ev.mentions):
+            return ev
     return None
 
 
