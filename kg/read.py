@@ -529,6 +529,10 @@ _DATE_LINES = [
     re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + form + r"\b" + _TIME + r"\s*[.|]?\s*", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
+_WIRE_DATELINE = re.compile(  # the city in capitals, as wire services write it
+    r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?\s*[,—–-]+\s*"
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + r"\b"
+)
 _NOT_PUBLISHERS = {
     "published", "updated", "last updated", "posted", "posted on", "date", "on", "dated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -572,7 +576,24 @@ def _find_date(header: list[str]) -> tuple[str | None, str | None, int | None]:
         found = _date_line(paragraph)
         if found:
             return found[0], found[1], index
+    for index, paragraph in enumerate(header):
+        wire = _wire_dateline(paragraph)
+        if wire:
+            return wire, None, index
     return None, None, None
+
+
+def _wire_dateline(paragraph: str) -> str | None:
+    """The date of a wire-service dateline opening a paragraph: "NAIROBI, Friday June 20,
+    2025 — ...", "QUITO, Ecuador — April 14, 2025 — ..."."""
+    match = _WIRE_DATELINE.match(paragraph)
+    if not match:
+        return None
+    try:
+        month = _MONTHS[match.group("month").lower()]
+        return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _date_line(paragraph: str) -> tuple[str, str | None] | None:

@@ -455,3 +455,9 @@ def test_infer_publisher_author_title() -> None:
     assert infer_metadata("by a landslide of votes\n\nText.").author is None
     assert infer_metadata("") == DocumentMetadata()
     assert infer_metadata("ok.") == DocumentMetadata()
+
+
+def test_wire_service_dateline_dates_the_document() -> None:
+    assert infer_metadata("Headline\n\nNAIROBI, Friday June 20, 2025 — Parliament passed the bill.").date == "2025-06-20"
+    assert infer_metadata("Headline\n\nQUITO, Ecuador — April 14, 2025 — Voters chose.").date == "2025-04-14"
+    assert infer_metadata("Headline\n\nThe talks, June 2, 2025, failed.").date is None
