@@ -826,6 +826,8 @@ def _targets(sent: SpacySpan, item: _Found, ctx: _Context) -> list[Target]:
     places: dict[str, list[tuple[int, int]]] = {}
     for span in ctx.spans:
         if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker:
+            if ctx.registry.metonym_country(span.key) == speaker:
+                continue  # "Ankara held up the bid": the speaker itself
             if not any(a <= span.start < b for a, b in skip):
                 places.setdefault(span.key, []).append((span.start, span.end))
     for tok in sent:
@@ -845,14 +847,16 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: _Found, ctx: _Context)
         return []
     spans: list[tuple[int, int]] = []
     subject = _subject(cue)
-    if subject is not None:
-        words = [t for t in subject.subtree if t.dep_ in ("amod", "compound") or t.i == subject.i]
-        if words:
-            spans.append((min(t.idx for t in words), max(t.idx + len(t) for t in words)))
-    if item.cue.split()[0] in ADDRESSEE_VERBS:
-        for child in cue.children:
-            if child.dep_ in ("dobj", "dative"):
-                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    if subject is not None and subject.i < cue.i:
+        # the speaker's own phrase: "Britain's Foreign Office", "leaders, including X of Y"
+        spans.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+    for child in cue.children:
+        if item.cue.split()[0] in ADDRESSEE_VERBS and child.dep_ in ("dobj", "dative"):
+            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "during") and child.i > cue.i:
+            spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))  # where it was said
+        if child.dep_ == "dobj" and child.lower_ in ("reporters", "journalists", "lawmakers"):
+            spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))
     for tok in sent:
         if tok.lemma_.lower() == "interview":
             for prep in tok.children:
