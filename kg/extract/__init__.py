@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity, Event, Extraction, Mention
-from .entities import EntitySpan, extract_entities
+from .entities import EntitySpan, event_head, extract_entities
 from .events import extract_events
 from .statements import extract_statements
 
@@ -42,9 +42,14 @@ def _outside_event_names(mentions: list[Mention], events: list[Event]) -> list[M
         for span in event.mentions
         if sum(w[:1].isupper() for w in span.text.split()) >= max(2, len(span.text.split()) - 1)
     ]
-    return [m for m in mentions if not any(_inside_name(m.span.start, m.span.end, a, b) for a, b in names)]
+    return [m for m in mentions if not any(_inside_name(m, a, b) for a, b in names)]
 
 
-def _inside_name(start: int, end: int, name_start: int, name_end: int) -> bool:
-    """The whole name, or a word inside it; a leading place ("Baku Victory Parade") stays."""
-    return (start, end) == (name_start, name_end) or (name_start < start and end <= name_end)
+def _inside_name(mention: Mention, name_start: int, name_end: int) -> bool:
+    """The whole name, a word inside it, or a name that is itself the occurrence's
+    ("Munich Security Conference" in "the Munich Security Conference on February 17");
+    a leading place ("Baku Victory Parade") stays."""
+    start, end = mention.span.start, mention.span.end
+    if not (name_start <= start and end <= name_end):
+        return False
+    return (start, end) == (name_start, name_end) or name_start < start or event_head(mention.span.text)

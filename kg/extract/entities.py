@@ -54,6 +54,10 @@ DOCUMENT_WORDS = {
 }
 DOCUMENT_BEFORE = re.compile(r"\b(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Resolution|Act|Law)\s+(?:on|of|for)\s+(?:the\s+)?$")
 PLACE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
+EVENT_HEADS = {
+    "games", "olympiad", "olympics", "championship", "championships", "cup", "expo", "festival",
+    "forum", "summit", "conference", "parade", "war", "election", "elections", "referendum",
+}
 HEADLINE_VERBS = {
     "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
     "praise", "hail", "deny", "claim", "criticize", "welcome", "threaten", "demand", "meet", "win",
@@ -141,6 +145,16 @@ def _document_title(name: str, ent: SpacySpan) -> bool:
     head = re.split(r"\s+(?:on|of|for|between|to)\s+", name)[0].split()[-1].casefold()
     before = ent.doc.text[max(0, ent.start_char - 30) : ent.start_char]
     return head in DOCUMENT_WORDS or bool(DOCUMENT_BEFORE.search(before))
+
+
+def event_head(name: str) -> bool:
+    """Whether a name is an occurrence's: "Chess Olympiad", "First European Games"."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in EVENT_HEADS
+
+
+def _event_name(name: str) -> bool:
+    return len(name.split()) >= 2 and event_head(name)
 
 
 def _place_context(ent: SpacySpan) -> bool:
@@ -294,7 +308,7 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and (not _specific(name, ent) or _document_title(name, ent)):
+    if not choices and (not _specific(name, ent) or _document_title(name, ent) or _event_name(name)):
         return None
     if not choices and etype != "Place" and _place_context(ent):
         etype = "Place"
