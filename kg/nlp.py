@@ -66,11 +66,30 @@ def add_paragraph_breaks(nlp: Language) -> None:
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        _end_dateline(doc, start)
     return doc
+
+
+def _end_dateline(doc: Doc, start: int) -> None:
+    """A wire dateline opening a paragraph ("MEXICO CITY, May 12, 2025 — President X said")
+    is not part of the first sentence's subject."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 2):
+        return
+    window = doc[start : min(len(doc), start + 14)]
+    for token in window:
+        if token.text in ("—", "–", "--") and token.i + 1 < len(doc):
+            before = doc[max(start, token.i - 3) : token.i]
+            if any(t.like_num and len(t.text) == 4 for t in before) or any(t.text == "/" for t in before):
+                doc[token.i + 1].is_sent_start = True
+            return
 
 
 def add_registry_ruler(nlp: Language, registry: Registry) -> None:

@@ -129,3 +129,31 @@ def test_names_the_registry_cut_in_two_are_one(run) -> None:  # type: ignore[no-
     names = {m.span.text: extraction.entities[m.entity].type for m in extraction.mentions}
     assert names.get("Odesa Oblast") == "Place"
     assert names.get("Law Society of Kenya") == "Organization"
+
+
+def test_paragraph_after_said_colon_is_verbatim_speech(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "Speaking after the summit, António Costa said:\n\n"
+        "Europe needs results. The leaders gave a clear mandate today.\n\n"
+        "The markets rose on Friday.\n"
+    )
+    found = [(s.speaker, s.cue) for s in extraction.statements]
+    assert found == [("antonio_costa", "say"), ("antonio_costa", "quote"), ("antonio_costa", "quote")]
+
+
+def test_the_ministry_is_the_ministry_last_named(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "The Ministry of Foreign Affairs of China summoned the envoy on Monday. "
+        "The ministry said the vessel had entered Chinese waters."
+    )
+    assert {s.speaker for s in extraction.statements} == {"ministry_of_foreign_affairs_of_china"}
+
+
+def test_mediators_named_by_nationality_speak_for_their_countries(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Qatari and Egyptian mediators pressed both sides on Wednesday to accept the proposal.")
+    assert {s.speaker for s in extraction.statements} == {"qatar", "egypt"}
+
+
+def test_wire_dateline_is_not_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("MEXICO CITY, May 12, 2025 — President Claudia Sheinbaum on Monday rejected any deployment.")
+    assert [s.speaker for s in extraction.statements] == ["claudia_sheinbaum"]

@@ -34,6 +34,7 @@ TITLES = {
     "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
     "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
 }
+DANGLING = re.compile(r"\s+(?:of|and|for|the|of the)$")
 REGION_AFTER = re.compile(r"\s(Oblast|Region|Province|Governorate|Krai|District|County|Prefecture)\b")
 INSTITUTION_HEADS = {
     "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
@@ -56,7 +57,7 @@ DOCUMENT_BEFORE = re.compile(r"\b(?:Declaration|Convention|Treaty|Agreement|Char
 PLACE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 EVENT_HEADS = {
     "games", "olympiad", "olympics", "championship", "championships", "cup", "expo", "festival",
-    "forum", "summit", "conference", "parade", "war", "election", "elections", "referendum",
+    "summit", "conference", "parade", "war", "election", "elections", "referendum",
 }
 HEADLINE_VERBS = {
     "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
@@ -244,7 +245,8 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
 def _joins_institution(text: str, first: _Candidate, second: _Candidate) -> bool:
     between = text[first.end : second.start]
     if first.type == "Organization" and first.key is None and between == " of " and second.type in ("Country", "Place"):
-        return first.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Law Society" of "Kenya"
+        # "Law Society" of "Kenya", "Ministry of Foreign Affairs" of "China"
+        return any(word.casefold() in INSTITUTION_HEADS for word in first.name.split())
     if first.type == "Country" and between == " " and second.type == "Organization" and second.key is None:
         return second.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Kenya" "Revenue Authority"
     return False
@@ -304,6 +306,10 @@ def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
     if etype is None:
         return None
     name, cut_left, cut_right = strip_name(ent.text, person=etype == "Person")
+    dangling = DANGLING.search(name)  # "Ministry of Foreign Affairs of" cut before a country
+    if dangling:
+        cut_right += len(name) - dangling.start()
+        name = name[: dangling.start()]
     if not plausible_name(name) or _headline_fragment(ent):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
@@ -394,7 +400,7 @@ def words_close(words: list[str], other: list[str]) -> bool:
         return False
     for a, b in zip(words, other):
         a, b = a.casefold(), b.casefold()
-        if a == b:
+        if a == b or a.replace("rn", "m") == b or b.replace("rn", "m") == a:
             continue
         if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or edit_distance(a, b) > 1:
             return False
@@ -415,13 +421,19 @@ def fuzzy_candidates(name: str, registry: Registry) -> list[str]:
         if len(alias.split()) != len(words) or len(alias) < 6 or not words_close(words, alias.split()):
             continue
         if len(words) == 1 and registry.entities[key].type not in ("Country", "Place"):
-            continue
+            if not _ocr_variant(name.casefold(), alias):
+                continue  # "Aliyeva" is another person than "Aliyev"; "Pezeshkjan" is OCR damage
         found.add(key)
     if not found and len(words) == 1:
         for alias, keys in registry.ambiguous.items():
             if len(alias) >= 6 and " " not in alias and words_close(words, [alias]):
                 found.update(keys)
     return sorted(found)
+
+
+def _ocr_variant(word: str, alias: str) -> bool:
+    """A misread letter, not a different ending: same length, or "rn" read for "m"."""
+    return len(word) >= 6 and (len(word) == len(alias) or word.replace("rn", "m") == alias)
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -56,6 +56,7 @@ SPEECH_VERBS = {
     "appreciate", "share", "present", "address", "accentuate", "envision", "speak",
     "talk", "discuss", "raise", "summarize", "summarise", "conclude", "continue", "smear",
     "champion", "defend", "justify", "support", "oppose", "refute", "rebuff", "retort", "counter",
+    "press", "protest",
     "acclaim", "decry", "deplore", "reassert", "restate", "posit", "opine", "insinuate",
 }
 # Phrasal cues: verb lemma -> particles / prepositions / objects that make it a cue.
@@ -76,6 +77,7 @@ PHRASAL = {
     "hit": {"out"},
     "lash": {"out"},
     "sound": {"alarm"},
+    "lodge": {"protest", "complaint", "objection"},
     "make": {"statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal"},
 }
 SPEECH_NOUNS = {
@@ -109,6 +111,10 @@ SPECIFIC_TITLES = {
     "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
     "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "governor", "mayor", "senator",
 }
+BODY_HEADS = {
+    "ministry", "department", "agency", "embassy", "office", "council", "committee", "court",
+    "commission", "parliament", "assembly", "government", "party", "forum", "foundation", "service",
+}
 COLLECTIVE_HEADS = {
     "government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people",
     "observer", "official", "representative", "member", "diplomat", "lawmaker", "spokesman", "spokeswoman",
@@ -123,7 +129,7 @@ MIN_QUOTE_WORDS = 4
 NEEDS_CLAUSE = {
     "continue", "add", "share", "present", "raise", "support", "order", "maintain", "speak",
     "talk", "discuss", "report", "write", "post", "signal", "indicate", "cite", "question", "charge",
-    "counter", "conclude", "observe", "envision", "answer", "reply", "respond", "note",
+    "counter", "conclude", "observe", "envision", "answer", "reply", "respond", "note", "press",
 }
 # Verbs of saying strong enough to be a statement even inside what another cue reports.
 STRONG_VERBS = {
@@ -212,6 +218,7 @@ def extract_statements(
         found.append(_sentence_statements(sent, ctx, quotes))
         _update_salience(sent, ctx, found[-1])
     _attribute_quotes(sentences, found, quotes)
+    _attribute_block_quotes(sentences, found, quotes)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
@@ -291,14 +298,24 @@ def verb_cue(tok: Token) -> str | None:
                 if child.dep_ in parts:  # "called the clause unconstitutional": call X Y
                     return lemma
         if lemma in SPEECH_VERBS:
-            if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok):
+            if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok, infinitive=lemma == "press"):
                 return None
             return lemma
     return None
 
 
-def _has_clause_or_quote(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" or c.text in (":", "“", '"') for c in tok.children)
+def _has_clause_or_quote(tok: Token, infinitive: bool = False) -> bool:
+    """A reported clause, a quotation, an infinitive where it reports an appeal ("pressed
+    X to accept", not "continues to develop"), or the verb is itself a parenthetical
+    ("Israel, he added, was ready")."""
+    if tok.dep_ == "parataxis":
+        return True
+    for child in tok.children:
+        if child.dep_ == "ccomp" or child.text in (":", "“", '"'):
+            return True
+        if infinitive and child.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in child.children):
+            return True
+    return False
 
 
 def _reports_speech(verb: Token, cue: str) -> bool:
@@ -505,7 +522,13 @@ def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
     out: list[str] = []
     for head in heads:
         key = _resolve(head, ctx)
-        if key is None and head.lemma_.lower() in COLLECTIVE_HEADS:
+        if key is None and head.lemma_.lower() in COLLECTIVE_HEADS | {"mediator", "negotiator"}:
+            # "Qatari and Egyptian mediators": the countries
+            demonyms = [c for c in head.subtree if c.dep_ in ("amod", "conj") and c.i < head.i]
+            countries = [k for c in demonyms if (k := ctx.registry.demonym(c.text)) is not None]
+            if countries and head.tag_ == "NNS":
+                out += [k for k in countries if k not in out]
+                continue
             # "the governments of X and Y", "observers from X", "leaders, including X"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "including", "at"):
@@ -535,7 +558,20 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
             return _resolve(owner, ctx)
     for child in tok.children:  # "Azerbaijani President Ilham Aliyev" parsed with another head
         if child.dep_ in ("compound", "appos") and (span := ctx.entity_at(child.idx)) is not None:
-            if span.type == "Person":
+            if span.type in ("Person", "Organization") or child.dep_ == "appos":
+                return ctx.actor_of(span)
+    if lemma in BODY_HEADS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _resolve_body(tok, ctx)  # "the ministry said", "the agency reported"
+    return None
+
+
+def _resolve_body(tok: Token, ctx: _Context) -> str | None:
+    """The organisation the text last named whose name has this head ("the ministry")."""
+    head = tok.lemma_.lower()
+    for span in sorted(ctx.spans, key=lambda s: -s.start):
+        if span.start < tok.idx and span.type == "Organization":
+            entity = ctx.entities.get(span.key) or ctx.registry.entities.get(span.key)
+            if entity is not None and head in entity.label.lower().split():
                 return span.key
     return None
 
@@ -721,6 +757,26 @@ def _attribute_quotes(sentences: list[SpacySpan], found: list[list[_Found]], quo
         for i in inside:
             if not any(f.speaker == speaker for f in found[i]):
                 found[i].append(_Found(speaker, "quote", max(q_start, sentences[i].start_char), "quotation"))
+
+
+def _attribute_block_quotes(
+    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]]
+) -> None:
+    """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
+    one statement per sentence."""
+    text = sentences[0].doc.text if sentences else ""
+    for i, sent in enumerate(sentences[:-1]):
+        if not found[i] or not sent.text.rstrip().endswith(":") or "\n\n" not in text[sent.start_char : sentences[i + 1].start_char + 1]:
+            continue
+        speaker = found[i][0].speaker
+        for j in range(i + 1, len(sentences)):
+            following = sentences[j]
+            if any(a < following.end_char and b > following.start_char for a, b in quotes):
+                break
+            if not found[j]:
+                found[j].append(_Found(speaker, "quote", following.start_char, "block-quotation"))
+            if j + 1 < len(sentences) and "\n\n" in text[following.start_char : sentences[j + 1].start_char]:
+                break  # the quoted paragraph ends
 
 
 def _quote_speaker(inside: list[int], sentences: list[SpacySpan], found: list[list[_Found]]) -> str | None:
