@@ -18,7 +18,7 @@ from ..records import Document, Entity, Mention
 from ..registry import label_key as slug
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from ..registry import Registry
@@ -40,6 +40,7 @@ INSTITUTION_HEADS = {
     "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
     "commission", "committee", "office", "agency", "service", "academy", "institute", "association",
     "federation", "chamber", "bureau", "department", "directorate", "tribunal", "senate", "congress",
+    "forces", "army", "navy", "guard", "police",
 }
 GENERIC_WORDS = {
     "east", "west", "north", "south", "eastern", "western", "northern", "southern", "state", "states",
@@ -233,6 +234,13 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
+        elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt)) is not None:
+            name = f"{cand.name} {word.text}"  # "Omar García" + "Harfuch", which the NER left out
+            cand = _Candidate(cand.start, word.idx + len(word), name, "Person", registry.lookup(name), cand.rule + "+surname")
+        elif nxt is not None and _continues_person(sdoc.text, cand, nxt):
+            name = f"{cand.name} {nxt.name}"  # "Omar García" + "Harfuch"
+            cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
+            i += 1
         elif nxt is not None and _joins_institution(sdoc.text, cand, nxt):
             name = sdoc.text[cand.start : nxt.end].replace("\n", " ")
             cand = _Candidate(cand.start, nxt.end, name, "Organization", registry.lookup(name), "institution")
@@ -242,12 +250,37 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
     return out
 
 
+def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Token | None:
+    """The capitalised proper noun right after a person's name, outside any other name."""
+    if sdoc.text[cand.end : cand.end + 1] != " " or (nxt is not None and nxt.start == cand.end + 1):
+        return None
+    span = sdoc.char_span(cand.end + 1, cand.end + 2, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span[0]
+    if word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper() and word.tag_ == "NNP":
+        return word
+    return None
+
+
+def _continues_person(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """A person's name the NER cut before its last word: one space, a single unknown word."""
+    return (
+        first.type == "Person"
+        and first.key is None
+        and second.key is None
+        and text[first.end : second.start] == " "
+        and len(second.name.split()) == 1
+        and second.name[:1].isupper()
+    )
+
+
 def _joins_institution(text: str, first: _Candidate, second: _Candidate) -> bool:
     between = text[first.end : second.start]
     if first.type == "Organization" and first.key is None and between == " of " and second.type in ("Country", "Place"):
         # "Law Society" of "Kenya", "Ministry of Foreign Affairs" of "China"
         return any(word.casefold() in INSTITUTION_HEADS for word in first.name.split())
-    if first.type == "Country" and between == " " and second.type == "Organization" and second.key is None:
+    if first.type in ("Country", "Place") and between == " " and second.type == "Organization" and second.key is None:
         return second.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Kenya" "Revenue Authority"
     return False
 
