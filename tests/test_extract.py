@@ -157,3 +157,18 @@ def test_mediators_named_by_nationality_speak_for_their_countries(run) -> None: 
 def test_wire_dateline_is_not_the_subject(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("MEXICO CITY, May 12, 2025 — President Claudia Sheinbaum on Monday rejected any deployment.")
     assert [s.speaker for s in extraction.statements] == ["claudia_sheinbaum"]
+
+
+def test_abbreviation_and_generic_head_name_the_body_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "The Bureau of Fisheries and Aquatic Resources (BFAR) counted 40 vessels. BFAR said the boats left. "
+        "The European Commission proposed new rules on Monday, and the Commission said they would pass."
+    )
+    keys = {m.span.text: m.entity for m in extraction.mentions}
+    assert keys["BFAR"] == keys["Bureau of Fisheries and Aquatic Resources"]
+    assert keys["Commission"] == keys["European Commission"] == "european_commission"
+
+
+def test_byline_author_is_a_person_whatever_the_ner_says(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Senators back the bill\n\nBy Marcus Ellery\n\nThe Senate voted on Monday.\n")
+    assert extraction.entities["marcus_ellery"].type == "Person"

@@ -35,6 +35,11 @@ TITLES = {
     "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
 }
 DANGLING = re.compile(r"\s+(?:of|and|for|the|of the)$")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)")
+BODY_WORDS = {
+    "commission", "council", "ministry", "parliament", "senate", "house", "assembly", "court",
+    "agency", "committee", "department", "government", "army", "navy", "bureau", "office",
+}
 REGION_AFTER = re.compile(r"\s(Oblast|Region|Province|Governorate|Krai|District|County|Prefecture)\b")
 INSTITUTION_HEADS = {
     "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
@@ -186,7 +191,9 @@ def extract_entities(
     candidates = _administrations(sdoc, candidates)
     candidates = _compound_names(sdoc, candidates, registry)
     candidates += _byline_names(sdoc, document, candidates, registry)
+    candidates = _generic_bodies(candidates)
     _resolve_in_document(candidates, registry)
+    _acronyms(sdoc, candidates)
     candidates += _unmarked_repeats(sdoc, candidates)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -296,10 +303,43 @@ def _byline_names(sdoc: Doc, document: Document, candidates: list[_Candidate], r
         etype = registry.entities[key].type if key else etype
         for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sdoc.text):
             start, end = match.span()
-            if not any(a < end and start < b for a, b in covered):
+            same = [c for c in candidates if (c.start, c.end) == (start, end) and c.key is None]
+            for cand in same:  # the byline says what it is, whatever the NER guessed
+                cand.type, cand.rule = etype, cand.rule + "+metadata"
+            if not same and not any(a < end and start < b for a, b in covered):
                 extra.append(_Candidate(start, end, name, etype, key, "metadata"))
                 covered.append((start, end))
     return extra
+
+
+def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:
+    """"Bureau of Fisheries and Aquatic Resources (BFAR)": the abbreviation names the same body
+    throughout the document."""
+    expansions: dict[str, _Candidate] = {}
+    for cand in candidates:
+        match = ACRONYM_AFTER.match(sdoc.text, cand.end)
+        if match and len(cand.name.split()) >= 2:
+            expansions[match.group(1)] = cand
+    for cand in candidates:
+        source = expansions.get(cand.name)
+        if source is not None and cand is not source:
+            cand.key, cand.type, cand.rule = source.key, source.type, cand.rule + "+acronym"
+
+
+def _generic_bodies(candidates: list[_Candidate]) -> list[_Candidate]:
+    """"the Commission", "the Ministry": the body of that kind the document named in full,
+    else no entity at all."""
+    out = []
+    for cand in candidates:
+        word = cand.name.casefold()
+        if cand.key is None and " " not in word and word in BODY_WORDS:
+            bodies = [c for c in candidates if c.start < cand.start and word in c.name.casefold().split()[1:]]
+            if not bodies:
+                continue
+            source = bodies[-1]  # takes its key now, or the same key from its name later
+            cand.key, cand.name, cand.type, cand.rule = source.key, source.name, source.type, cand.rule + "+body"
+        out.append(cand)
+    return out
 
 
 def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
