@@ -529,10 +529,12 @@ _DATE_LINES = [
     re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + form + r"\b" + _TIME + r"\s*[.|]?\s*", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
-_WIRE_DATELINE = re.compile(  # the city in capitals, as wire services write it
-    r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?\s*[,—–-]+\s*"
-    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + r"\b"
-)
+_WIRE_PLACE = r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?\s*[,—–-]+\s*"
+_WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
+_WIRE_DATELINES = [  # the city in capitals, as wire services write it
+    re.compile(_WIRE_PLACE + _WEEKDAY + r"(?i:" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+    re.compile(_WIRE_PLACE + _WEEKDAY + _DAY + r"\s+(?i:" + _MONTH + r"),?\s+" + _YEAR + r"\b"),
+]
 _NOT_PUBLISHERS = {
     "published", "updated", "last updated", "posted", "posted on", "date", "on", "dated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -585,8 +587,8 @@ def _find_date(header: list[str]) -> tuple[str | None, str | None, int | None]:
 
 def _wire_dateline(paragraph: str) -> str | None:
     """The date of a wire-service dateline opening a paragraph: "NAIROBI, Friday June 20,
-    2025 — ...", "QUITO, Ecuador — April 14, 2025 — ..."."""
-    match = _WIRE_DATELINE.match(paragraph)
+    2025 — ...", "QUITO, Ecuador — April 14, 2025 — ...", "BRUSSELS, 27 June 2025 – ..."."""
+    match = next((m for pattern in _WIRE_DATELINES if (m := pattern.match(paragraph))), None)
     if not match:
         return None
     try:

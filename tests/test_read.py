@@ -461,3 +461,8 @@ def test_wire_service_dateline_dates_the_document() -> None:
     assert infer_metadata("Headline\n\nNAIROBI, Friday June 20, 2025 — Parliament passed the bill.").date == "2025-06-20"
     assert infer_metadata("Headline\n\nQUITO, Ecuador — April 14, 2025 — Voters chose.").date == "2025-04-14"
     assert infer_metadata("Headline\n\nThe talks, June 2, 2025, failed.").date is None
+
+
+def test_wire_dateline_with_the_day_first() -> None:
+    assert infer_metadata("Headline\n\nBRUSSELS, 27 June 2025 – Leaders agreed.").date == "2025-06-27"
+    assert infer_metadata("Headline\n\nMANILA, Monday 14 April 2025 (AP) - It began.").date == "2025-04-14"
