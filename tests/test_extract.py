@@ -172,3 +172,8 @@ def test_abbreviation_and_generic_head_name_the_body_named_in_full(run) -> None:
 def test_byline_author_is_a_person_whatever_the_ner_says(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Senators back the bill\n\nBy Marcus Ellery\n\nThe Senate voted on Monday.\n")
     assert extraction.entities["marcus_ellery"].type == "Person"
+
+
+def test_she_is_not_the_man_spoken_of_last(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('Mr Jonas Dahl met Anna Berg in Oslo on Monday. "We agreed on the next steps," she said.')
+    assert [s.speaker for s in extraction.statements] == ["anna_berg"]

@@ -115,6 +115,12 @@ BODY_HEADS = {
     "ministry", "department", "agency", "embassy", "office", "council", "committee", "court",
     "commission", "parliament", "assembly", "government", "party", "forum", "foundation", "service",
 }
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "queen": "f", "princess": "f",
+    "lady": "f", "dame": "f",
+}
 COLLECTIVE_HEADS = {
     "government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people",
     "observer", "official", "representative", "member", "diplomat", "lawmaker", "spokesman", "spokeswoman",
@@ -167,6 +173,7 @@ class _Context:
 
     nationality: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def people_before(self, char: int) -> list[str]:
         """Persons mentioned before ``char``, the latest first."""
@@ -211,6 +218,7 @@ def extract_statements(
     ctx.person_counts.update(s.key for s in spans if s.type == "Person")
     ctx.nationality = _nationalities(sdoc, spans, registry)
     ctx.titles = _titles(sdoc, spans)
+    ctx.genders = _genders(sdoc, spans)
     quotes = find_quotes(sdoc.text)
     sentences = list(sdoc.sents)
     found: list[list[_Found]] = []
@@ -548,7 +556,7 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
         return ctx.actor_of(span)
     word = tok.lower_
     if word in PERSON_PRONOUNS:
-        return _same_sentence_antecedent(tok, ctx) or ctx.last_person
+        return _pronoun_antecedent(tok, ctx)
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in TITLE_HEADS:
         return _resolve_description(tok, ctx)
@@ -574,6 +582,45 @@ def _resolve_body(tok: Token, ctx: _Context) -> str | None:
             if entity is not None and head in entity.label.lower().split():
                 return span.key
     return None
+
+
+def _pronoun_antecedent(pronoun: Token, ctx: _Context) -> str | None:
+    """He, she: the main clause's person, else the person last spoken of, skipping
+    people the text showed to be of the other gender."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+
+    def fits(key: str | None) -> bool:
+        return key is not None and ctx.genders.get(key, gender) == gender
+
+    same = _same_sentence_antecedent(pronoun, ctx)
+    if fits(same):
+        return same
+    if ctx.last_person is None or fits(ctx.last_person):
+        return ctx.last_person
+    earlier = [k for k in ctx.people_before(pronoun.idx) if fits(k)]
+    return earlier[0] if earlier else ctx.last_person
+
+
+def _genders(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, str]:
+    """Person -> "m" or "f", where the text shows it: a title ("Mrs", "Queen") or the
+    pronoun that opens the next sentence when the person was the only one named
+    ("X arrived in Oslo. She said ...")."""
+    out: dict[str, str] = {}
+    people = [s for s in spans if s.type == "Person"]
+    for span in people:
+        words = re.findall(r"[A-Za-z]+", sdoc.text[max(0, span.start - 12) : span.start].lower())
+        if words and words[-1] in TITLE_GENDER:
+            out.setdefault(span.key, TITLE_GENDER[words[-1]])
+    sentences = list(sdoc.sents)
+    for index, sent in enumerate(sentences):
+        subjects = [s for s in people if sent.start_char <= s.start < sent.end_char]
+        if len({s.key for s in subjects}) != 1:
+            continue
+        if index + 1 < len(sentences):
+            opening = sentences[index + 1][0]
+            if opening.lower_ in ("he", "she") and opening.dep_ in ("nsubj", "nsubjpass"):
+                out.setdefault(subjects[0].key, PRONOUN_GENDER[opening.lower_])
+    return out
 
 
 def _same_sentence_antecedent(pronoun: Token, ctx: _Context) -> str | None:
