@@ -482,7 +482,8 @@ def _according_to(tok: Token, ctx: _Context) -> _Found | None:
 
 
 def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
-    """A sentence of the form ``X: ...`` whose X is an actor and whose rest is a clause."""
+    """A sentence of the form ``X: ...`` whose X is an actor, perhaps titled, and whose
+    rest has at least three words."""
     text = sent.text
     colon = text.find(":")
     if colon <= 0 or colon > 60 or len(text) - colon < 15:
@@ -490,8 +491,7 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     head = sent.doc.char_span(sent.start_char, sent.start_char + colon, alignment_mode="contract")
     if head is None or len(head) > 6:
         return None
-    actors = {ctx.actor_of(s) for t in head if (s := ctx.entity_at(t.idx)) is not None}
-    actors.discard(None)
+    actors = {key for t in head if (s := ctx.entity_at(t.idx)) is not None and (key := ctx.actor_of(s))}
     if len(actors) != 1:
         return None
     if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and t.lower_ not in TITLE_WORDS for t in head):
@@ -499,7 +499,7 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     rest = [t for t in sent if t.idx > sent.start_char + colon and t.is_alpha]
     if len(rest) < 3:
         return None
-    return _Found(actors.pop(), "quote", sent.start_char, "headline")  # type: ignore[arg-type]
+    return _Found(actors.pop(), "quote", sent.start_char, "headline")
 
 
 def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
