@@ -28,7 +28,7 @@ app = typer.Typer(
 DEFAULT_STORE = Path("kg-store")
 StoreOption = typer.Option(DEFAULT_STORE, "--store", envvar="KG_STORE", help="Folder of the on-disk Oxigraph store.")
 QueriesOption = typer.Option(None, "--queries", help="Folder of saved .rq queries (default: the project's queries/).")
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json")  # "table" plus kg.query.RESULT_FORMATS
 
 
 def _fail(exc: KgError) -> None:

@@ -32,13 +32,6 @@ EXPORT_FORMATS: dict[str, str] = {
     "jsonld": "JSON-LD, named graphs kept, compacted with ontology/context.jsonld",
 }
 
-SUFFIXES: dict[str, str] = {
-    "turtle": ".ttl",
-    "trig": ".trig",
-    "nquads": ".nq",
-    "ntriples": ".nt",
-    "jsonld": ".jsonld",
-}
 
 
 def context_path() -> Path:

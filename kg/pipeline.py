@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .records import ENTITY_TYPES, Document, Extraction
+from .records import Document, Extraction
 
 if TYPE_CHECKING:
-    from rdflib import Graph
 
     from .registry import Registry
     from .store import Store
@@ -70,7 +69,7 @@ def build(
     from .read import read_corpus
     from .registry import load_registry
     from .store import open_store
-    from .validate import validate_across_documents
+    from .validate import load_ontology, validate_across_documents
 
     documents, warnings = read_corpus(corpus)
     registry = load_registry()
@@ -101,7 +100,7 @@ def build(
                 _align_types(store, extraction, registry, pending)
                 _emit(report, _store_document(store, extraction, description, software), on_document)
         store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
-        store.replace_graph(vocab.ONTOLOGY_GRAPH, _ontology_graph())
+        store.replace_graph(vocab.ONTOLOGY_GRAPH, load_ontology())
         store.flush()
         across = validate_across_documents(store)
         report.cross_document = "" if across.conforms else across.text
@@ -175,13 +174,14 @@ def _store_document(store: Store, extraction: Extraction, model: str, software: 
 
 #: The modules whose code decides what a document's graph holds.
 EXTRACTOR_MODULES = ("read.py", "nlp.py", "map.py", "registry.py", "records.py", "vocab.py")
-ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ENTITY_TYPES)
 
 
 def _align_types(store: Store, extraction: Extraction, registry: Registry, pending: set[str]) -> None:
     """Give an entity the registry does not know the type other documents already gave
     it, so that one IRI keeps one type across the store. Graphs that this run is about
     to replace (``pending`` document names) do not count."""
+    from .validate import ENTITY_TYPE_IRIS
+
     unknown = [key for key in extraction.entities if key not in registry.entities]
     if not unknown:
         return
@@ -217,9 +217,3 @@ def _emit(report: BuildReport, item: DocumentReport, callback: Callable[[Documen
         callback(item)
 
 
-def _ontology_graph() -> Graph:
-    from rdflib import Graph
-
-    graph = Graph()
-    graph.parse(data_dir("ontology") / "kg.ttl", format="turtle")
-    return graph

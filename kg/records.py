@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-EntityType = Literal["Person", "Country", "Organization", "Place"]
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place")
 ACTOR_TYPES: tuple[str, ...] = ("Person", "Country", "Organization")
 
-StatementKind = Literal["direct", "indirect", "mixed"]
 STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 
-Polarity = Literal["negative", "neutral", "positive"]
 POLARITIES: tuple[str, ...] = ("negative", "neutral", "positive")
 
 EVENT_TYPES: tuple[str, ...] = (

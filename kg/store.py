@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 from kg import vocab
 from kg.errors import QueryError, StoreError
+from kg.records import ENTITY_TYPES, EVENT_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
@@ -35,15 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 XSD_STRING = vocab.XSD + "string"
 RDF_LANGSTRING = vocab.RDF + "langString"
 
-#: Serialisations :meth:`Store.export` writes with pyoxigraph.
-#: ``turtle`` and ``ntriples`` hold the union of all graphs; ``trig`` and ``nquads`` keep the named graphs.
-DUMP_FORMATS = ("turtle", "ntriples", "trig", "nquads")
-
-_EVENT_CLASSES = (
-    "Event", "Election", "Interview", "Speech", "Meeting", "Summit", "War",
-    "MilitaryOperation", "Incident", "Agreement", "Ceremony",
-)
-_ENTITY_CLASSES = ("Person", "Country", "Organization", "Place")
+_EVENT_CLASSES = ("Event", *EVENT_TYPES)
+_ENTITY_CLASSES = ENTITY_TYPES
 
 
 @dataclass(frozen=True)
@@ -229,14 +223,6 @@ class Store:
             return sum(1 for _ in pattern)
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from exc
-
-    def document_checksums(self) -> dict[str, str]:
-        """File name -> checksum of every document graph (for incremental builds)."""
-        table = self.query(
-            "PREFIX kg: <" + vocab.KG + ">\n"
-            "SELECT ?name ?sum WHERE { GRAPH ?g { ?doc kg:fileName ?name ; kg:checksum ?sum } }"
-        )
-        return {str(r[0]): str(r[1]) for r in table.rows if r[0] is not None and r[1] is not None}
 
     def document_builds(self) -> dict[str, tuple[str, str, tuple[str, ...]]]:
         """File name -> (checksum, software that extracted it, (title, publisher, author,

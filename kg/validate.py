@@ -35,7 +35,8 @@ SHAPES_DIR: Path | None = None
 SHAPES = "https://w3id.org/kg-news/shapes#"
 SH = "http://www.w3.org/ns/shacl#"
 
-_ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ENTITY_TYPES)
+#: The four entity classes as SPARQL VALUES terms.
+ENTITY_TYPE_IRIS = " ".join(f"<{vocab.term(t)}>" for t in ENTITY_TYPES)
 
 _PREFIXES: dict[str, str] = {**vocab.PREFIXES, "kgsh": SHAPES, "sh": SH}
 
@@ -251,7 +252,7 @@ def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> V
 
     table = store.query(
         "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
-        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {_ENTITY_TYPE_IRIS} }} "
+        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
         "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
     )
     graph = Graph()

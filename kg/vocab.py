@@ -16,7 +16,6 @@ GRAPH = DATA + "graph/"
 
 REGISTRY_GRAPH = GRAPH + "registry"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
-BUILD_GRAPH = GRAPH + "build"
 
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "https://schema.org/"

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import Document, Entity, Mention
+from ..records import ENTITY_TYPES, Document, Entity, Mention
 from ..registry import label_key as slug
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidat
 
 
 def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
-    if ent.label_ in ("Person", "Country", "Organization", "Place") and ent.ent_id_:
+    if ent.label_ in ENTITY_TYPES and ent.ent_id_:
         key = ent.ent_id_
         known = registry.entities.get(key)
         if known is None:

@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import Document, Event, Span
+from ..records import ACTOR_TYPES, Document, Event, Span
 from ..vocab import slug
 from . import dates as datesmod
 
@@ -281,7 +281,6 @@ HYPOTHETICAL_ADJS = {"potential", "possible", "hypothetical", "prospective", "ev
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PHRASE_PREPS = ARG_PREPS | PLACE_PREPS | {"from", "during", "following", "after", "over"}
 RELATION_PREPS = {"following", "after", "before", "ahead", "since", "prior"}
-ACTOR_TYPES = {"Person", "Country", "Organization"}
 PLACE_TYPES = {"Place", "Country"}
 COP_RX = re.compile(r"^(?:COP|CMP|CMA)-?(\d{1,2})$")
 MONTH_WORDS = set(datesmod.MONTHS)

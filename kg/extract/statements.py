@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import Document, Entity, Statement, Target
+from ..records import ACTOR_TYPES, Document, Entity, Statement, Target
 from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
 from .entities import EntitySpan
 from .stance import combine, polarity_for
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
     from ..registry import Registry
 
-ACTOR_TYPES = ("Person", "Country", "Organization")
 
 # Verbs that report speech whatever their complement is.
 SPEECH_VERBS = {
