@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ENTITY_TYPES, Document, Entity, Mention
 from ..registry import label_key as slug
+from .context import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,7 +151,7 @@ def _document_title(name: str, ent: SpacySpan) -> bool:
     """Treaties, declarations and laws are documents, not actors: "Chicago Convention on
     International Civil Aviation", or "Allied Relations" cut from "Declaration on Allied Relations"."""
     head = re.split(r"\s+(?:on|of|for|between|to)\s+", name)[0].split()[-1].casefold()
-    before = ent.doc.text[max(0, ent.start_char - 30) : ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 30) : ent.start_char]
     return head in DOCUMENT_WORDS or bool(DOCUMENT_BEFORE.search(before))
 
 
@@ -167,7 +168,7 @@ def _event_name(name: str) -> bool:
 def _place_context(ent: SpacySpan) -> bool:
     """An unknown name the NER took for a person or body, where the text calls it a place:
     "the villages of X and Y", "in X"."""
-    before = ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char]
     return bool(PLACE_BEFORE.search(before)) or (len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near"))
 
 
@@ -218,7 +219,7 @@ def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate
     """"the Biden administration" names a government, not the person."""
     out = []
     for cand in candidates:
-        after = sdoc.text[cand.end : cand.end + 20]
+        after = doc_text(sdoc)[cand.end : cand.end + 20]
         match = GOVERNMENT_AFTER_NAME.match(after)
         if cand.type == "Person" and match:
             name = f"{cand.name.split()[-1]} {match.group(1).capitalize()}"
@@ -237,19 +238,19 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
     while i < len(ordered):
         cand = ordered[i]
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        region = REGION_AFTER.match(sdoc.text, cand.end)
+        region = REGION_AFTER.match(doc_text(sdoc), cand.end)
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
         elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt)) is not None:
             name = f"{cand.name} {word.text}"  # "Omar García" + "Harfuch", which the NER left out
             cand = _Candidate(cand.start, word.idx + len(word), name, "Person", registry.lookup(name), cand.rule + "+surname")
-        elif nxt is not None and _continues_person(sdoc.text, cand, nxt):
+        elif nxt is not None and _continues_person(doc_text(sdoc), cand, nxt):
             name = f"{cand.name} {nxt.name}"  # "Omar García" + "Harfuch"
             cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
             i += 1
-        elif nxt is not None and _joins_institution(sdoc.text, cand, nxt):
-            name = sdoc.text[cand.start : nxt.end].replace("\n", " ")
+        elif nxt is not None and _joins_institution(doc_text(sdoc), cand, nxt):
+            name = doc_text(sdoc)[cand.start : nxt.end].replace("\n", " ")
             cand = _Candidate(cand.start, nxt.end, name, "Organization", registry.lookup(name), "institution")
             i += 1
         out.append(cand)
@@ -259,7 +260,7 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
 
 def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Token | None:
     """The capitalised proper noun right after a person's name, outside any other name."""
-    if sdoc.text[cand.end : cand.end + 1] != " " or (nxt is not None and nxt.start == cand.end + 1):
+    if doc_text(sdoc)[cand.end : cand.end + 1] != " " or (nxt is not None and nxt.start == cand.end + 1):
         return None
     span = sdoc.char_span(cand.end + 1, cand.end + 2, alignment_mode="expand")
     if span is None:
@@ -301,7 +302,7 @@ def _byline_names(sdoc: Doc, document: Document, candidates: list[_Candidate], r
             continue
         key = registry.lookup(name)
         etype = registry.entities[key].type if key else etype
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sdoc.text):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(sdoc)):
             start, end = match.span()
             same = [c for c in candidates if (c.start, c.end) == (start, end) and c.key is None]
             for cand in same:  # the byline says what it is, whatever the NER guessed
@@ -317,7 +318,7 @@ def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:
     throughout the document."""
     expansions: dict[str, _Candidate] = {}
     for cand in candidates:
-        match = ACRONYM_AFTER.match(sdoc.text, cand.end)
+        match = ACRONYM_AFTER.match(doc_text(sdoc), cand.end)
         if match and len(cand.name.split()) >= 2:
             expansions[match.group(1)] = cand
     for cand in candidates:
@@ -356,7 +357,7 @@ def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidat
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
     extra = []
-    for match in pattern.finditer(sdoc.text):
+    for match in pattern.finditer(doc_text(sdoc)):
         start, end = match.span()
         if any(a < end and start < b for a, b in covered):
             continue

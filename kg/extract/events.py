@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING
 from ..records import ACTOR_TYPES, Document, Event, Span
 from ..vocab import slug
 from . import dates as datesmod
+from .context import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1546,7 +1547,7 @@ def _assign_dates(ctx: _Context, analyzer: _Analyzer, mentions: list[_Mention]) 
                 continue
             h = sdoc[m.head]
             gap = abs(m.head - ds)
-            between = sdoc.text[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx] if ds >= m.end else ""
+            between = doc_text(sdoc)[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx] if ds >= m.end else ""
             if ds >= m.end and (_CONNECT.match(between) or _PARTICIPLE_DATE.match(between)):
                 pairs.append((-0.5, gap, k, m))  # right after the phrase: "the election on February 7, 2024"
                 continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import ACTOR_TYPES, Document, Entity, Statement, Target
+from .context import doc_text
 from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
 from .entities import EntitySpan
 from .stance import combine, polarity_for
@@ -218,7 +219,7 @@ def extract_statements(
     ctx.nationality = _nationalities(sdoc, spans, registry)
     ctx.titles = _titles(sdoc, spans)
     ctx.genders = _genders(sdoc, spans)
-    quotes = find_quotes(sdoc.text)
+    quotes = find_quotes(doc_text(sdoc))
     sentences = list(sdoc.sents)
     found: list[list[_Found]] = []
     for sent in sentences:
@@ -607,7 +608,7 @@ def _genders(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, str]:
     out: dict[str, str] = {}
     people = [s for s in spans if s.type == "Person"]
     for span in people:
-        words = re.findall(r"[A-Za-z]+", sdoc.text[max(0, span.start - 12) : span.start].lower())
+        words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 12) : span.start].lower())
         if words and words[-1] in TITLE_GENDER:
             out.setdefault(span.key, TITLE_GENDER[words[-1]])
     sentences = list(sdoc.sents)
@@ -706,13 +707,13 @@ def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry) -> di
     for span in spans:
         if span.type != "Person" or span.key in out:
             continue
-        window = sdoc.text[max(0, span.start - 40) : span.start]
+        window = doc_text(sdoc)[max(0, span.start - 40) : span.start]
         words = re.findall(r"[A-Z][\w’'-]+", window)
         for word in reversed(words[-3:]):
             if (country := registry.demonym(word)) is not None:
                 out[span.key] = country
                 break
-        after = sdoc.text[span.end : span.end + 60]
+        after = doc_text(sdoc)[span.end : span.end + 60]
         match = re.match(r",\s+(?:the\s+)?[A-Z][\w ]{0,40}? of\s+", after)
         if span.key not in out and match:
             nxt = by_start.get(span.end + match.end())
@@ -726,7 +727,7 @@ def _titles(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for span in spans:
         if span.type == "Person":
-            words = re.findall(r"[A-Za-z]+", sdoc.text[max(0, span.start - 40) : span.start].lower())
+            words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 40) : span.start].lower())
             given = set()
             for word in reversed(words[-4:]):
                 if word not in SPECIFIC_TITLES:
@@ -791,7 +792,7 @@ def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
 def _attribute_quotes(sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]]) -> None:
     """Give every sentence inside an attributed quotation a statement of its speaker."""
     for q_start, q_end in quotes:
-        words = sentences[0].doc.text[q_start:q_end].split()
+        words = doc_text(sentences[0].doc)[q_start:q_end].split()
         if len(words) < MIN_QUOTE_WORDS or sum(w[:1].isupper() for w in words) > 0.7 * len(words):
             continue  # too short to be speech, or a title
         inside = [i for i, s in enumerate(sentences) if s.start_char < q_end and s.end_char > q_start]
@@ -810,7 +811,7 @@ def _attribute_block_quotes(
 ) -> None:
     """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
     one statement per sentence."""
-    text = sentences[0].doc.text if sentences else ""
+    text = doc_text(sentences[0].doc) if sentences else ""
     for i, sent in enumerate(sentences[:-1]):
         if not found[i] or not sent.text.rstrip().endswith(":") or "\n\n" not in text[sent.start_char : sentences[i + 1].start_char + 1]:
             continue
@@ -849,7 +850,7 @@ def _starts_with_attribution(sent: SpacySpan) -> bool:
 def _statement(sent: SpacySpan, item: _Found, ctx: _Context, quotes: list[tuple[int, int]]) -> Statement:
     start, end = _trim(sent)
     evidence = ctx.document.span(start, end)
-    kind = statement_kind(sent.doc.text, start, end, quotes)
+    kind = statement_kind(doc_text(sent.doc), start, end, quotes)
     if item.rule == "quotation":
         kind = "direct"
     targets = _targets(sent, item, ctx)
