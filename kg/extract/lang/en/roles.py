@@ -1,0 +1,8 @@
+"""English roles tables."""
+from __future__ import annotations
+
+from ..roles import RoleWords
+
+__all__ = ["ROLES"]
+
+ROLES = RoleWords()
