@@ -9,7 +9,8 @@ live in ``kg/extract/lang/<xx>/``. Every table can be listed, counted and tested
     >>> "say" in lexicon("en").cues.verbs
 
 The schema of each group of tables lives next to this module (``cues.py``,
-``roles.py``, ``names.py``, ``stance.py``, ``events.py``, ``dates.py``); a language
+``roles.py``, ``names.py``, ``stance.py``, ``events.py``, ``dates.py``,
+``reader.py``); a language
 fills them in ``<xx>/`` and assembles them as ``LEXICON``.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .cues import CueWords
 from .dates import DateWords
 from .events import EventWords
 from .names import NameWords
+from .reader import ReaderWords
 from .roles import RoleWords
 from .stance import StanceWords
 
@@ -50,6 +52,8 @@ class Lexicon:
     """event heads with their types and gates, and the words that make a mention specific"""
     dates: DateWords
     """month, weekday, ordinal and season words, and the tense cues of dating"""
+    reader: ReaderWords
+    """date lines, bylines and page chrome that the reader recognises in a file"""
 
 
 class _HasLanguage(Protocol):

@@ -6,9 +6,11 @@ from .cues import CUES
 from .dates import DATES
 from .events import EVENTS
 from .names import NAMES
+from .reader import READER
 from .roles import ROLES
 from .stance import STANCE
 
 __all__ = ["LEXICON"]
 
-LEXICON = Lexicon(lang="en", cues=CUES, roles=ROLES, names=NAMES, stance=STANCE, events=EVENTS, dates=DATES)
+LEXICON = Lexicon(lang="en", cues=CUES, roles=ROLES, names=NAMES, stance=STANCE, events=EVENTS, dates=DATES,
+                  reader=READER)

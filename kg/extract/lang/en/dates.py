@@ -1,8 +1,15 @@
-"""English dates tables."""
+"""English date words."""
 from __future__ import annotations
 
 from ..dates import DateWords
 
 __all__ = ["DATES"]
 
-DATES = DateWords()
+DATES = DateWords(
+    months={
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    },
+)
