@@ -10,7 +10,7 @@ live in ``kg/extract/lang/<xx>/``. Every table can be listed, counted and tested
 
 The schema of each group of tables lives next to this module (``cues.py``,
 ``roles.py``, ``names.py``, ``stance.py``, ``events.py``, ``dates.py``,
-``reader.py``); a language
+``reader.py``, ``discourse.py``); a language
 fills them in ``<xx>/`` and assembles them as ``LEXICON``.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Protocol
 from ...errors import ModelError
 from .cues import CueWords
 from .dates import DateWords
+from .discourse import DiscourseWords
 from .events import EventWords
 from .names import NameWords
 from .reader import ReaderWords
@@ -54,6 +55,8 @@ class Lexicon:
     """month, weekday, ordinal and season words, and the tense cues of dating"""
     reader: ReaderWords
     """date lines, bylines and page chrome that the reader recognises in a file"""
+    discourse: DiscourseWords
+    """speaker labels, chrome labels and courtesies of the document-level attribution"""
 
 
 class _HasLanguage(Protocol):

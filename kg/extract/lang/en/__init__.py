@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import Lexicon
 from .cues import CUES
 from .dates import DATES
+from .discourse import DISCOURSE
 from .events import EVENTS
 from .names import NAMES
 from .reader import READER
@@ -13,4 +14,4 @@ from .stance import STANCE
 __all__ = ["LEXICON"]
 
 LEXICON = Lexicon(lang="en", cues=CUES, roles=ROLES, names=NAMES, stance=STANCE, events=EVENTS, dates=DATES,
-                  reader=READER)
+                  reader=READER, discourse=DISCOURSE)

@@ -1,0 +1,234 @@
+"""The document-level attribution layer: who holds the floor, whose each quotation is, and
+where a speaker's verbatim words run on without quotation marks.
+
+The sentence rules (:mod:`kg.extract.statements`) find the cues of saying in each sentence on
+its own. This layer walks the whole document in order and keeps state across sentences and
+paragraphs:
+
+- **Turns.** In a transcript a speaker label opens a turn that lasts to the next label; every
+  sentence of the turn is its speaker's words (cue ``ask`` for a question, else ``quote``).
+  Greetings, thanks and bare names ("Good morning, Minister.", "Dev Malhotra, Bloomberg.") say
+  nothing and are left out. Speech the turn reports of somebody else stays that person's
+  statement as well.
+- **Quotations.** A quotation's speaker is the one its tag names, outside the quotation and next
+  to it: a cue outside the marks in the quotation's own sentences ("“…,” she said"), the sentence
+  that introduces it ("X said:", "…, X said, “…"), a tag opening the next sentence of the same
+  paragraph, or the speaker of the sentence before it in its paragraph ("“…,” X continued.
+  “…”"). A person named inside the quotation never takes it over. A quotation over several
+  paragraphs keeps one speaker; an untagged quotation inside a turn is the turn speaker's.
+- **Block quotations.** After "X said:" at a paragraph's end, the next paragraph is X's words
+  without marks, and so is each following one that goes on in the first person.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .discourse import Paragraph, Quotation, SpeakerLabel
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .lang.discourse import DiscourseWords
+
+__all__ = ["Said", "Turn", "attribute_blocks", "attribute_quotations", "attribute_turns", "says_nothing", "turns_of"]
+
+#: a quotation shorter than this (in words) is a term or a title, not speech
+MIN_QUOTE_WORDS = 4
+#: a quotation whose words are mostly capitalised is a title
+TITLE_SHARE = 0.7
+
+
+@dataclass
+class Said:
+    """One speaker's statement in one sentence, as the rules found it."""
+
+    speaker: str
+    cue: str
+    cue_start: int
+    rule: str
+    evidence_start: int | None = None
+    """where the statement's evidence starts when not at its sentence's start (after a speaker label)"""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: its speaker (None when the label names nobody kg knows) and its words."""
+
+    speaker: str | None
+    start: int
+    end: int
+
+
+def turns_of(labels: Sequence[SpeakerLabel], text_end: int, speaker_of: Callable[[SpeakerLabel], str | None]) -> list[Turn]:
+    """The turns the labels open, each to the next label (the last to the end of the text)."""
+    return [
+        Turn(speaker_of(label), label.body, labels[i + 1].start if i + 1 < len(labels) else text_end)
+        for i, label in enumerate(labels)
+    ]
+
+
+def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool]) -> bool:
+    """A courtesy or a bare name: "Good morning, Minister, and welcome.", "Thank you.",
+    "Dev Malhotra, Bloomberg." — every word a courtesy word or part of a name or title."""
+    content = [t for t in sent if t.is_alpha or "'" in t.text]
+    if not content:
+        return True
+    if any(t.lower_ in words.courtesy_heads for t in content):
+        return all(t.lower_ in words.courtesy_words or is_name(t) for t in content)
+    verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+    return not verbs and all(is_name(t) for t in content)
+
+
+def attribute_turns(
+    sentences: Sequence[SpacySpan],
+    found: list[list[Said]],
+    turns: Sequence[Turn],
+    empty: Callable[[SpacySpan], bool],
+) -> None:
+    """Give each sentence of a turn a statement of the turn's speaker."""
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        for i, sent in enumerate(sentences):
+            start = max(sent.start_char, turn.start)
+            if not (turn.start <= _last_char(sent) and sent.start_char < turn.end) or start >= sent.end_char:
+                continue
+            if empty(sent) or any(f.speaker == turn.speaker for f in found[i]):
+                continue
+            cue = "ask" if sent.text.rstrip().rstrip("”\"’)").endswith("?") else "quote"
+            evidence = start if start > sent.start_char else None
+            found[i].append(Said(turn.speaker, cue, start, "turn", evidence))
+
+
+def _last_char(sent: SpacySpan) -> int:
+    return sent.end_char - 1
+
+
+def turn_at(turns: Sequence[Turn], char: int) -> Turn | None:
+    """The turn whose words hold ``char``."""
+    return next((t for t in turns if t.start <= char < t.end), None)
+
+
+def attribute_quotations(
+    text: str,
+    sentences: Sequence[SpacySpan],
+    found: list[list[Said]],
+    quotations: Sequence[Quotation],
+    paragraphs: Sequence[Paragraph],
+    turns: Sequence[Turn],
+    opens_with_cue: Callable[[SpacySpan], bool],
+) -> None:
+    """Give every sentence inside an attributed quotation a statement of its speaker."""
+    para_of = _paragraph_index(sentences, paragraphs)
+    for quotation in quotations:
+        words = " ".join(text[a:b] for a, b in quotation.parts).split()
+        if len(words) < MIN_QUOTE_WORDS or sum(w[:1].isupper() for w in words) > TITLE_SHARE * len(words):
+            continue  # too short to be speech, or a title
+        inside = [i for i, s in enumerate(sentences) if any(s.start_char < b and s.end_char > a for a, b in quotation.parts)]
+        if not inside:
+            continue
+        speaker = _quotation_speaker(quotation, inside, sentences, found, para_of, turns, opens_with_cue)
+        if speaker is None:
+            continue
+        for i in inside:
+            if not any(f.speaker == speaker for f in found[i]):
+                found[i].append(Said(speaker, "quote", max(quotation.start, sentences[i].start_char), "quotation"))
+
+
+def _quotation_speaker(
+    quotation: Quotation,
+    inside: list[int],
+    sentences: Sequence[SpacySpan],
+    found: list[list[Said]],
+    para_of: list[int],
+    turns: Sequence[Turn],
+    opens_with_cue: Callable[[SpacySpan], bool],
+) -> str | None:
+    first, last = inside[0], inside[-1]
+    for i in (last, first) + tuple(inside[1:-1]):
+        tags = [f for f in found[i] if not quotation.covers(f.cue_start) and f.rule != "turn"]
+        if tags:
+            return tags[0].speaker  # "“…,” she said", "He said: “…”"
+    before = first - 1
+    if before >= 0 and found[before] and sentences[before].text.rstrip().endswith((":", ",")):
+        return _outside(found[before], quotation)
+    after = last + 1
+    if after < len(sentences) and para_of[after] == para_of[last] and found[after] and opens_with_cue(sentences[after]):
+        return _outside(found[after], quotation)
+    opens_paragraph = para_of[before] != para_of[first] if before >= 0 else False
+    if before >= 0 and found[before] and (not opens_paragraph or _starts_paragraph(quotation, sentences[first])):
+        return _outside(found[before], quotation)  # "“…,” X continued. “…”", "X said.¶“…”"
+    turn = turn_at(turns, quotation.start)
+    return turn.speaker if turn is not None else None
+
+
+def _starts_paragraph(quotation: Quotation, sent: SpacySpan) -> bool:
+    """The quotation opens its sentence, and the sentence its paragraph."""
+    return quotation.start - sent.start_char <= 1
+
+
+def _outside(items: list[Said], quotation: Quotation) -> str | None:
+    """The speaker of the first statement whose cue lies outside the quotation."""
+    tags = [f for f in items if not quotation.covers(f.cue_start)]
+    return (tags or items)[0].speaker if items else None
+
+
+def _paragraph_index(sentences: Sequence[SpacySpan], paragraphs: Sequence[Paragraph]) -> list[int]:
+    """For each sentence, the index of the paragraph it starts in."""
+    out: list[int] = []
+    k = 0
+    for sent in sentences:
+        while k + 1 < len(paragraphs) and paragraphs[k + 1].start <= sent.start_char:
+            k += 1
+        out.append(k)
+    return out
+
+
+def attribute_blocks(
+    text: str,
+    sentences: Sequence[SpacySpan],
+    found: list[list[Said]],
+    quotations: Sequence[Quotation],
+    paragraphs: Sequence[Paragraph],
+    words: DiscourseWords,
+) -> None:
+    """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
+    one statement per sentence; so is each next paragraph that goes on in the first person."""
+    para_of = _paragraph_index(sentences, paragraphs)
+    quoted = [part for q in quotations for part in q.parts]
+    i = 0
+    while i < len(sentences) - 1:
+        sent = sentences[i]
+        ends_paragraph = para_of[i + 1] != para_of[i]
+        if not (found[i] and ends_paragraph and sent.text.rstrip().endswith(":")):
+            i += 1
+            continue
+        speaker = found[i][0].speaker
+        j = i + 1
+        first = True
+        while j < len(sentences):
+            para = para_of[j]
+            members = [k for k in range(j, len(sentences)) if para_of[k] == para]
+            block = paragraphs[para]
+            if any(a < block.end and b > block.start for a, b in quoted) or not _speech_like(text[block.start : block.end]):
+                break  # a quoted paragraph (the quotation rules attribute it), a heading or a caption
+            if not first and (any(found[k] for k in members) or not _first_person(text[block.start : block.end], words)):
+                break
+            for k in members:
+                if not found[k]:
+                    found[k].append(Said(speaker, "quote", sentences[k].start_char, "block-quotation"))
+            first = False
+            j = members[-1] + 1
+        i = j
+
+
+def _speech_like(paragraph: str) -> bool:
+    """Sentences, not a heading or a caption: several words and a closing stop."""
+    return len(paragraph.split()) >= MIN_QUOTE_WORDS and paragraph.rstrip().endswith((".", "!", "?", "…", "”", '"'))
+
+
+def _first_person(paragraph: str, words: DiscourseWords) -> bool:
+    return any(word.strip(".,;:!?()’'\"").lower() in words.first_person for word in paragraph.split())

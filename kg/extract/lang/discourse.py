@@ -1,0 +1,30 @@
+"""Schema of the discourse tables: how a text marks turns, quotations and empty courtesies
+(filled per language in ``kg/extract/lang/<xx>/discourse.py``)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["DiscourseWords", "Role"]
+
+#: what a transcript's role label stands for
+Role = Literal["interviewer", "interviewee", "audience"]
+
+
+@dataclass(frozen=True)
+class DiscourseWords:
+    """Words of the document-level attribution: speaker labels, chrome labels, courtesies."""
+
+    role_labels: Mapping[str, Role]
+    """transcript labels that name a role, not a person ("Q", "Answer", "Presenter"), lower case"""
+    not_labels: frozenset[str]
+    """words before a colon that open page chrome or a section, never a speaker's turn ("Photo",
+    "Updated", "Next steps"), lower case"""
+    courtesy_words: frozenset[str]
+    """the words of greetings, thanks and welcomes; a turn's sentence made only of these (and of
+    names and titles) says nothing and is no statement"""
+    courtesy_heads: frozenset[str]
+    """words one of which a content-free courtesy must hold ("morning", "thank", "welcome")"""
+    first_person: frozenset[str]
+    """first-person words: a paragraph after "X said:" that holds one goes on with X's words"""

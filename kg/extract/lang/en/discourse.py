@@ -1,0 +1,45 @@
+"""English speaker labels, chrome labels and courtesies."""
+from __future__ import annotations
+
+from ..discourse import DiscourseWords
+
+__all__ = ["DISCOURSE"]
+
+DISCOURSE = DiscourseWords(
+    role_labels={
+        "q": "interviewer", "question": "interviewer", "questions": "interviewer",
+        "interviewer": "interviewer", "host": "interviewer", "anchor": "interviewer",
+        "presenter": "interviewer", "moderator": "interviewer", "reporter": "interviewer",
+        "journalist": "interviewer", "correspondent": "interviewer", "interviewer's question": "interviewer",
+        "a": "interviewee", "answer": "interviewee", "answers": "interviewee",
+        "audience": "audience", "audience member": "audience", "participant": "audience",
+    },
+    not_labels=frozenset({
+        "updated", "published", "posted", "last updated", "first published", "modified", "date",
+        "time", "source", "sources", "photo", "photos", "image", "images", "picture", "video",
+        "caption", "credit", "credits", "file photo", "read", "read more", "read also", "also read",
+        "see also", "related", "related stories", "more", "tags", "tag", "topics", "note",
+        "notes", "editor's note", "editors' note", "note to editors", "notes to editors", "watch",
+        "listen", "share", "follow", "home", "advertisement", "location", "subject", "title",
+        "from", "to", "cc", "tel", "phone", "fax", "email", "e-mail", "website", "web", "contact",
+        "contacts", "background", "context", "summary", "next steps", "key facts", "update",
+        "correction", "disclaimer", "copyright", "warning", "breaking", "exclusive", "analysis",
+        "opinion", "comment", "comments", "live", "by", "author", "authors", "written by",
+        "reporting", "editing", "additional reporting", "translation", "translated by",
+        "section", "category", "categories", "region", "theme", "keywords", "agenda", "venue",
+        "highlights", "quote", "quotes", "timeline", "factbox", "explainer", "recommended",
+    }),
+    courtesy_words=frozenset({
+        "good", "morning", "afternoon", "evening", "day", "night", "hello", "hi", "welcome",
+        "welcomed", "thank", "thanks", "you", "very", "much", "so", "and", "to", "for", "having",
+        "me", "us", "joining", "being", "with", "here", "on", "the", "program", "programme",
+        "show", "pleasure", "my", "great", "nice", "glad", "all", "everyone", "everybody",
+        "listeners", "viewers", "friends", "colleagues", "ladies", "gentlemen", "sir", "madam",
+        "back", "again", "once", "a", "it", "is", "it's", "be", "to", "your", "our", "time",
+        "today", "this", "studio", "again", "indeed", "of", "course",
+    }),
+    courtesy_heads=frozenset({
+        "morning", "afternoon", "evening", "hello", "hi", "welcome", "thank", "thanks", "pleasure",
+    }),
+    first_person=frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"}),
+)

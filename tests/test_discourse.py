@@ -1,0 +1,111 @@
+"""Paragraphs, speaker labels and quotations found in raw text (no parse)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extract.discourse import find_quotations, find_quotes, paragraphs, speaker_labels
+from kg.extract.lang import lexicon
+
+WORDS = lexicon("en").discourse
+
+
+def _parts(text: str) -> list[tuple[list[str], bool]]:
+    return [([text[a:b] for a, b in q.parts], q.closed) for q in find_quotations(text)]
+
+
+def test_paragraphs_are_the_text_between_blank_lines() -> None:
+    text = "  Title\n\nFirst line\nsecond line.\n \n\nLast.\n"
+    assert [text[p.start : p.end] for p in paragraphs(text)] == ["Title", "First line\nsecond line.", "Last."]
+
+
+def test_a_quotation_closed_in_its_paragraph_is_one_part() -> None:
+    text = "She said: “We are ready. The venue is prepared.” Then she left."
+    assert _parts(text) == [(["We are ready. The venue is prepared."], True)]
+
+
+def test_a_quotation_runs_on_when_the_next_paragraph_opens_with_a_mark() -> None:
+    text = "Marrow said:\n\n“We have agreed the quota. It takes effect in spring.\n\n“We will review steel. It ends in June.”"
+    assert _parts(text) == [
+        (["We have agreed the quota. It takes effect in spring.", "We will review steel. It ends in June."], True)
+    ]
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_does_not_go_on() -> None:
+    text = "He said “the plan is sound and it will work\n\nThe minister disagreed."
+    assert _parts(text) == [(["the plan is sound and it will work"], True)]
+
+
+def test_regression_a_quotation_cut_off_by_the_end_of_the_text_runs_to_the_end() -> None:
+    text = "The chairwoman would not yield.\n\n“Our answer is no. We will not sign under pressure. The next round is up to th"
+    assert _parts(text) == [(["Our answer is no. We will not sign under pressure. The next round is up to th"], False)]
+
+
+def test_a_short_open_mark_is_no_quotation() -> None:
+    assert find_quotations("The so-called “reset\n\nended.") == []
+
+
+def test_straight_quotes_open_after_a_space_and_close_before_one() -> None:
+    text = 'He called it "a fair deal" and left.'
+    assert [text[a:b] for a, b in find_quotes(text)] == ["a fair deal"]
+
+
+def test_nested_quotations_are_both_found() -> None:
+    text = "“They told us ‘wait’, and then “no” again,” she said."
+    spans = [text[a:b] for a, b in find_quotes(text)]
+    assert "no" in spans and any(s.startswith("They told us") for s in spans)
+
+
+@given(st.text(alphabet="ab “”\"\n.,", max_size=80))
+def test_every_quotation_part_lies_inside_the_text_and_one_paragraph(text: str) -> None:
+    for quotation in find_quotations(text):
+        for start, end in quotation.parts:
+            assert 0 <= start <= end <= len(text)
+            assert "\n\n" not in text[start:end]
+
+
+TRANSCRIPT = (
+    "Transcript of the interview\n\n"
+    "KELSO: Good evening, Minister, and welcome. Your ministry raised fuel prices.\n\n"
+    "MINISTER ORVAL BRANDT: He told us to wait.\n\n"
+    "We will not reverse it.\n\n"
+    "Q (AFP): What now?\n\n"
+    "Photo: Jan Holm/PhotoBank\n\n"
+    "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon.\n\n"
+    "Updated: 12 May 2025"
+)
+
+
+def _labels(text: str) -> list[tuple[str, str | None, str]]:
+    return [(text[lab.name_start : lab.name_end], lab.role, text[lab.body : lab.body + 8]) for lab in speaker_labels(text, WORDS)]
+
+
+def test_speaker_labels_of_a_transcript() -> None:
+    assert _labels(TRANSCRIPT) == [
+        ("KELSO", None, "Good eve"),
+        ("MINISTER ORVAL BRANDT", None, "He told "),
+        ("AFP", "interviewer", "What now"),
+        ("Shri Randhir Jaiswal, Official Spokesperson", None, "Good aft"),
+    ]
+
+
+@pytest.mark.parametrize("chrome", ["Photo: Jan Holm/PhotoBank", "Updated: 12 May 2025", "Next steps: the Council votes.",
+                                    "Read more: the summit", "10:30: the session opens"])
+def test_chrome_and_section_labels_are_not_speakers(chrome: str) -> None:
+    text = f"{chrome}\n\nKELSO: Hello.\n\nBRANDT: Hi.\n\n{chrome}"
+    assert [name for name, _, _ in _labels(text)] == ["KELSO", "BRANDT"]
+
+
+def test_one_headline_with_a_colon_is_no_transcript() -> None:
+    assert speaker_labels("Aliyev: We will not yield\n\nThe president spoke in Baku.", WORDS) == []
+
+
+def test_a_label_alone_in_its_paragraph_opens_the_next_one() -> None:
+    text = "LIN JIAN:\n\nChina opposes this.\n\nREUTERS:\n\nWill China respond?"
+    assert _labels(text) == [("LIN JIAN", None, "China op"), ("REUTERS", None, "Will Chi")]
+
+
+def test_a_bare_role_label_names_nobody() -> None:
+    text = "Q: Will you resign?\n\nA: No. I will stay."
+    assert _labels(text) == [("", "interviewer", "Will you"), ("", "interviewee", "No. I wi")]
