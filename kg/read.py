@@ -529,16 +529,21 @@ class _Rules:
         self.wire_datelines = [re.compile(pattern) for pattern in words.wire_datelines]
         self.byline = re.compile(words.byline, re.IGNORECASE)
         word = r"[A-Z][\w'’.-]*"
-        particles = "|".join(re.escape(p) for p in words.name_particles)
+        particles = _literal(words.name_particles)
         self.name = re.compile(word + r"(?:\s+(?:" + word + "|" + particles + r"))*" + r"\s+" + word)
-        articles = "|".join(re.escape(a) for a in words.articles)
-        labels = "|".join(re.escape(label) for label in words.author_labels)
+        articles = _literal(words.articles)
+        labels = _literal(words.author_labels)
         self.author_label = re.compile(rf"(?:(?:{articles})\s+)?(?:{labels})\s*:?", re.IGNORECASE)
         self.chrome = re.compile(
             "|".join(["©", *(re.escape(p) for p in words.chrome_phrases),
                       *(rf"\b{re.escape(w)}\b" for w in words.chrome_words), r"https?://", r"www\.", "@"]),
             re.IGNORECASE,
         )
+
+
+def _literal(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` taken literally; an empty table matches nowhere."""
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 @cache

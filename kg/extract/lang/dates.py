@@ -14,7 +14,7 @@ from typing import Literal, get_args
 
 __all__ = [
     "DATE_KINDS", "DateKind", "DatePattern", "DateWords", "Relative", "Unit", "WeekdayRelative",
-    "SeasonRelative", "alternation", "phrases",
+    "SeasonRelative", "NOTHING", "alternation", "phrases",
 ]
 
 DateKind = Literal[
@@ -60,16 +60,20 @@ class DatePattern:
     """matched without regard to case (relative expressions may open a sentence: "Last year ...")"""
 
 
+#: what an empty table compiles to: a pattern that matches nowhere
+NOTHING = "(?!)"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` taken literally, longest first (so that "twenty-first"
-    is tried before "first")."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    is tried before "first"); an empty table matches nowhere."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or NOTHING
 
 
 def phrases(words: Iterable[str]) -> str:
     """A regex alternation of phrases taken literally, in order; a space between two words
-    matches any run of white space."""
-    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in words)
+    matches any run of white space; an empty table matches nowhere."""
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in words) or NOTHING
 
 
 @dataclass(frozen=True)
