@@ -1,8 +1,99 @@
-"""English roles tables."""
+"""English roles: titles, roles, bodies and pronouns that name or stand for a speaker."""
 from __future__ import annotations
 
-from ..roles import RoleWords
+from ..roles import Pronoun, Role, RoleWords
 
 __all__ = ["ROLES"]
 
-ROLES = RoleWords()
+ROLES = RoleWords(
+    words={
+        # Heads of descriptions of a person, and the words of their titles
+        "president": Role(refers=True, specific=True, headline=True, collective=True),
+        "leader": Role(refers=True, leader=True, headline=True, collective=True),
+        "head": Role(refers=True, leader=True),
+        "minister": Role(refers=True, specific=True, headline=True),
+        "premier": Role(refers=True),
+        "chancellor": Role(refers=True, specific=True, headline=True),
+        "spokesman": Role(refers=True, specific=True, headline=True, collective=True),
+        "spokeswoman": Role(refers=True, specific=True, headline=True, collective=True),
+        "spokesperson": Role(refers=True, specific=True, collective=True),
+        "secretary": Role(refers=True, specific=True, headline=True),
+        "chief": Role(refers=True, headline=True),
+        "king": Role(refers=True, specific=True, headline=True, gender="m"),
+        "queen": Role(refers=True, specific=True, headline=True, gender="f"),
+        "emir": Role(refers=True),
+        "ambassador": Role(refers=True, specific=True, headline=True),
+        "envoy": Role(refers=True, collective=True),
+        "official": Role(refers=True, collective=True),
+        "diplomat": Role(refers=True, collective=True),
+        "chairman": Role(refers=True),
+        "latter": Role(refers=True, anaphoric=True),
+        "former": Role(refers=True, anaphoric=True, headline=True),
+        "prime": Role(refers=True, specific=True, headline=True),
+        # Words of a title only
+        "foreign": Role(specific=True, headline=True),
+        "defence": Role(specific=True, headline=True),
+        "defense": Role(specific=True, headline=True),
+        "general": Role(headline=True),
+        "mr": Role(headline=True, gender="m"),
+        "mrs": Role(headline=True, gender="f"),
+        "ms": Role(headline=True, gender="f"),
+        "deputy": Role(headline=True),
+        "vice": Role(headline=True),
+        "speaker": Role(headline=True),
+        "senator": Role(specific=True, headline=True),
+        "governor": Role(specific=True, headline=True),
+        "mayor": Role(specific=True, headline=True),
+        # Bodies
+        "ministry": Role(body=True, collective=True),
+        "department": Role(body=True),
+        "agency": Role(body=True),
+        "embassy": Role(body=True),
+        "office": Role(body=True),
+        "council": Role(body=True),
+        "committee": Role(body=True),
+        "court": Role(body=True),
+        "commission": Role(body=True),
+        "parliament": Role(body=True),
+        "assembly": Role(body=True),
+        "government": Role(body=True, collective=True),
+        "party": Role(body=True),
+        "forum": Role(body=True),
+        "foundation": Role(body=True),
+        "service": Role(body=True),
+        # Collectives that stand for the countries or bodies they name
+        "leadership": Role(collective=True),
+        "authority": Role(collective=True),
+        "authorities": Role(collective=True),
+        "people": Role(collective=True),
+        "observer": Role(collective=True),
+        "representative": Role(collective=True),
+        "member": Role(collective=True),
+        "lawmaker": Role(collective=True),
+        "delegation": Role(collective=True),
+        "mediator": Role(collective=True),
+        "negotiator": Role(collective=True),
+        # Titles that show a gender
+        "sir": Role(gender="m"),
+        "prince": Role(gender="m"),
+        "lord": Role(gender="m"),
+        "miss": Role(gender="f"),
+        "madam": Role(gender="f"),
+        "madame": Role(gender="f"),
+        "princess": Role(gender="f"),
+        "lady": Role(gender="f"),
+        "dame": Role(gender="f"),
+    },
+    pronouns={
+        "he": Pronoun(3, "m", subject=True), "him": Pronoun(3, "m"), "his": Pronoun(3, "m"),
+        "she": Pronoun(3, "f", subject=True), "her": Pronoun(3, "f"),
+        "i": Pronoun(1), "we": Pronoun(1), "me": Pronoun(1), "us": Pronoun(1), "my": Pronoun(1), "our": Pronoun(1),
+    },
+    leader_roles=("President of", "Prime Minister of", "Chancellor of", "Supreme Leader", "King of", "Emir of"),
+    indefinite_determiners=frozenset({"a", "an", "some", "any"}),
+    definite_determiners=frozenset({"the"}),
+    country_prepositions=frozenset({"of"}),
+    member_prepositions=frozenset({"of", "from", "including", "at"}),
+    relative_pronouns=frozenset({"who", "which", "that"}),
+    role_of_country=r",\s+(?:the\s+)?[A-Z][\w ]{0,40}? of\s+",
+)
