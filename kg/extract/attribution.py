@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from .lang.cues import CueWords
     from .lang.discourse import DiscourseWords
 
 __all__ = ["Said", "Turn", "attribute_blocks", "attribute_quotations", "attribute_turns", "says_nothing", "turns_of"]
@@ -62,12 +63,23 @@ class Turn:
     end: int
 
 
-def turns_of(labels: Sequence[SpeakerLabel], text_end: int, speaker_of: Callable[[SpeakerLabel], str | None]) -> list[Turn]:
-    """The turns the labels open, each to the next label (the last to the end of the text)."""
-    return [
-        Turn(speaker_of(label), label.body, labels[i + 1].start if i + 1 < len(labels) else text_end)
-        for i, label in enumerate(labels)
-    ]
+def turns_of(
+    text: str,
+    labels: Sequence[SpeakerLabel],
+    paragraphs: Sequence[Paragraph],
+    speaker_of: Callable[[SpeakerLabel], str | None],
+) -> list[Turn]:
+    """The turns the labels open, each to the next label or to the first paragraph after it
+    that is no speech (a heading, a caption, a footer line: "(Concludes)", "Author")."""
+    turns: list[Turn] = []
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start if i + 1 < len(labels) else len(text)
+        for para in paragraphs:
+            if label.body < para.start < end and not _speech_like(text[para.start : para.end]):
+                end = para.start
+                break
+        turns.append(Turn(speaker_of(label), label.body, end))
+    return turns
 
 
 def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool]) -> bool:
@@ -87,6 +99,7 @@ def attribute_turns(
     found: list[list[Said]],
     turns: Sequence[Turn],
     empty: Callable[[SpacySpan], bool],
+    cues: CueWords,
 ) -> None:
     """Give each sentence of a turn a statement of the turn's speaker."""
     for turn in turns:
@@ -98,7 +111,7 @@ def attribute_turns(
                 continue
             if empty(sent) or any(f.speaker == turn.speaker for f in found[i]):
                 continue
-            cue = "ask" if sent.text.rstrip().rstrip("”\"’)").endswith("?") else "quote"
+            cue = cues.question_cue if sent.text.rstrip().rstrip("”\"’)").endswith("?") else cues.quotation_cue
             evidence = start if start > sent.start_char else None
             found[i].append(Said(turn.speaker, cue, start, "turn", evidence))
 
@@ -120,6 +133,7 @@ def attribute_quotations(
     paragraphs: Sequence[Paragraph],
     turns: Sequence[Turn],
     opens_with_cue: Callable[[SpacySpan], bool],
+    cues: CueWords,
 ) -> None:
     """Give every sentence inside an attributed quotation a statement of its speaker."""
     para_of = _paragraph_index(sentences, paragraphs)
@@ -130,12 +144,12 @@ def attribute_quotations(
         inside = [i for i, s in enumerate(sentences) if any(s.start_char < b and s.end_char > a for a, b in quotation.parts)]
         if not inside:
             continue
-        speaker = _quotation_speaker(quotation, inside, sentences, found, para_of, turns, opens_with_cue)
+        speaker = _quotation_speaker(quotation, inside, sentences, found, para_of, turns, opens_with_cue, cues)
         if speaker is None:
             continue
         for i in inside:
             if not any(f.speaker == speaker for f in found[i]):
-                found[i].append(Said(speaker, "quote", max(quotation.start, sentences[i].start_char), "quotation"))
+                found[i].append(Said(speaker, cues.quotation_cue, max(quotation.start, sentences[i].start_char), "quotation"))
 
 
 def _quotation_speaker(
@@ -146,6 +160,7 @@ def _quotation_speaker(
     para_of: list[int],
     turns: Sequence[Turn],
     opens_with_cue: Callable[[SpacySpan], bool],
+    cues: CueWords,
 ) -> str | None:
     first, last = inside[0], inside[-1]
     for i in (last, first) + tuple(inside[1:-1]):
@@ -156,8 +171,11 @@ def _quotation_speaker(
     if before >= 0 and found[before] and sentences[before].text.rstrip().endswith((":", ",")):
         return _outside(found[before], quotation)
     after = last + 1
-    if after < len(sentences) and para_of[after] == para_of[last] and found[after] and opens_with_cue(sentences[after]):
-        return _outside(found[after], quotation)
+    if after < len(sentences) and found[after] and opens_with_cue(sentences[after]):
+        # "“…,” she said" in the same paragraph; across a paragraph only a speaker who goes
+        # on ("He continued: …"), not somebody new the next paragraph reports
+        if para_of[after] == para_of[last] or found[after][0].cue in cues.continuing:
+            return _outside(found[after], quotation)
     opens_paragraph = para_of[before] != para_of[first] if before >= 0 else False
     if before >= 0 and found[before] and (not opens_paragraph or _starts_paragraph(quotation, sentences[first])):
         return _outside(found[before], quotation)  # "“…,” X continued. “…”", "X said.¶“…”"
@@ -194,6 +212,7 @@ def attribute_blocks(
     quotations: Sequence[Quotation],
     paragraphs: Sequence[Paragraph],
     words: DiscourseWords,
+    cues: CueWords,
 ) -> None:
     """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
     one statement per sentence; so is each next paragraph that goes on in the first person."""
@@ -219,7 +238,7 @@ def attribute_blocks(
                 break
             for k in members:
                 if not found[k]:
-                    found[k].append(Said(speaker, "quote", sentences[k].start_char, "block-quotation"))
+                    found[k].append(Said(speaker, cues.quotation_cue, sentences[k].start_char, "block-quotation"))
             first = False
             j = members[-1] + 1
         i = j

@@ -1,14 +1,19 @@
-"""What every extractor reads from one parsed document."""
+"""What every extractor reads from one parsed document, built once per document."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .discourse import Paragraph, Quotation, SpeakerLabel, find_quotations, paragraphs, speaker_labels
+from .lang import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["doc_text"]
+__all__ = ["Layout", "doc_text", "layout"]
 
 _TEXT_KEY = "kg.text"
+_LAYOUT_KEY = "kg.layout"
 
 
 def doc_text(sdoc: Doc) -> str:
@@ -18,3 +23,27 @@ def doc_text(sdoc: Doc) -> str:
     if text is None:
         text = sdoc.user_data[_TEXT_KEY] = sdoc.text
     return text
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How the document sets out reported speech: paragraphs, quotations, transcript labels."""
+
+    paragraphs: list[Paragraph]
+    quotations: list[Quotation]
+    labels: list[SpeakerLabel]
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Every quotation part, sorted."""
+        return sorted(part for quotation in self.quotations for part in quotation.parts)
+
+
+def layout(sdoc: Doc) -> Layout:
+    """The document's :class:`Layout`, found once."""
+    found = sdoc.user_data.get(_LAYOUT_KEY)
+    if found is None:
+        text = doc_text(sdoc)
+        words = lexicon(sdoc.lang_).discourse
+        found = sdoc.user_data[_LAYOUT_KEY] = Layout(paragraphs(text), find_quotations(text), speaker_labels(text, words))
+    return found

@@ -118,15 +118,16 @@ def _trimmed(text: str, p: Paragraph) -> Paragraph:
 
 
 def speaker_labels(text: str, words: DiscourseWords) -> list[SpeakerLabel]:
-    """The labels of a transcript's turns, in text order; none unless at least two
-    paragraphs open with one (a text with one "X: ..." paragraph is no transcript)."""
+    """The labels of a transcript's turns, in text order; none unless paragraphs open with
+    labels of at least two speakers (one "X: ..." headline, repeated or not, is no transcript)."""
     paras = paragraphs(text)
     found: list[SpeakerLabel] = []
     for index, para in enumerate(paras):
         label = _label(text, para, paras[index + 1] if index + 1 < len(paras) else None, words)
         if label is not None:
             found.append(label)
-    return found if len(found) >= 2 else []
+    speakers = {text[label.start : label.end].casefold() for label in found}
+    return found if len(speakers) >= 2 else []
 
 
 def _label(text: str, para: Paragraph, following: Paragraph | None, words: DiscourseWords) -> SpeakerLabel | None:
@@ -156,8 +157,8 @@ def _label_parts(raw: str, words: DiscourseWords) -> tuple[Role | None, str | No
     tokens = _LABEL_WORD.findall(label)
     if not tokens or len(tokens) > MAX_LABEL_WORDS or len(label) > MAX_LABEL_CHARS:
         return None, None
-    if any(ch.isdigit() for ch in label):
-        return None, None  # "10:30", "Section 3"
+    if label[:1].isdigit() or "'s" in label.replace("’", "'"):
+        return None, None  # "10:30: the session opens", "Azerbaijan's Ally X: ..." (a headline)
     folded = " ".join(t.lower() for t in tokens)
     if folded in words.not_labels or tokens[0].lower() in words.not_labels and len(tokens) <= 2:
         return None, None
@@ -168,21 +169,19 @@ def _label_parts(raw: str, words: DiscourseWords) -> tuple[Role | None, str | No
         head, inner = parenthesis.group("head").strip(), parenthesis.group("inner").strip()
     role = words.role_labels.get(head.lower().rstrip("."))
     if role is not None:
-        return role, inner if inner and _name_like(inner) else None
-    if not _name_like(head):
+        return role, inner if inner and _name_like(inner, words) else None
+    if not _name_like(head, words):
         return None, None
     return None, head
 
 
-def _name_like(name: str) -> bool:
-    """Words that can name a speaker: each capitalised (or a particle such as "de", "al",
-    "bin"), commas between a name and its title or outlet allowed."""
+def _name_like(name: str, words: DiscourseWords) -> bool:
+    """Words that can name a speaker: each capitalised or a particle of names ("de", "al",
+    "bin", "of"), the first not a pronoun ("He continued:" opens a quotation, not a turn)."""
     tokens = _LABEL_WORD.findall(name)
-    if not tokens:
+    if not tokens or tokens[0].lower() in words.pronouns:
         return False
-    capitals = [t for t in tokens if t[:1].isupper()]
-    small = [t for t in tokens if not t[:1].isupper()]
-    return bool(capitals) and capitals[0] is tokens[0] and len(small) <= max(1, len(tokens) // 3)
+    return tokens[0][:1].isupper() and all(t[:1].isupper() or t.lower() in words.name_particles for t in tokens)
 
 
 # --------------------------------------------------------------------------- quotations

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ENTITY_TYPES, Document, Entity, Mention
 from ..registry import label_key as slug
-from .context import doc_text
+from .context import doc_text, layout
 from .lang import lexicon
 
 if TYPE_CHECKING:
@@ -198,6 +198,7 @@ def extract_entities(
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
+    candidates += _label_names(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry)
     _acronyms(sdoc, candidates)
@@ -318,6 +319,34 @@ def _byline_names(sdoc: Doc, document: Document, candidates: list[_Candidate], r
                 extra.append(_Candidate(start, end, name, etype, key, "metadata"))
                 covered.append((start, end))
     return extra
+
+
+def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """The speakers a transcript's labels name where the NER found no name ("LERATO MOKOENA:",
+    "MINISTER LAMOLA:", "Shri Randhir Jaiswal, Official Spokesperson:"): a person, unless the
+    name is the registry's or has an organisation's head word."""
+    text = doc_text(sdoc)
+    extra: list[_Candidate] = []
+    for label in layout(sdoc).labels:
+        start, end = label.name_start, label.name_end
+        comma = text.find(",", start, end)  # "Name, Title" or "Name, Outlet"
+        end = comma if comma > 0 else end
+        if start >= end or any(c.start < end and start < c.end for c in candidates + extra):
+            continue
+        raw = text[start:end]
+        name, cut_left, cut_right = strip_name(raw, names)
+        if not name or not plausible_name(name, names):
+            continue
+        shown = name.title() if name.isupper() else name  # "LERATO MOKOENA" -> "Lerato Mokoena"
+        key = registry.lookup(shown)
+        etype = registry.entities[key].type if key else _label_type(shown, names)
+        extra.append(_Candidate(start + cut_left, end - cut_right, shown, etype, key, "speaker-label"))
+    return extra
+
+
+def _label_type(name: str, names: NameWords) -> str:
+    heads = names.institution_heads | names.body_words | names.outlet_heads
+    return "Organization" if any(word.casefold() in heads for word in name.split()) else "Person"
 
 
 def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:

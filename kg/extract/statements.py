@@ -30,8 +30,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import ACTOR_TYPES, Document, Entity, Statement, Target
-from .context import doc_text
+from .attribution import (
+    Said,
+    Turn,
+    attribute_blocks,
+    attribute_quotations,
+    attribute_turns,
+    says_nothing,
+    turn_at,
+    turns_of,
+)
+from .context import doc_text, layout
 from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
+from .discourse import SpeakerLabel
 from .entities import EntitySpan, lexicon_pattern
 from .lang import lexicon
 from .lang.roles import Role
@@ -46,19 +57,9 @@ if TYPE_CHECKING:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 MIN_QUOTE_WORDS = 4
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
 PARTICLE_DEPS = ("prt", "prep", "dobj", "advmod")  # where a phrasal cue's particle hangs
-MAX_QUOTE_CHARS = 2000
-
-
-@dataclass
-class _Found:
-    speaker: str
-    cue: str
-    cue_start: int
-    rule: str
 
 
 @dataclass
@@ -79,6 +80,9 @@ class _Context:
     nationality: dict[str, str] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    turns: list[Turn] = field(default_factory=list)
+    interlocutors: set[str] = field(default_factory=set)
+    """the speakers of a transcript's turns: "he" in a turn is somebody else"""
 
     def people_before(self, char: int) -> list[str]:
         """Persons mentioned before ``char``, the latest first."""
@@ -90,6 +94,10 @@ class _Context:
 
     def entity_at(self, char: int) -> EntitySpan | None:
         return self.by_char.get(char)
+
+    def names_at(self, tok: Token) -> bool:
+        """The token is part of a name or a title ("Minister", "Sir" in a greeting)."""
+        return self.entity_at(tok.idx) is not None or tok.lower_.strip(".") in self.lex.names.titles
 
     def actor_of(self, span: EntitySpan) -> str | None:
         if span.type in ACTOR_TYPES:
@@ -125,14 +133,20 @@ def extract_statements(
     ctx.nationality = _nationalities(sdoc, spans, registry, lex)
     ctx.titles = _titles(sdoc, spans, lex)
     ctx.genders = _genders(sdoc, spans, lex)
-    quotes = find_quotes(doc_text(sdoc))
+    text = doc_text(sdoc)
+    laid_out = layout(sdoc)
+    quotations, quotes, paras, labels = laid_out.quotations, laid_out.quotes, laid_out.paragraphs, laid_out.labels
+    ctx.turns = turns_of(text, labels, paras, lambda label: _label_speaker(label, ctx))
+    ctx.interlocutors = {turn.speaker for turn in ctx.turns if turn.speaker is not None}
+    label_starts = {label.start for label in labels}
     sentences = list(sdoc.sents)
-    found: list[list[_Found]] = []
+    found: list[list[Said]] = []
     for sent in sentences:
-        found.append(_sentence_statements(sent, ctx, quotes))
-        _update_salience(sent, ctx, found[-1])
-    _attribute_quotes(sentences, found, quotes, lex)
-    _attribute_block_quotes(sentences, found, quotes, lex)
+        found.append(_sentence_statements(sent, ctx, quotes, label_starts))
+        _update_salience(sent, ctx, found[-1], quotes)
+    attribute_turns(sentences, found, ctx.turns, lambda sent: says_nothing(sent, lex.discourse, ctx.names_at), lex.cues)
+    attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues)
+    attribute_blocks(text, sentences, found, quotations, paras, lex.discourse, lex.cues)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
@@ -143,15 +157,18 @@ def extract_statements(
 # --------------------------------------------------------------------------- sentences
 
 
-def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int, int]]) -> list[_Found]:
-    found: dict[str, _Found] = {}
+def _sentence_statements(
+    sent: SpacySpan, ctx: _Context, quotes: list[tuple[int, int]], label_starts: set[int]
+) -> list[Said]:
+    found: dict[str, Said] = {}
 
-    def add(item: _Found | None) -> None:
+    def add(item: Said | None) -> None:
         if item is not None and item.speaker not in found:
             found[item.speaker] = item
 
-    nouns: list[_Found] = []
-    add(_headline(sent, ctx))
+    nouns: list[Said] = []
+    if not any(sent.start_char <= start < sent.end_char for start in label_starts):
+        add(_headline(sent, ctx))  # a transcript's label opens a turn instead
     add(_title_case_headline(sent, ctx))
     for tok in sent:
         quoted = _inside(tok.idx, quotes)
@@ -161,7 +178,7 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
         if cue is not None:
             if _reports_speech(tok, cue, ctx.lex):
                 for speaker in _speakers_of_verb(tok, ctx):
-                    add(_Found(speaker, cue, tok.idx, "verb"))
+                    add(Said(speaker, cue, tok.idx, "verb"))
             continue
         nouns.extend(_noun_cue(tok, ctx, quotes))
         add(_according_to(tok, ctx))
@@ -174,7 +191,7 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
     return sorted(found.values(), key=lambda f: f.cue_start)
 
 
-def _under_verb_cue(sent: SpacySpan, item: _Found, lex: Lexicon) -> bool:
+def _under_verb_cue(sent: SpacySpan, item: Said, lex: Lexicon) -> bool:
     """The noun is the occasion of a verb of saying: "said in a statement from X"."""
     tok = next((t for t in sent if t.idx == item.cue_start), None)
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in lex.cues.occasion_prepositions:
@@ -326,7 +343,7 @@ def _subject(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[_Found]:
+def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[Said]:
     """'Pashinyan's claim that ...', 'in his words', 'accusations from X and Y about ...'."""
     lex = ctx.lex
     nouns = lex.cues.nouns
@@ -342,7 +359,7 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
         return []  # "His statements reflect ..." evaluates speech, it reports none
     cue = framed_cue or (row.cue if row is not None and row.cue else tok.lemma_.lower())
     rule = "noun-pronoun" if _third_person(owner, lex) else "noun"
-    return [_Found(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
+    return [Said(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
 
 
 def _noun_owner(tok: Token, lex: Lexicon) -> Token | None:
@@ -384,7 +401,7 @@ def _noun_has_content(tok: Token, quotes: list[tuple[int, int]], lex: Lexicon) -
     return verb_cue(head, lex) is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
-def _according_to(tok: Token, ctx: _Context) -> _Found | None:
+def _according_to(tok: Token, ctx: _Context) -> Said | None:
     cues = ctx.lex.cues
     first, second = cues.according_to
     if tok.lower_ != first:
@@ -400,10 +417,10 @@ def _according_to(tok: Token, ctx: _Context) -> _Found | None:
     speaker = _resolve(obj, ctx)
     if speaker is None and obj.lemma_.lower() in cues.nouns and (owner := _noun_owner(obj, ctx.lex)) is not None:
         speaker = _resolve(owner, ctx)  # "according to a statement issued by X"
-    return _Found(speaker, " ".join(cues.according_to), tok.idx, "according-to") if speaker else None
+    return Said(speaker, " ".join(cues.according_to), tok.idx, "according-to") if speaker else None
 
 
-def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
+def _headline(sent: SpacySpan, ctx: _Context) -> Said | None:
     """A sentence of the form ``X: ...`` whose X is an actor, perhaps titled, and whose
     rest has at least three words."""
     text = sent.text
@@ -423,10 +440,10 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     rest = [t for t in sent if t.idx > sent.start_char + colon and t.is_alpha]
     if len(rest) < 3:
         return None
-    return _Found(actors.pop(), ctx.lex.cues.quotation_cue, sent.start_char, "headline")
+    return Said(actors.pop(), ctx.lex.cues.quotation_cue, sent.start_char, "headline")
 
 
-def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
+def _title_case_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
     """A Title Case headline 'Aliyev Rejects ..., Condemns ...': the tagger is unreliable here,
     so look for an actor followed by a capitalised verb of saying."""
     words = [t for t in sent if t.is_alpha]
@@ -441,7 +458,7 @@ def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
             lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex)), None)
             speaker = ctx.actor_of(span)
             if lemma and speaker:
-                return _Found(speaker, lemma, nxt.idx, "title-headline")
+                return Said(speaker, lemma, nxt.idx, "title-headline")
     return None
 
 
@@ -536,8 +553,10 @@ def _pronoun_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     row = ctx.lex.roles.pronouns.get(pronoun.lower_)
     gender = row.gender if row is not None else None
 
+    in_turn = turn_at(ctx.turns, pronoun.idx) is not None  # "he" in a turn is neither interlocutor
+
     def fits(key: str | None) -> bool:
-        return key is not None and ctx.genders.get(key, gender) == gender
+        return key is not None and ctx.genders.get(key, gender) == gender and not (in_turn and key in ctx.interlocutors)
 
     same = _same_sentence_antecedent(pronoun, ctx)
     if fits(same):
@@ -545,7 +564,7 @@ def _pronoun_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     if ctx.last_person is None or fits(ctx.last_person):
         return ctx.last_person
     earlier = [k for k in ctx.people_before(pronoun.idx) if fits(k)]
-    return earlier[0] if earlier else ctx.last_person
+    return earlier[0] if earlier else (None if in_turn else ctx.last_person)
 
 
 def _genders(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, str]:
@@ -691,111 +710,41 @@ def _titles(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, set[s
     return out
 
 
-def _update_salience(sent: SpacySpan, ctx: _Context, found: list[_Found]) -> None:
-    for item in found:
+def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: list[tuple[int, int]]) -> None:
+    """The person the text last spoke of as an actor: the sentence's speaker, else a person
+    subject; never a person named inside a quotation (the quotation's tag speaks)."""
+    tagged = [item for item in found if not _inside(item.cue_start, quotes)] or found
+    for item in tagged:
         if ctx.entities.get(item.speaker) is not None and ctx.entities[item.speaker].type == "Person":
             ctx.last_person = item.speaker
             return
     for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and (span := ctx.entity_at(tok.idx)) is not None:
+        if tok.dep_ in ("nsubj", "nsubjpass") and not _inside(tok.idx, quotes) and (span := ctx.entity_at(tok.idx)) is not None:
             if span.type == "Person":
                 ctx.last_person = span.key
                 return
 
 
-# --------------------------------------------------------------------------- quotations
+# --------------------------------------------------------------------------- quotations and turns
 
 
-OPENING = {"“", "«", "„"}
-CLOSING = {"”", "»"}
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages (inside the marks), nested ones included.
-
-    Curly, guillemet and straight double quotes are paired as a stack, so that an
-    OCR'd text that opens with “ and closes with " still pairs; a straight quote
-    opens after a space or a bracket and closes otherwise. A quotation does not
-    run over a blank line: it is reopened at each paragraph.
-    """
-    spans: list[tuple[int, int]] = []
-    stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "\n" and stack and text.startswith("\n\n", i):
-            stack.clear()
-            continue
-        if ch not in OPENING and ch not in CLOSING and ch != '"':
-            continue
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = ch in OPENING or (ch == '"' and (before.isspace() or before in "([—-–:,“") and not after.isspace())
-        if opens:
-            stack.append(i + 1)
-        elif stack:
-            start = stack.pop()
-            if i - start <= MAX_QUOTE_CHARS:
-                spans.append((start, i))
-    return sorted(spans)
+def _label_speaker(label: SpeakerLabel, ctx: _Context) -> str | None:
+    """The actor a transcript's speaker label names: a person before an organisation
+    ("Kunal Sharma, CNN-News18"), an outlet alone ("AFP"); a bare role names nobody."""
+    found: dict[str, str] = {}
+    for char in range(label.name_start, label.name_end):
+        span = ctx.entity_at(char)
+        if span is not None and (key := ctx.actor_of(span)) is not None:
+            found.setdefault(key, span.type)
+    for wanted in ("Person", "Organization", "Country"):
+        keys = [k for k, t in found.items() if t == wanted]
+        if keys:
+            return keys[0]
+    return None
 
 
 def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in quotes)
-
-
-def _attribute_quotes(
-    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]], lex: Lexicon
-) -> None:
-    """Give every sentence inside an attributed quotation a statement of its speaker."""
-    for q_start, q_end in quotes:
-        words = doc_text(sentences[0].doc)[q_start:q_end].split()
-        if len(words) < MIN_QUOTE_WORDS or sum(w[:1].isupper() for w in words) > 0.7 * len(words):
-            continue  # too short to be speech, or a title
-        inside = [i for i, s in enumerate(sentences) if s.start_char < q_end and s.end_char > q_start]
-        if not inside:
-            continue
-        speaker = _quote_speaker(inside, sentences, found, lex)
-        if speaker is None:
-            continue
-        for i in inside:
-            if not any(f.speaker == speaker for f in found[i]):
-                start = max(q_start, sentences[i].start_char)
-                found[i].append(_Found(speaker, lex.cues.quotation_cue, start, "quotation"))
-
-
-def _attribute_block_quotes(
-    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]], lex: Lexicon
-) -> None:
-    """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
-    one statement per sentence."""
-    text = doc_text(sentences[0].doc) if sentences else ""
-    for i, sent in enumerate(sentences[:-1]):
-        if not found[i] or not sent.text.rstrip().endswith(":") or "\n\n" not in text[sent.start_char : sentences[i + 1].start_char + 1]:
-            continue
-        speaker = found[i][0].speaker
-        for j in range(i + 1, len(sentences)):
-            following = sentences[j]
-            if any(a < following.end_char and b > following.start_char for a, b in quotes):
-                break
-            if not found[j]:
-                found[j].append(_Found(speaker, lex.cues.quotation_cue, following.start_char, "block-quotation"))
-            if j + 1 < len(sentences) and "\n\n" in text[following.start_char : sentences[j + 1].start_char]:
-                break  # the quoted paragraph ends
-
-
-def _quote_speaker(
-    inside: list[int], sentences: list[SpacySpan], found: list[list[_Found]], lex: Lexicon
-) -> str | None:
-    first, last = inside[0], inside[-1]
-    for i in (last, first):
-        if found[i]:
-            return found[i][0].speaker
-    if first > 0 and found[first - 1] and sentences[first - 1].text.rstrip().endswith((":", ",")):
-        return found[first - 1][0].speaker
-    if last + 1 < len(sentences) and found[last + 1] and _starts_with_attribution(sentences[last + 1], lex):
-        return found[last + 1][0].speaker
-    if first > 0 and found[first - 1]:
-        return found[first - 1][0].speaker
-    return None
 
 
 def _starts_with_attribution(sent: SpacySpan, lex: Lexicon) -> bool:
@@ -805,19 +754,23 @@ def _starts_with_attribution(sent: SpacySpan, lex: Lexicon) -> bool:
 # --------------------------------------------------------------------------- records
 
 
-def _statement(sent: SpacySpan, item: _Found, ctx: _Context, quotes: list[tuple[int, int]]) -> Statement:
+#: rules whose statements are the speaker's own words, set off by quotation marks or by the layout
+VERBATIM_RULES = frozenset({"quotation", "turn", "block-quotation"})
+
+
+def _statement(sent: SpacySpan, item: Said, ctx: _Context, quotes: list[tuple[int, int]]) -> Statement:
     start, end = _trim(sent)
+    if item.evidence_start is not None and start < item.evidence_start < end:
+        start = item.evidence_start  # a turn's first sentence starts after its speaker label
     evidence = ctx.document.span(start, end)
-    kind = statement_kind(doc_text(sent.doc), start, end, quotes)
-    if item.rule == "quotation":
-        kind = "direct"
+    kind = "direct" if item.rule in VERBATIM_RULES else statement_kind(doc_text(sent.doc), start, end, quotes)
     targets = _targets(sent, item, ctx)
     date = _statement_date(sent, item.cue_start, ctx)
     return Statement(
         speaker=item.speaker,
         cue=item.cue,
         kind=kind,
-        content=sent.text.strip(),
+        content=doc_text(sent.doc)[start:end].strip(),
         evidence=evidence,
         targets=targets,
         date=date,
@@ -875,7 +828,7 @@ def statement_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]
     return "mixed"
 
 
-def _targets(sent: SpacySpan, item: _Found, ctx: _Context) -> list[Target]:
+def _targets(sent: SpacySpan, item: Said, ctx: _Context) -> list[Target]:
     """The entities a statement's sentence names, and the countries its nationality
     adjectives stand for, each with the speaker's stance over all its mentions.
 
@@ -902,7 +855,7 @@ def _targets(sent: SpacySpan, item: _Found, ctx: _Context) -> list[Target]:
     ]
 
 
-def _speaker_phrase_and_addressees(sent: SpacySpan, item: _Found, ctx: _Context) -> list[tuple[int, int]]:
+def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:
     cue = next((t for t in sent if t.idx == item.cue_start), None)
     if cue is None:
         return []

@@ -70,6 +70,11 @@ class CueWords:
     quotation_cue: str
     """the cue recorded for a headline "X: ..." and for the sentences of an attributed
     quotation (a cue word of the language, as the lemmas are)"""
+    question_cue: str
+    """the cue recorded for a question in a transcript turn"""
+    continuing: frozenset[str]
+    """cues of a speaker who goes on ("He continued: …", "she added"): a quotation before
+    such a tag, even in the paragraph before, is that speaker's"""
     deinflections: tuple[tuple[str, str], ...]
     """(suffix, replacement): simple de-inflections of a word, tried after its lemma because
     the lemmatizer says "hopes" -> "hop"; a suffix applies to words longer than it by 3"""

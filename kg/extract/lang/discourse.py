@@ -21,6 +21,10 @@ class DiscourseWords:
     not_labels: frozenset[str]
     """words before a colon that open page chrome or a section, never a speaker's turn ("Photo",
     "Updated", "Next steps"), lower case"""
+    name_particles: frozenset[str]
+    """lower-case words inside a name or a title of a speaker label ("de", "bin", "of")"""
+    pronouns: frozenset[str]
+    """pronouns, which never open a speaker label ("He said: ...")"""
     courtesy_words: frozenset[str]
     """the words of greetings, thanks and welcomes; a turn's sentence made only of these (and of
     names and titles) says nothing and is no statement"""

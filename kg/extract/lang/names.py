@@ -50,6 +50,8 @@ class NameWords:
     institution_heads: frozenset[str]
     """heads of an institution's name, which a country before or after belongs to ("Kenya
     Revenue Authority", "Law Society of Kenya")"""
+    outlet_heads: frozenset[str]
+    """head words of a news outlet's or broadcaster's name ("Kyodo News", "Global Times"), lower case"""
     institution_link: str
     """the word between an institution and its country ("Law Society of Kenya")"""
     government_words: tuple[str, ...]

@@ -106,6 +106,8 @@ CUES = CueWords(
     frame_preposition="in",
     according_to=("according", "to"),
     quotation_cue="quote",
+    question_cue="ask",
+    continuing=frozenset({"continue", "add", "go on", "conclude"}),
     deinflections=(("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
                    ("ing", ""), ("ing", "e")),
     hypothetical=frozenset({"can", "could", "may", "might", "should", "must", "would", "ought"}),

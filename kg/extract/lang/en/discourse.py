@@ -29,14 +29,20 @@ DISCOURSE = DiscourseWords(
         "section", "category", "categories", "region", "theme", "keywords", "agenda", "venue",
         "highlights", "quote", "quotes", "timeline", "factbox", "explainer", "recommended",
     }),
+    name_particles=frozenset({
+        "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+        "den", "ter", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y", "e", "of", "the", "and", "for",
+        "on", "in", "at", "to",
+    }),
+    pronouns=frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"}),
     courtesy_words=frozenset({
         "good", "morning", "afternoon", "evening", "day", "night", "hello", "hi", "welcome",
         "welcomed", "thank", "thanks", "you", "very", "much", "so", "and", "to", "for", "having",
         "me", "us", "joining", "being", "with", "here", "on", "the", "program", "programme",
         "show", "pleasure", "my", "great", "nice", "glad", "all", "everyone", "everybody",
         "listeners", "viewers", "friends", "colleagues", "ladies", "gentlemen", "sir", "madam",
-        "back", "again", "once", "a", "it", "is", "it's", "be", "to", "your", "our", "time",
-        "today", "this", "studio", "again", "indeed", "of", "course",
+        "back", "again", "once", "a", "it", "is", "it's", "be", "your", "our", "time",
+        "today", "this", "studio", "indeed", "of", "course",
     }),
     courtesy_heads=frozenset({
         "morning", "afternoon", "evening", "hello", "hi", "welcome", "thank", "thanks", "pleasure",
