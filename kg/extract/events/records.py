@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["Mention", "Occurrence", "dates_compatible", "pad", "within", "to_events"]
+__all__ = ["Mention", "Occurrence", "dates_compatible", "pad", "within", "to_events", "FALLBACK_KEY"]
+
+#: the key of an event whose label gives no key (an identifier, not a word of the text)
+FALLBACK_KEY = "event"
 
 
 @dataclass
@@ -134,7 +137,7 @@ def to_events(ctx: Context, events: list[Occurrence]) -> list[Event]:
         if not spans:
             continue
         label = _label(ctx, best)
-        key = slug(label)[:60].strip("_") or "event"
+        key = slug(label)[:60].strip("_") or FALLBACK_KEY
         base, n = key, 2
         while key in used:
             key = f"{base}_{n}"

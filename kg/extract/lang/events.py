@@ -105,11 +105,12 @@ class EventHead:
     series_host: bool = False
     """it carries the mention of a series name before it ("COP29 conference")"""
     lasting: bool = False
-    """"ended on Wednesday" gives its last day, not a date of the whole ("the war ended on May 9")"""
+    """the day it ended is its date ("the war ended on May 9"); for other heads that day is only the last of
+    theirs, and the mention keeps the month ("the summit ended on Wednesday")"""
     agent_identifies: bool = True
     """a possessor or a demonym tells its occurrence apart ("Putin's visit"; not "his speech", "Russian attacks")"""
     possessed_plural_one: bool = True
-    """its possessed plural is one occurrence ("Russia's talks with ..."; not "Russia's attacks")"""
+    """a possessed plural of it is specific ("Putin's visits"; not "Russia's attacks")"""
     evidence: Evidence | None = None
     """what it needs before anything else counts as specific (None: nothing)"""
     verbs: frozenset[str] = frozenset()
