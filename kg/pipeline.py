@@ -116,7 +116,7 @@ def extractor_version(model_name: str) -> str:
 
     digest = hashlib.sha256(model_name.encode())
     package = Path(__file__).resolve().parent
-    sources = [package / name for name in EXTRACTOR_MODULES] + sorted((package / "extract").glob("*.py"))
+    sources = [package / name for name in EXTRACTOR_MODULES] + sorted((package / "extract").rglob("*.py"))
     for path in sources + [data_dir("ontology") / "actors.ttl"]:
         digest.update(path.read_bytes())
     return f"{SOFTWARE} ({digest.hexdigest()[:12]})"

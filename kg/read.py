@@ -1,6 +1,6 @@
 """Read a corpus folder into :class:`kg.records.Document` records.
 
-First stage of the pipeline; stdlib only. ``Document.text`` is exactly the
+First stage of the pipeline; stdlib and kg's lexicon only. ``Document.text`` is exactly the
 file's code points (UTF-8, a BOM kept as U+FEFF, CR characters kept), so every
 offset later stages produce points into the original file. ``Document.clean``
 is the text handed to the NLP: markdown markup removed, line breaks turned
@@ -11,7 +11,9 @@ replaces), plus one final entry ``len(text)``.
 
 Metadata comes from ``manifest.csv`` in the corpus folder (columns ``file,
 title, publisher, author, date, url``) and, field by field where the manifest
-is silent, from what the text itself shows (:func:`infer_metadata`).
+is silent, from what the text itself shows (:func:`infer_metadata`), read with
+the words of a language's lexicon (``lexicon(lang).reader`` and its month names;
+English unless ``lang`` says otherwise).
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 from pathlib import Path
 
 from kg.errors import CorpusError
+from kg.extract.lang import lexicon
 from kg.records import Document
 
 READ_EXTENSIONS: tuple[str, ...] = (".txt", ".md")
@@ -60,11 +64,12 @@ class DocumentMetadata:
 # --------------------------------------------------------------------------
 
 
-def read_corpus(folder: Path) -> tuple[list[Document], list[str]]:
+def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[str]]:
     """All ``.txt``/``.md`` documents of ``folder``, sorted by file name, and warnings.
 
     A file that is not UTF-8, is empty or cannot be read is skipped with one
     warning naming it. Files with other extensions are ignored silently.
+    ``lang`` is the language whose date lines and bylines the metadata is read from.
     """
     folder = Path(folder)
     if not folder.exists():
@@ -82,7 +87,7 @@ def read_corpus(folder: Path) -> tuple[list[Document], list[str]]:
     warnings: list[str] = []
     for path in paths:
         try:
-            documents.append(read_document(path, manifest.get(path.name)))
+            documents.append(read_document(path, manifest.get(path.name), lang))
         except CorpusError as error:
             warnings.append(f"skipped {path.name}: {error}")
     present = {path.name for path in paths}
@@ -105,8 +110,8 @@ def _corpus_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.name)
 
 
-def read_document(path: Path, metadata: DocumentMetadata | None = None) -> Document:
-    """Read one file; ``metadata`` (from the manifest) wins over what the text shows."""
+def read_document(path: Path, metadata: DocumentMetadata | None = None, lang: str = "en") -> Document:
+    """Read one file; ``metadata`` (from the manifest) wins over what the text shows (in ``lang``)."""
     path = Path(path)
     data = _read_bytes(path)
     if not data:
@@ -121,7 +126,7 @@ def read_document(path: Path, metadata: DocumentMetadata | None = None) -> Docum
     clean, offsets, headings = _clean(text)
     if not clean:
         raise CorpusError(f"{path} has no text (only whitespace or markup); remove it or fill it")
-    inferred = _infer(clean, headings)
+    inferred = _infer(clean, headings, _rules(lang))
     meta = (metadata or DocumentMetadata()).or_else(inferred)
     return Document(
         name=path.name,
@@ -507,100 +512,93 @@ def _split_sentence(previous: str, following: str, breaks: int) -> bool:
 # --------------------------------------------------------------------------
 
 _HEADER_PARAGRAPHS = 40
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_DATE_FORMS = (
-    _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
-    _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR,
-    _YEAR + r"-(?P<mon>\d{2})-(?P<dd>\d{2})",
-)
-_TIME = (  # optional time after a date: ", 10:05 am", " 17:33", "T10:05:00Z", " at 9:00 GMT"
-    r"(?:(?:,|\s+at|\s*[|·•-])?\s*(?:T|\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?)?"
-)
-_DATE_LINES = [
-    re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + form + r"\b" + _TIME + r"\s*[.|]?\s*", re.IGNORECASE)
-    for form in _DATE_FORMS
-]
-_WIRE_PLACE = r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?\s*[,—–-]+\s*"
-_WEEKDAY = r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
-_WIRE_DATELINES = [  # the city in capitals, as wire services write it
-    re.compile(_WIRE_PLACE + _WEEKDAY + r"(?i:" + _MONTH + r")\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
-    re.compile(_WIRE_PLACE + _WEEKDAY + _DAY + r"\s+(?i:" + _MONTH + r"),?\s+" + _YEAR + r"\b"),
-]
-_NOT_PUBLISHERS = {
-    "published", "updated", "last updated", "posted", "posted on", "date", "on", "dated",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
-_BYLINE = re.compile(r"(?:written\s+)?by[:\s]\s*(?P<name>.+)|authors?:\s*(?P<name2>.+)", re.IGNORECASE)
-_NAME = re.compile(
-    r"[A-Z][\w'’.-]*"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|ibn|da|di|la|le|and))*"
-    r"\s+[A-Z][\w'’.-]*"
-)
-_AUTHOR_LABEL = re.compile(r"(?:the\s+)?(?:author|authors|about the author|written by)\s*:?", re.IGNORECASE)
-_CHROME = re.compile(
-    r"©|copyright|all rights reserved|cookie|subscribe|sign in|log in|hyperlink|javascript|"
-    r"\bmenu\b|\bsearch\b|https?://|www\.|@",
-    re.IGNORECASE,
-)
 
 
-def infer_metadata(text: str) -> DocumentMetadata:
-    """Title, author, date (and publisher of a "Publisher, date" line) shown by the text."""
+class _Rules:
+    """The reader's patterns for one language, compiled from its lexicon."""
+
+    def __init__(self, lang: str) -> None:
+        lex = lexicon(lang)
+        words = lex.reader
+        self.words = words
+        self.months = lex.dates.months
+        self.date_lines = [
+            re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + form + r"\b" + words.clock_time + r"\s*[.|]?\s*", re.IGNORECASE)
+            for form in words.date_forms
+        ]
+        self.wire_datelines = [re.compile(pattern) for pattern in words.wire_datelines]
+        self.byline = re.compile(words.byline, re.IGNORECASE)
+        word = r"[A-Z][\w'’.-]*"
+        particles = _literal(words.name_particles)
+        self.name = re.compile(word + r"(?:\s+(?:" + word + "|" + particles + r"))*" + r"\s+" + word)
+        articles = _literal(words.articles)
+        labels = _literal(words.author_labels)
+        self.author_label = re.compile(rf"(?:(?:{articles})\s+)?(?:{labels})\s*:?", re.IGNORECASE)
+        self.chrome = re.compile(
+            "|".join(["©", *(re.escape(p) for p in words.chrome_phrases),
+                      *(rf"\b{re.escape(w)}\b" for w in words.chrome_words), r"https?://", r"www\.", "@"]),
+            re.IGNORECASE,
+        )
+
+
+def _literal(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` taken literally; an empty table matches nowhere."""
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    return _Rules(lang)
+
+
+def infer_metadata(text: str, lang: str = "en") -> DocumentMetadata:
+    """Title, author, date (and publisher of a "Publisher, date" line) shown by the text (in ``lang``)."""
     clean, _, headings = _clean(text)
-    return _infer(clean, headings)
+    return _infer(clean, headings, _rules(lang))
 
 
-def _infer(clean: str, headings: list[str]) -> DocumentMetadata:
+def _infer(clean: str, headings: list[str], rules: _Rules) -> DocumentMetadata:
     paragraphs = [p.strip() for p in clean.split("\n\n") if p.strip()]
     header = paragraphs[:_HEADER_PARAGRAPHS]
-    date, publisher, date_index = _find_date(header)
+    date, publisher, date_index = _find_date(header, rules)
     return DocumentMetadata(
-        title=_find_title(header, headings, date_index),
+        title=_find_title(header, headings, date_index, rules),
         publisher=publisher,
-        author=_find_author(paragraphs, header),
+        author=_find_author(paragraphs, header, rules),
         date=date,
     )
 
 
-def _find_date(header: list[str]) -> tuple[str | None, str | None, int | None]:
+def _find_date(header: list[str], rules: _Rules) -> tuple[str | None, str | None, int | None]:
     for index, paragraph in enumerate(header):
         if len(paragraph) > 80:
             continue
-        found = _date_line(paragraph)
+        found = _date_line(paragraph, rules)
         if found:
             return found[0], found[1], index
     for index, paragraph in enumerate(header):
-        wire = _wire_dateline(paragraph)
+        wire = _wire_dateline(paragraph, rules)
         if wire:
             return wire, None, index
     return None, None, None
 
 
-def _wire_dateline(paragraph: str) -> str | None:
+def _wire_dateline(paragraph: str, rules: _Rules) -> str | None:
     """The date of a wire-service dateline opening a paragraph: "NAIROBI, Friday June 20,
     2025 — ...", "QUITO, Ecuador — April 14, 2025 — ...", "BRUSSELS, 27 June 2025 – ..."."""
-    match = next((m for pattern in _WIRE_DATELINES if (m := pattern.match(paragraph))), None)
+    match = next((m for pattern in rules.wire_datelines if (m := pattern.match(paragraph))), None)
     if not match:
         return None
     try:
-        month = _MONTHS[match.group("month").lower()]
+        month = rules.months[match.group("month").lower()]
         return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
     except ValueError:
         return None
 
 
-def _date_line(paragraph: str) -> tuple[str, str | None] | None:
+def _date_line(paragraph: str, rules: _Rules) -> tuple[str, str | None] | None:
     """(ISO date, publisher or None) when ``paragraph`` is a dateline."""
-    for pattern in _DATE_LINES:
+    for pattern in rules.date_lines:
         match = pattern.fullmatch(paragraph)
         if not match:
             continue
@@ -609,68 +607,68 @@ def _date_line(paragraph: str) -> tuple[str, str | None] | None:
             if groups.get("mon"):
                 day = datetime.date(int(groups["year"]), int(groups["mon"]), int(groups["dd"]))
             else:
-                month = _MONTHS[groups["month"].lower()]
+                month = rules.months[groups["month"].lower()]
                 day = datetime.date(int(groups["year"]), month, int(groups["day"]))
         except ValueError:
             continue
         prefix = match.group("prefix").strip()
-        if prefix and not re.search(r"[,|:·•–—-]$", prefix) and prefix.lower() not in _NOT_PUBLISHERS:
+        if prefix and not re.search(r"[,|:·•–—-]$", prefix) and prefix.lower() not in rules.words.not_publishers:
             continue
-        return day.isoformat(), _publisher(prefix)
+        return day.isoformat(), _publisher(prefix, rules)
     return None
 
 
-def _publisher(prefix: str) -> str | None:
+def _publisher(prefix: str, rules: _Rules) -> str | None:
     name = re.sub(r"\s*[,|:·•–—-]+$", "", prefix).strip()
-    if not name or name.lower() in _NOT_PUBLISHERS or name.lower().startswith("by "):
+    if not name or name.lower() in rules.words.not_publishers or name.lower().startswith(rules.words.byline_prefixes):
         return None
     if len(name.split()) > 6 or not name[0].isupper():
         return None
     return name
 
 
-def _find_author(paragraphs: list[str], header: list[str]) -> str | None:
+def _find_author(paragraphs: list[str], header: list[str], rules: _Rules) -> str | None:
     for paragraph in header:
-        byline = _BYLINE.fullmatch(paragraph)
+        byline = rules.byline.fullmatch(paragraph)
         if byline:
-            name = _name(byline.group("name") or byline.group("name2") or "")
+            name = _name(byline.group("name") or byline.group("name2") or "", rules)
             if name:
                 return name
     for paragraph, following in itertools.pairwise(paragraphs):
-        if _AUTHOR_LABEL.fullmatch(paragraph):
-            name = _name(following)
+        if rules.author_label.fullmatch(paragraph):
+            name = _name(following, rules)
             if name:
                 return name
     return None
 
 
-def _name(candidate: str) -> str | None:
+def _name(candidate: str, rules: _Rules) -> str | None:
     """A person-like name at the start of ``candidate`` (before a comma or bar)."""
     head = re.split(r"\s*[,|·•–—]\s*|\s+-\s+", candidate.strip(), maxsplit=1)[0]
-    if len(head) > 60 or not _NAME.fullmatch(head) or len(head.split()) > 6:
+    if len(head) > 60 or not rules.name.fullmatch(head) or len(head.split()) > 6:
         return None
     return head
 
 
-def _find_title(header: list[str], headings: list[str], date_index: int | None) -> str | None:
+def _find_title(header: list[str], headings: list[str], date_index: int | None, rules: _Rules) -> str | None:
     early = header[:15]
     for heading in headings:
-        if heading in early and _titlelike(heading):
+        if heading in early and _titlelike(heading, rules):
             return _tidy_title(heading)
     for index, paragraph in enumerate(early[:10]):
-        if paragraph in early[index + 1 : 10] and _titlelike(paragraph):
+        if paragraph in early[index + 1 : 10] and _titlelike(paragraph, rules):
             return _tidy_title(paragraph)
     if date_index is not None:
         for paragraph in reversed(header[max(0, date_index - 4) : date_index]):
-            if _titlelike(paragraph):
+            if _titlelike(paragraph, rules):
                 return _tidy_title(paragraph)
     for paragraph in early:
-        if _titlelike(paragraph) and len(paragraph.split()) >= 4:
+        if _titlelike(paragraph, rules) and len(paragraph.split()) >= 4:
             return _tidy_title(paragraph)
     return None
 
 
-def _titlelike(paragraph: str) -> bool:
+def _titlelike(paragraph: str, rules: _Rules) -> bool:
     words = paragraph.split()
     letters = [c for c in paragraph if c.isalpha()]
     return (
@@ -678,9 +676,9 @@ def _titlelike(paragraph: str) -> bool:
         and len(paragraph) <= 250
         and not paragraph.endswith((".", ":", ",", " ?"))
         and not (letters and all(c.isupper() for c in letters))
-        and not _CHROME.search(paragraph)
-        and not _BYLINE.fullmatch(paragraph)
-        and _date_line(paragraph) is None
+        and not rules.chrome.search(paragraph)
+        and not rules.byline.fullmatch(paragraph)
+        and _date_line(paragraph, rules) is None
     )
 
 

@@ -6,78 +6,78 @@ resolved, in this order: registry alias, registry alias with OCR damage (one
 edit per long word), the same document's fuller name ("Kiselyov" ->
 "Dmitry Kiselyov"), else a new entity keyed by the slug of its name, so that
 the same name in two documents gets one IRI.
+
+What names look like in the document's language (titles, generic and document words,
+site chrome) is the lexicon's, in ``lang/<xx>/names.py``.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..records import ENTITY_TYPES, Document, Entity, Mention
 from ..registry import label_key as slug
 from .context import doc_text
+from .lang import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from ..registry import Registry
+    from .lang.names import NameWords
 
+#: spaCy's NER labels (the OntoNotes scheme of the English models) -> kg types. A mapping of
+#: the model's label scheme, not of the language, so it stays with the rules.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
-TITLES = {
-    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "chief", "secretary", "general",
-    "chancellor", "king", "queen", "sheikh", "emir", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "deputy", "vice", "director", "governor", "senator", "sen", "rep", "premier",
-    "foreign", "defence", "defense", "former", "late", "acting", "first", "lady", "sir", "pope",
-    "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
-    "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
-    "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
-}
-DANGLING = re.compile(r"\s+(?:of|and|for|the|of the)$")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)")
-BODY_WORDS = {
-    "commission", "council", "ministry", "parliament", "senate", "house", "assembly", "court",
-    "agency", "committee", "department", "government", "army", "navy", "bureau", "office",
-}
-REGION_AFTER = re.compile(r"\s(Oblast|Region|Province|Governorate|Krai|District|County|Prefecture)\b")
-INSTITUTION_HEADS = {
-    "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
-    "commission", "committee", "office", "agency", "service", "academy", "institute", "association",
-    "federation", "chamber", "bureau", "department", "directorate", "tribunal", "senate", "congress",
-    "forces", "army", "navy", "guard", "police",
-}
-GENERIC_WORDS = {
-    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "state", "states",
-    "world", "second", "first", "army", "defense", "defence", "all", "islam", "christianity", "motherland",
-    "government", "parliament", "president", "ministry", "conference", "cabinet", "republic", "union",
-    "council", "court", "people", "nation", "city", "region", "district", "province", "county",
-    "internet", "media", "press", "god", "allah", "covid", "today", "news", "opinion", "share", "print",
-}
-DOCUMENT_WORDS = {
-    "convention", "declaration", "treaty", "agreement", "charter", "protocol", "resolution", "act",
-    "law", "deal", "accord", "accords", "memorandum", "constitution", "statute", "code", "directive",
-    "doctrine", "communique", "communiqué", "pact",
-}
-DOCUMENT_BEFORE = re.compile(r"\b(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Resolution|Act|Law)\s+(?:on|of|for)\s+(?:the\s+)?$")
-PLACE_BEFORE = re.compile(r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
-EVENT_HEADS = {
-    "games", "olympiad", "olympics", "championship", "championships", "cup", "expo", "festival",
-    "summit", "conference", "parade", "war", "election", "elections", "referendum",
-}
-HEADLINE_VERBS = {
-    "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
-    "praise", "hail", "deny", "claim", "criticize", "welcome", "threaten", "demand", "meet", "win",
-}
-GOVERNMENT_AFTER_NAME = re.compile(r"\s+(administration)\b", re.IGNORECASE)
-LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-POSSESSIVE = re.compile(r"(?:['’]s?|\s+s)$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
-CHROME = {
-    "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "substack",
-    "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
-}
+
+
+@cache
+def lexicon_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of the lexicon, compiled once."""
+    return re.compile(pattern, flags)
+
+
+@cache
+def _words_rx(template: str, words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """``template`` with ``{}`` replaced by an alternation of the lexicon's ``words``, compiled once."""
+    return re.compile(template.replace("{}", "|".join(re.escape(w) for w in words)), flags)
+
+
+def _leading(names: NameWords) -> re.Pattern[str]:
+    return _words_rx(r"^(?:{})\s+", names.articles, re.IGNORECASE)
+
+
+def _dangling(names: NameWords) -> re.Pattern[str]:
+    return _words_rx(r"\s+(?:{})$", names.dangling)
+
+
+def _region_after(names: NameWords) -> re.Pattern[str]:
+    return _words_rx(r"\s({})\b", names.region_words)
+
+
+def _government_after_name(names: NameWords) -> re.Pattern[str]:
+    return _words_rx(r"\s+({})\b", names.government_words, re.IGNORECASE)
+
+
+def _document_link(names: NameWords) -> re.Pattern[str]:
+    return _words_rx(r"\s+(?:{})\s+", names.document_links)
+
+
+@cache
+def _single_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in words if " " not in w)
+
+
+def _dangling_words(names: NameWords) -> frozenset[str]:
+    """The one-word ``dangling`` words: an unknown name that ends with one is not specific."""
+    return _single_words(names.dangling)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class _Candidate:
     choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
 
 
-def strip_name(text: str, person: bool = True) -> tuple[str, int, int]:
+def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, int, int]:
     """Remove articles, possessives, edge punctuation and, from a person's name, titles
     ("General Staff" is a body, "General Smith" a person).
 
@@ -110,12 +110,12 @@ def strip_name(text: str, person: bool = True) -> tuple[str, int, int]:
     original = text
     text = text.replace("\n", " ")
     text = EDGE_JUNK.sub("", text)
-    text = LEADING.sub("", text)
+    text = _leading(names).sub("", text)
     words = text.split(" ")
-    while person and len(words) > 1 and words[0].lower().strip(".") in TITLES:
+    while person and len(words) > 1 and words[0].lower().strip(".") in names.titles:
         words = words[1:]
     text = " ".join(words)
-    text = POSSESSIVE.sub("", text)
+    text = lexicon_pattern(names.possessive).sub("", text)
     text = EDGE_JUNK.sub("", text)
     if not text:
         return "", 0, 0
@@ -125,56 +125,61 @@ def strip_name(text: str, person: bool = True) -> tuple[str, int, int]:
     return text, head, len(original) - head - len(text)
 
 
-def _headline_fragment(ent: SpacySpan) -> bool:
+def _headline_fragment(ent: SpacySpan, names: NameWords) -> bool:
     """A Title Case headline run taken for a name: "Aliyev Rejects Turkish Military Base Talk"."""
-    return len(ent) > 2 and any(t.lower_.endswith("s") and t.lower_[:-1] in HEADLINE_VERBS for t in ent)
+    ending = names.headline_ending
+    return len(ent) > 2 and any(
+        t.lower_.endswith(ending) and t.lower_[: -len(ending)] in names.headline_verbs for t in ent
+    )
 
 
-def _specific(name: str, ent: SpacySpan) -> bool:
+def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     """Whether an unknown name is specific enough to be an entity: not a common word
     ("West", "State", "Islam"), an adjective, or a short unknown abbreviation."""
     words = name.split()
     if len(words) == 1:
-        if name.casefold() in GENERIC_WORDS or len(name) <= 3:
+        if name.casefold() in names.generic_words or len(name) <= 3:
             return False
         tokens = [t for t in ent if t.text == name]
         if tokens and tokens[0].tag_ in ("JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBZ", "VBG", "NNS"):
             return False
-        if name.lower().endswith(("ism", "phobia", "phobic", "ic")):
+        if name.lower().endswith(names.unnamelike_endings):
             return False
-    if words[-1].casefold() in ("of", "the", "and", "for"):
+    if words[-1].casefold() in _dangling_words(names):
         return False
     return True
 
 
-def _document_title(name: str, ent: SpacySpan) -> bool:
+def _document_title(name: str, ent: SpacySpan, names: NameWords) -> bool:
     """Treaties, declarations and laws are documents, not actors: "Chicago Convention on
     International Civil Aviation", or "Allied Relations" cut from "Declaration on Allied Relations"."""
-    head = re.split(r"\s+(?:on|of|for|between|to)\s+", name)[0].split()[-1].casefold()
+    head = _document_link(names).split(name)[0].split()[-1].casefold()
     before = doc_text(ent.doc)[max(0, ent.start_char - 30) : ent.start_char]
-    return head in DOCUMENT_WORDS or bool(DOCUMENT_BEFORE.search(before))
+    return head in names.document_words or bool(lexicon_pattern(names.document_before).search(before))
 
 
-def event_head(name: str) -> bool:
+def event_head(name: str, names: NameWords) -> bool:
     """Whether a name is an occurrence's: "Chess Olympiad", "First European Games"."""
     words = name.split()
-    return bool(words) and words[-1].casefold() in EVENT_HEADS
+    return bool(words) and words[-1].casefold() in names.event_heads
 
 
-def _event_name(name: str) -> bool:
-    return len(name.split()) >= 2 and event_head(name)
+def _event_name(name: str, names: NameWords) -> bool:
+    return len(name.split()) >= 2 and event_head(name, names)
 
 
-def _place_context(ent: SpacySpan) -> bool:
+def _place_context(ent: SpacySpan, names: NameWords) -> bool:
     """An unknown name the NER took for a person or body, where the text calls it a place:
     "the villages of X and Y", "in X"."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char]
-    return bool(PLACE_BEFORE.search(before)) or (len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near"))
+    return bool(lexicon_pattern(names.place_before).search(before)) or (
+        len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in names.place_prepositions
+    )
 
 
-def plausible_name(name: str) -> bool:
+def plausible_name(name: str, names: NameWords) -> bool:
     """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
-    if len(name) < 2 or name.casefold() in CHROME:
+    if len(name) < 2 or name.casefold() in names.chrome:
         return False
     if any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower():
         return False
@@ -188,11 +193,12 @@ def extract_entities(
     sdoc: Doc, document: Document, registry: Registry
 ) -> tuple[dict[str, Entity], list[Mention], list[EntitySpan]]:
     """Mentions of Person, Country, Organization and Place entities in one document."""
-    candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry)) is not None]
-    candidates = _administrations(sdoc, candidates)
-    candidates = _compound_names(sdoc, candidates, registry)
+    names = lexicon(sdoc.lang_).names
+    candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry, names)) is not None]
+    candidates = _administrations(sdoc, candidates, names)
+    candidates = _compound_names(sdoc, candidates, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
-    candidates = _generic_bodies(candidates)
+    candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry)
     _acronyms(sdoc, candidates)
     candidates += _unmarked_repeats(sdoc, candidates)
@@ -215,12 +221,12 @@ def extract_entities(
     return entities, mentions, spans
 
 
-def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _administrations(sdoc: Doc, candidates: list[_Candidate], names: NameWords) -> list[_Candidate]:
     """"the Biden administration" names a government, not the person."""
     out = []
     for cand in candidates:
         after = doc_text(sdoc)[cand.end : cand.end + 20]
-        match = GOVERNMENT_AFTER_NAME.match(after)
+        match = _government_after_name(names).match(after)
         if cand.type == "Person" and match:
             name = f"{cand.name.split()[-1]} {match.group(1).capitalize()}"
             end = cand.end + match.end()
@@ -229,7 +235,7 @@ def _administrations(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate
     return out
 
 
-def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> list[_Candidate]:
+def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
     """Names the registry ruler cut in two: "Odesa" + "Oblast" is a region, "Law Society"
     + "of" + "Kenya" and "Kenya" + "Revenue Authority" are one institution."""
     ordered = sorted(candidates, key=lambda c: c.start)
@@ -238,7 +244,7 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
     while i < len(ordered):
         cand = ordered[i]
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        region = REGION_AFTER.match(doc_text(sdoc), cand.end)
+        region = _region_after(names).match(doc_text(sdoc), cand.end)
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
@@ -249,7 +255,7 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry)
             name = f"{cand.name} {nxt.name}"  # "Omar García" + "Harfuch"
             cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
             i += 1
-        elif nxt is not None and _joins_institution(doc_text(sdoc), cand, nxt):
+        elif nxt is not None and _joins_institution(doc_text(sdoc), cand, nxt, names):
             name = doc_text(sdoc)[cand.start : nxt.end].replace("\n", " ")
             cand = _Candidate(cand.start, nxt.end, name, "Organization", registry.lookup(name), "institution")
             i += 1
@@ -283,13 +289,14 @@ def _continues_person(text: str, first: _Candidate, second: _Candidate) -> bool:
     )
 
 
-def _joins_institution(text: str, first: _Candidate, second: _Candidate) -> bool:
+def _joins_institution(text: str, first: _Candidate, second: _Candidate, names: NameWords) -> bool:
     between = text[first.end : second.start]
-    if first.type == "Organization" and first.key is None and between == " of " and second.type in ("Country", "Place"):
+    linked = between == f" {names.institution_link} "
+    if first.type == "Organization" and first.key is None and linked and second.type in ("Country", "Place"):
         # "Law Society" of "Kenya", "Ministry of Foreign Affairs" of "China"
-        return any(word.casefold() in INSTITUTION_HEADS for word in first.name.split())
+        return any(word.casefold() in names.institution_heads for word in first.name.split())
     if first.type in ("Country", "Place") and between == " " and second.type == "Organization" and second.key is None:
-        return second.name.split()[-1].casefold() in INSTITUTION_HEADS  # "Kenya" "Revenue Authority"
+        return second.name.split()[-1].casefold() in names.institution_heads  # "Kenya" "Revenue Authority"
     return False
 
 
@@ -327,13 +334,13 @@ def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:
             cand.key, cand.type, cand.rule = source.key, source.type, cand.rule + "+acronym"
 
 
-def _generic_bodies(candidates: list[_Candidate]) -> list[_Candidate]:
+def _generic_bodies(candidates: list[_Candidate], names: NameWords) -> list[_Candidate]:
     """"the Commission", "the Ministry": the body of that kind the document named in full,
     else no entity at all."""
     out = []
     for cand in candidates:
         word = cand.name.casefold()
-        if cand.key is None and " " not in word and word in BODY_WORDS:
+        if cand.key is None and " " not in word and word in names.body_words:
             bodies = [c for c in candidates if c.start < cand.start and word in c.name.casefold().split()[1:]]
             if not bodies:
                 continue
@@ -367,30 +374,30 @@ def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidat
     return extra
 
 
-def _candidate(ent: SpacySpan, registry: Registry) -> _Candidate | None:
+def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candidate | None:
     if ent.label_ in ENTITY_TYPES and ent.ent_id_:
         key = ent.ent_id_
         known = registry.entities.get(key)
         if known is None:
             return None
-        name, cut_left, cut_right = strip_name(ent.text)
+        name, cut_left, cut_right = strip_name(ent.text, names)
         start = ent.start_char + cut_left
         return _Candidate(start, ent.end_char - cut_right, name, known.type, key, "registry")
     etype = NER_TYPES.get(ent.label_)
     if etype is None:
         return None
-    name, cut_left, cut_right = strip_name(ent.text, person=etype == "Person")
-    dangling = DANGLING.search(name)  # "Ministry of Foreign Affairs of" cut before a country
+    name, cut_left, cut_right = strip_name(ent.text, names, person=etype == "Person")
+    dangling = _dangling(names).search(name)  # "Ministry of Foreign Affairs of" cut before a country
     if dangling:
         cut_right += len(name) - dangling.start()
         name = name[: dangling.start()]
-    if not plausible_name(name) or _headline_fragment(ent):
+    if not plausible_name(name, names) or _headline_fragment(ent, names):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and (not _specific(name, ent) or _document_title(name, ent) or _event_name(name)):
+    if not choices and (not _specific(name, ent, names) or _document_title(name, ent, names) or _event_name(name, names)):
         return None
-    if not choices and etype != "Place" and _place_context(ent):
+    if not choices and etype != "Place" and _place_context(ent, names):
         etype = "Place"
     if len(choices) == 1:
         key = choices[0]

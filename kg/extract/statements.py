@@ -15,19 +15,26 @@ actor:
 Pronouns ("he"), titles and descriptions ("the President", "the Azerbaijani
 leader", "the head of state") resolve to the person the text last spoke of as
 an actor; metonyms (Baku, the Kremlin) speak for their country.
+
+The words of these rules are the lexicon's of the document's language: verbs and nouns
+of saying with what each needs in ``lang/<xx>/cues.py``, titles, bodies and pronouns in
+``lang/<xx>/roles.py``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import ACTOR_TYPES, Document, Entity, Statement, Target
 from .context import doc_text
 from .dates import context_year, find_date_expressions, guess_publication_date, resolve_date
-from .entities import EntitySpan
+from .entities import EntitySpan, lexicon_pattern
+from .lang import lexicon
+from .lang.roles import Role
 from .stance import combine, polarity_for
 
 if TYPE_CHECKING:
@@ -35,117 +42,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..registry import Registry
+    from .lang import Lexicon
 
 
-# Verbs that report speech whatever their complement is.
-SPEECH_VERBS = {
-    "say", "state", "tell", "declare", "announce", "assert", "claim", "argue", "contend", "insist",
-    "maintain", "stress", "emphasize", "emphasise", "underscore", "underline", "highlight", "reaffirm",
-    "reiterate", "affirm", "confirm", "deny", "reject", "dismiss", "warn", "caution", "threaten",
-    "criticize", "criticise", "condemn", "denounce", "slam", "blast", "accuse", "blame", "praise",
-    "commend", "hail", "welcome", "thank", "applaud", "congratulate", "laud", "salute", "acknowledge",
-    "admit", "concede", "mention", "remark", "comment", "note", "observe", "explain", "elaborate",
-    "clarify", "describe", "characterize", "characterise", "brand", "label", "liken",
-    "suggest", "propose", "urge", "appeal", "demand", "ask", "question", "reply", "respond", "answer",
-    "add", "recall", "remind", "articulate", "outline", "detail", "voice", "express", "convey",
-    "promise", "pledge", "vow", "assure", "reassure", "predict", "forecast", "speculate", "hope",
-    "lament", "complain", "regret", "apologize", "apologise", "tout", "boast", "mock", "ridicule",
-    "endorse", "advocate", "herald", "identify", "attribute", "proclaim", "write", "tweet",
-    "post", "report", "quote", "cite", "recount", "disclose", "reveal", "signal", "indicate",
-    "stipulate", "instruct", "order", "mandate", "inform", "notify", "testify", "allege", "charge",
-    "appreciate", "share", "present", "address", "accentuate", "envision", "speak",
-    "talk", "discuss", "raise", "summarize", "summarise", "conclude", "continue", "smear",
-    "champion", "defend", "justify", "support", "oppose", "refute", "rebuff", "retort", "counter",
-    "press", "protest",
-    "acclaim", "decry", "deplore", "reassert", "restate", "posit", "opine", "insinuate",
-}
-# Phrasal cues: verb lemma -> particles / prepositions / objects that make it a cue.
-PHRASAL = {
-    "point": {"out", "to"},
-    "touch": {"upon", "on"},
-    "call": {"for", "on", "upon", "oprd"},
-    "draw": {"attention"},
-    "put": {"forward"},
-    "pay": {"tribute"},
-    "bring": {"up"},
-    "reflect": {"on", "upon"},
-    "set": {"out", "forth"},
-    "push": {"for"},
-    "lay": {"out"},
-    "spell": {"out"},
-    "weigh": {"in"},
-    "hit": {"out"},
-    "lash": {"out"},
-    "sound": {"alarm"},
-    "lodge": {"protest", "complaint", "objection"},
-    "make": {"statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal"},
-}
-SPEECH_NOUNS = {
-    "statement", "remark", "remarks", "comment", "speech", "address", "message", "claim", "assertion",
-    "declaration", "word", "words", "view", "question", "appeal", "warning", "accusation", "criticism",
-    "advocacy", "push", "assurance", "proposal", "announcement", "pledge", "promise", "vow",
-    "insistence", "rhetoric", "reference", "testimony", "letter", "tweet", "post", "call", "plea",
-    "demand", "denial", "praise", "opinion", "argument", "response", "reply", "answer", "explanation",
-    "admission", "suggestion", "threat", "condemnation", "complaint", "allegation", "insinuation", "rejection", "denouncement",
-}
-NOUN_CUE_LEMMA = {
-    "remarks": "remark", "words": "in his words", "view": "in his view", "assertion": "assert",
-    "declaration": "declare", "advocacy": "advocate", "assurance": "assure", "announcement": "announce",
-    "accusation": "accuse", "criticism": "criticize", "insistence": "insist", "testimony": "testify",
-    "denial": "deny", "admission": "admit", "suggestion": "suggest", "explanation": "explain",
-    "argument": "argue", "response": "respond", "condemnation": "condemn", "complaint": "complain",
-    "allegation": "allege", "opinion": "in his view",
-}
-TITLE_HEADS = {
-    "president", "leader", "head", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
-    "spokesperson", "secretary", "chief", "king", "queen", "emir", "ambassador", "envoy", "official",
-    "diplomat", "chairman", "latter", "former", "prime",
-}
-LEADER_ROLES = ("President of", "Prime Minister of", "Chancellor of", "Supreme Leader", "King of", "Emir of")
-TITLE_WORDS = {
-    "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
-    "spokesman", "spokeswoman", "secretary", "general", "ambassador", "leader", "chief", "mr", "mrs", "ms",
-    "former", "deputy", "vice", "speaker", "senator", "governor", "mayor",
-}
-SPECIFIC_TITLES = {
-    "president", "prime", "minister", "foreign", "defence", "defense", "chancellor", "king", "queen",
-    "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "governor", "mayor", "senator",
-}
-BODY_HEADS = {
-    "ministry", "department", "agency", "embassy", "office", "council", "committee", "court",
-    "commission", "parliament", "assembly", "government", "party", "forum", "foundation", "service",
-}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-TITLE_GENDER = {
-    "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "queen": "f", "princess": "f",
-    "lady": "f", "dame": "f",
-}
-COLLECTIVE_HEADS = {
-    "government", "leadership", "authority", "authorities", "ministry", "president", "leader", "people",
-    "observer", "official", "representative", "member", "diplomat", "lawmaker", "spokesman", "spokeswoman",
-    "spokesperson", "delegation", "envoy",
-}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 MIN_QUOTE_WORDS = 4
-# Verbs that are a cue only with a clause or a quotation: "continued: ...", "maintained that ...".
-NEEDS_CLAUSE = {
-    "continue", "add", "share", "present", "raise", "support", "order", "maintain", "speak",
-    "talk", "discuss", "report", "write", "post", "signal", "indicate", "cite", "question", "charge",
-    "counter", "conclude", "observe", "envision", "answer", "reply", "respond", "note", "press",
-}
-# Verbs of saying strong enough to be a statement even inside what another cue reports.
-STRONG_VERBS = {
-    "say", "state", "tell", "declare", "announce", "claim", "assert", "insist", "argue", "warn", "deny",
-    "accuse", "criticize", "criticise", "condemn", "praise", "ask", "urge", "threaten", "promise",
-    "pledge", "vow", "admit", "acknowledge", "allege", "blame", "reject", "thank", "welcome",
-}
-ADDRESSEE_VERBS = {"tell", "remind", "ask", "inform", "assure", "reassure", "notify", "answer", "brief"}
-HYPOTHETICAL = {"can", "could", "may", "might", "should", "must", "would", "ought"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
+PARTICLE_DEPS = ("prt", "prep", "dobj", "advmod")  # where a phrasal cue's particle hangs
 MAX_QUOTE_CHARS = 2000
 
 
@@ -165,6 +69,7 @@ class _Context:
     registry: Registry
     entities: dict[str, Entity]
     spans: list[EntitySpan]
+    lex: Lexicon
     by_char: dict[int, EntitySpan] = field(default_factory=dict)
     last_person: str | None = None
     anchor: dt.date | None = None
@@ -209,24 +114,25 @@ def extract_statements(
     registry: Registry,
 ) -> list[Statement]:
     """All statements of one parsed document, in text order."""
-    ctx = _Context(document, registry, entities, spans)
+    lex = lexicon(sdoc.lang_)
+    ctx = _Context(document, registry, entities, spans, lex)
     ctx.anchor = _anchor(document)
     ctx.context_year = context_year(document.clean) if ctx.anchor is None else None
     for span in spans:
         for char in range(span.start, span.end):
             ctx.by_char[char] = span
     ctx.person_counts.update(s.key for s in spans if s.type == "Person")
-    ctx.nationality = _nationalities(sdoc, spans, registry)
-    ctx.titles = _titles(sdoc, spans)
-    ctx.genders = _genders(sdoc, spans)
+    ctx.nationality = _nationalities(sdoc, spans, registry, lex)
+    ctx.titles = _titles(sdoc, spans, lex)
+    ctx.genders = _genders(sdoc, spans, lex)
     quotes = find_quotes(doc_text(sdoc))
     sentences = list(sdoc.sents)
     found: list[list[_Found]] = []
     for sent in sentences:
         found.append(_sentence_statements(sent, ctx, quotes))
         _update_salience(sent, ctx, found[-1])
-    _attribute_quotes(sentences, found, quotes)
-    _attribute_block_quotes(sentences, found, quotes)
+    _attribute_quotes(sentences, found, quotes, lex)
+    _attribute_block_quotes(sentences, found, quotes, lex)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
@@ -249,11 +155,11 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
     add(_title_case_headline(sent, ctx))
     for tok in sent:
         quoted = _inside(tok.idx, quotes)
-        cue = verb_cue(tok)
-        if quoted and not (cue and cue.split()[0] in STRONG_VERBS and _named_subject(tok, ctx)):
+        cue = verb_cue(tok, ctx.lex)
+        if quoted and not (cue and _strong(cue, ctx.lex) and _named_subject(tok, ctx)):
             continue  # inside a quotation only speech reported of a named actor counts
         if cue is not None:
-            if _reports_speech(tok, cue):
+            if _reports_speech(tok, cue, ctx.lex):
                 for speaker in _speakers_of_verb(tok, ctx):
                     add(_Found(speaker, cue, tok.idx, "verb"))
             continue
@@ -263,24 +169,30 @@ def _sentence_statements(sent: SpacySpan, ctx: _Context, quotes: list[tuple[int,
     for item in nouns:
         # "In his address, Zelenskyy said ...", "said in a statement from State House":
         # the noun is the verb's occasion, not another speaker
-        if not (verbs_found and (item.rule == "noun-pronoun" or _under_verb_cue(sent, item))):
+        if not (verbs_found and (item.rule == "noun-pronoun" or _under_verb_cue(sent, item, ctx.lex))):
             add(item)
     return sorted(found.values(), key=lambda f: f.cue_start)
 
 
-def _under_verb_cue(sent: SpacySpan, item: _Found) -> bool:
+def _under_verb_cue(sent: SpacySpan, item: _Found, lex: Lexicon) -> bool:
     """The noun is the occasion of a verb of saying: "said in a statement from X"."""
     tok = next((t for t in sent if t.idx == item.cue_start), None)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "at", "through"):
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in lex.cues.occasion_prepositions:
         return False
-    return verb_cue(tok.head.head) is not None
+    return verb_cue(tok.head.head, lex) is not None
 
 
-def lemma_forms(tok: Token) -> list[str]:
+def _strong(cue: str, lex: Lexicon) -> bool:
+    """The cue's verb is strong enough to report speech inside what another cue reports."""
+    row = lex.cues.verbs.get(cue.split()[0])
+    return row is not None and row.strong
+
+
+def lemma_forms(tok: Token, lex: Lexicon) -> list[str]:
     """The lemma and simple de-inflections of a word (the lemmatizer says "hopes" -> "hop")."""
     word = tok.lower_
     forms = [tok.lemma_.lower(), word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+    for suffix, repl in lex.cues.deinflections:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.append(word[: -len(suffix)] + repl)
     return forms
@@ -293,20 +205,22 @@ def _verb_like(tok: Token) -> bool:
     return tok.tag_.startswith("VB") or (tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "ccomp") for c in tok.children))
 
 
-def verb_cue(tok: Token) -> str | None:
+def verb_cue(tok: Token, lex: Lexicon) -> str | None:
     """The cue lemma when ``tok`` is a verb of saying, else None."""
     if not _verb_like(tok):
         return None
-    for lemma in lemma_forms(tok):
-        parts = PHRASAL.get(lemma)
-        if parts:
+    for lemma in lemma_forms(tok, lex):
+        row = lex.cues.verbs.get(lemma)
+        if row is None:
+            continue
+        if row.particles or row.complement_deps:
             for child in tok.children:
-                if child.dep_ in ("prt", "prep", "dobj", "advmod") and child.lower_ in parts:
+                if child.dep_ in PARTICLE_DEPS and child.lower_ in row.particles:
                     return f"{lemma} {child.lower_}"
-                if child.dep_ in parts:  # "called the clause unconstitutional": call X Y
+                if child.dep_ in row.complement_deps:  # "called the clause unconstitutional": call X Y
                     return lemma
-        if lemma in SPEECH_VERBS:
-            if lemma in NEEDS_CLAUSE and not _has_clause_or_quote(tok, infinitive=lemma == "press"):
+        if row.alone:
+            if row.needs_clause and not _has_clause_or_quote(tok, infinitive=row.infinitive_clause):
                 return None
             return lemma
     return None
@@ -326,11 +240,11 @@ def _has_clause_or_quote(tok: Token, infinitive: bool = False) -> bool:
     return False
 
 
-def _reports_speech(verb: Token, cue: str) -> bool:
+def _reports_speech(verb: Token, cue: str, lex: Lexicon) -> bool:
     """False for a cue verb that reports nothing said: "can advocate", "an opportunity
     to highlight", "What X said ... is", or a weak verb inside what another cue reports."""
-    strong = cue.split()[0] in STRONG_VERBS
-    if verb.dep_ == "csubj" or any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+    strong = _strong(cue, lex)
+    if verb.dep_ == "csubj" or any(c.dep_ == "aux" and c.lower_ in lex.cues.hypothetical for c in verb.children):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not concede" reports no speech
@@ -340,7 +254,7 @@ def _reports_speech(verb: Token, cue: str) -> bool:
         return True
     head = verb
     for _ in range(6):
-        if head.dep_ == "ccomp" and verb_cue(head.head) is not None:
+        if head.dep_ == "ccomp" and verb_cue(head.head, lex) is not None:
             return False
         if head.head.i == head.i:
             break
@@ -351,9 +265,10 @@ def _reports_speech(verb: Token, cue: str) -> bool:
 def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
     """The actors a cue verb's subject stands for, climbing from participles and
     coordinated verbs to the verb whose subject they share."""
+    lex = ctx.lex
     tok = verb
     for _ in range(5):
-        subject = _subject(tok) or (_preceding_nominal(tok) if tok.dep_ == "ROOT" else None)
+        subject = _subject(tok, lex) or (_preceding_nominal(tok) if tok.dep_ == "ROOT" else None)
         if subject is not None:
             return _resolve_all(subject, ctx)
         head = tok.head
@@ -363,14 +278,14 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return _resolve_all(obj, ctx)
-        if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head) is None):
-            trailing_strong = tok.i > head.i and (verb_cue(verb) or "").split()[0] in STRONG_VERBS
+        if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head, lex) is None):
+            trailing_strong = tok.i > head.i and _strong(verb_cue(verb, lex) or "", lex)
             if not trailing_strong:
                 return []  # "Highlighting X, he chose to vote": the participle is not what he did
-        if tok.dep_ == "conj" and head.dep_ == "ccomp" and verb_cue(head.head) is not None:
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and verb_cue(head.head, lex) is not None:
             tok = head.head  # "X said Sweden was closer and thanked ...": the conjunct hangs on the wrong verb
             continue
-        if tok.dep_ == "pcomp" and (head.lower_ != "by" or head.head.i > head.i):
+        if tok.dep_ == "pcomp" and (head.lower_ != lex.cues.means_preposition or head.head.i > head.i):
             return []  # "began by praising" yes; "By advocating ..., Azerbaijan seeks" no
         if tok.dep_ == "ccomp" and tok.tag_ != "VBG":
             return []
@@ -393,11 +308,11 @@ def _preceding_nominal(verb: Token) -> Token | None:
 
 
 def _named_subject(verb: Token, ctx: _Context) -> bool:
-    subject = _subject(verb)
+    subject = _subject(verb, ctx.lex)
     return subject is not None and ctx.entity_at(subject.idx) is not None
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, lex: Lexicon) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -405,7 +320,7 @@ def _subject(verb: Token) -> Token | None:
                     return grand
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            if child.lower_ in lex.roles.relative_pronouns and verb.dep_ == "relcl":
                 return verb.head  # "the Prime Minister, who stated ..."
             return child
     return None
@@ -413,29 +328,30 @@ def _subject(verb: Token) -> Token | None:
 
 def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[_Found]:
     """'Pashinyan's claim that ...', 'in his words', 'accusations from X and Y about ...'."""
+    lex = ctx.lex
+    nouns = lex.cues.nouns
     word = tok.lower_
-    if tok.pos_ not in ("NOUN", "PROPN") or (word not in SPEECH_NOUNS and tok.lemma_.lower() not in SPEECH_NOUNS):
+    if tok.pos_ not in ("NOUN", "PROPN") or (word not in nouns and tok.lemma_.lower() not in nouns):
         return []
-    owner = _noun_owner(tok)
+    owner = _noun_owner(tok, lex)
     if owner is None:
         return []
-    framed = tok.head.lower_ == "in" and word in ("words", "view", "opinion", "assessment")
-    if not framed and not _noun_has_content(tok, quotes):
+    row = nouns.get(word)
+    framed_cue = row.framed_cue if row is not None and tok.head.lower_ == lex.cues.frame_preposition else None
+    if framed_cue is None and not _noun_has_content(tok, quotes, lex):
         return []  # "His statements reflect ..." evaluates speech, it reports none
-    cue = NOUN_CUE_LEMMA.get(word, tok.lemma_.lower())
-    if cue in ("in his words", "in his view") and not framed:
-        cue = "word" if cue == "in his words" else "view"
-    rule = "noun-pronoun" if owner.lower_ in PERSON_PRONOUNS else "noun"
+    cue = framed_cue or (row.cue if row is not None and row.cue else tok.lemma_.lower())
+    rule = "noun-pronoun" if _third_person(owner, lex) else "noun"
     return [_Found(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
 
 
-def _noun_owner(tok: Token) -> Token | None:
+def _noun_owner(tok: Token, lex: Lexicon) -> Token | None:
     """Whose speech a noun of saying is: its possessive, or 'by'/'from' X, or 'issued by' X."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "prep" and child.lower_ in lex.cues.owner_prepositions:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl":  # "a statement issued by the State Department"
             agent = next((g for g in child.children if g.dep_ == "agent"), None)
@@ -444,12 +360,15 @@ def _noun_owner(tok: Token) -> Token | None:
     return None
 
 
-def _noun_has_content(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+def _noun_has_content(tok: Token, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """The noun of saying carries what was said: a that-clause, a topic, a quotation."""
+    cues = lex.cues
     for child in tok.children:
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+            g.lower_ in cues.complementizers and g.dep_ == "mark" for g in child.children
+        ):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("about", "on", "regarding", "concerning", "of", "for", "to", "against"):
+        if child.dep_ == "prep" and child.lower_ in cues.topic_prepositions:
             if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in child.children):
                 return True  # "his remarks on Georgia", not "his speech on Tuesday"
         if child.dep_ == "appos" or (child.i + 1 < len(tok.doc) and _inside(tok.doc[child.i].idx, quotes)):
@@ -459,16 +378,19 @@ def _noun_has_content(tok: Token, quotes: list[tuple[int, int]]) -> bool:
         return True
     head = tok.head
     # "A key pillar of his address was the social protection of ...": what the speech held
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and head.head.head.lemma_ == "be":
+    if (tok.dep_ == "pobj" and head.lower_ == cues.part_preposition and head.head.dep_ == "nsubj"
+            and head.head.head.lemma_ in cues.copulas):
         return any(c.dep_ == "attr" for c in head.head.head.children)
-    return verb_cue(head) is not None and tok.dep_ in ("nsubj", "nsubjpass")
+    return verb_cue(head, lex) is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _according_to(tok: Token, ctx: _Context) -> _Found | None:
-    if tok.lower_ != "according":
+    cues = ctx.lex.cues
+    first, second = cues.according_to
+    if tok.lower_ != first:
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lower_ != "to":
+    if nxt is None or nxt.lower_ != second:
         return None
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if obj is None and nxt.i + 1 < len(tok.doc):
@@ -476,9 +398,9 @@ def _according_to(tok: Token, ctx: _Context) -> _Found | None:
     if obj is None:
         return None
     speaker = _resolve(obj, ctx)
-    if speaker is None and obj.lemma_.lower() in SPEECH_NOUNS and (owner := _noun_owner(obj)) is not None:
+    if speaker is None and obj.lemma_.lower() in cues.nouns and (owner := _noun_owner(obj, ctx.lex)) is not None:
         speaker = _resolve(owner, ctx)  # "according to a statement issued by X"
-    return _Found(speaker, "according to", tok.idx, "according-to") if speaker else None
+    return _Found(speaker, " ".join(cues.according_to), tok.idx, "according-to") if speaker else None
 
 
 def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
@@ -494,12 +416,14 @@ def _headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
     actors = {key for t in head if (s := ctx.entity_at(t.idx)) is not None and (key := ctx.actor_of(s))}
     if len(actors) != 1:
         return None
-    if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and t.lower_ not in TITLE_WORDS for t in head):
+    words = ctx.lex.roles.words
+    if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and not _role(t.lower_, words).headline
+           for t in head):
         return None  # only the speaker, perhaps with a title, stands before the colon
     rest = [t for t in sent if t.idx > sent.start_char + colon and t.is_alpha]
     if len(rest) < 3:
         return None
-    return _Found(actors.pop(), "quote", sent.start_char, "headline")
+    return _Found(actors.pop(), ctx.lex.cues.quotation_cue, sent.start_char, "headline")
 
 
 def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
@@ -513,24 +437,45 @@ def _title_case_headline(sent: SpacySpan, ctx: _Context) -> _Found | None:
         if span is None or tok.idx + len(tok) != span.end:
             continue
         nxt = tok.doc[tok.i + 1]
-        if nxt.text[:1].isupper() and nxt.lower_.endswith("s"):
-            lemma = next((f for f in lemma_forms(nxt) if f in SPEECH_VERBS and f not in NEEDS_CLAUSE), None)
+        if nxt.text[:1].isupper() and nxt.lower_.endswith(ctx.lex.names.headline_ending):
+            lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex)), None)
             speaker = ctx.actor_of(span)
             if lemma and speaker:
                 return _Found(speaker, lemma, nxt.idx, "title-headline")
     return None
 
 
+def _headline_cue(lemma: str, lex: Lexicon) -> bool:
+    """A verb that is a cue by itself and needs no clause, which a headline does not parse."""
+    row = lex.cues.verbs.get(lemma)
+    return row is not None and row.alone and not row.needs_clause
+
+
 # --------------------------------------------------------------------------- speakers
+
+
+_NO_ROLE = Role()
+
+
+def _role(word: str, words: Mapping[str, Role]) -> Role:
+    """The role row of a word; a word that is none has every property False."""
+    return words.get(word, _NO_ROLE)
+
+
+def _third_person(tok: Token, lex: Lexicon) -> bool:
+    """He, she, him, her, his: a pronoun that stands for a person the text spoke of."""
+    pronoun = lex.roles.pronouns.get(tok.lower_)
+    return pronoun is not None and pronoun.person == 3
 
 
 def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
     """The actors a subject names, coordinated ones included ("X and Y have both said")."""
     heads = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in (tok.i,) or (c.dep_ == "conj" and c.head.dep_ == "conj" and c.head.head.i == tok.i)]
+    roles = ctx.lex.roles
     out: list[str] = []
     for head in heads:
         key = _resolve(head, ctx)
-        if key is None and head.lemma_.lower() in COLLECTIVE_HEADS | {"mediator", "negotiator"}:
+        if key is None and _role(head.lemma_.lower(), roles.words).collective:
             # "Qatari and Egyptian mediators": the countries
             demonyms = [c for c in head.subtree if c.dep_ in ("amod", "conj") and c.i < head.i]
             countries = [k for c in demonyms if (k := ctx.registry.demonym(c.text)) is not None]
@@ -539,7 +484,7 @@ def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
                 continue
             # "the governments of X and Y", "observers from X", "leaders, including X"
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "including", "at"):
+                if prep.dep_ == "prep" and prep.lower_ in roles.member_prepositions:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         out += [k for k in _resolve_all(pobj, ctx) if k not in out]
@@ -554,13 +499,13 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
     span = ctx.entity_at(tok.idx)
     if span is not None:
         return ctx.actor_of(span)
-    word = tok.lower_
-    if word in PERSON_PRONOUNS:
+    if _third_person(tok, ctx.lex):
         return _pronoun_antecedent(tok, ctx)
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in TITLE_HEADS:
+    role = _role(lemma, ctx.lex.roles.words)
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ") and role.refers:
         return _resolve_description(tok, ctx)
-    if lemma in ("speech", "address", "remark", "statement", "message", "word", "interview"):
+    if lemma in ctx.lex.cues.owned_nouns:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
             return _resolve(owner, ctx)
@@ -568,7 +513,8 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
         if child.dep_ in ("compound", "appos") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type in ("Person", "Organization") or child.dep_ == "appos":
                 return ctx.actor_of(span)
-    if lemma in BODY_HEADS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    definite = ctx.lex.roles.definite_determiners
+    if role.body and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in definite for c in tok.children):
         return _resolve_body(tok, ctx)  # "the ministry said", "the agency reported"
     return None
 
@@ -587,7 +533,8 @@ def _resolve_body(tok: Token, ctx: _Context) -> str | None:
 def _pronoun_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     """He, she: the main clause's person, else the person last spoken of, skipping
     people the text showed to be of the other gender."""
-    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    row = ctx.lex.roles.pronouns.get(pronoun.lower_)
+    gender = row.gender if row is not None else None
 
     def fits(key: str | None) -> bool:
         return key is not None and ctx.genders.get(key, gender) == gender
@@ -601,7 +548,7 @@ def _pronoun_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     return earlier[0] if earlier else ctx.last_person
 
 
-def _genders(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, str]:
+def _genders(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, str]:
     """Person -> "m" or "f", where the text shows it: a title ("Mrs", "Queen") or the
     pronoun that opens the next sentence when the person was the only one named
     ("X arrived in Oslo. She said ...")."""
@@ -609,8 +556,9 @@ def _genders(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, str]:
     people = [s for s in spans if s.type == "Person"]
     for span in people:
         words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 12) : span.start].lower())
-        if words and words[-1] in TITLE_GENDER:
-            out.setdefault(span.key, TITLE_GENDER[words[-1]])
+        title_gender = _role(words[-1], lex.roles.words).gender if words else None
+        if title_gender is not None:
+            out.setdefault(span.key, title_gender)
     sentences = list(sdoc.sents)
     for index, sent in enumerate(sentences):
         subjects = [s for s in people if sent.start_char <= s.start < sent.end_char]
@@ -618,8 +566,9 @@ def _genders(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, str]:
             continue
         if index + 1 < len(sentences):
             opening = sentences[index + 1][0]
-            if opening.lower_ in ("he", "she") and opening.dep_ in ("nsubj", "nsubjpass"):
-                out.setdefault(subjects[0].key, PRONOUN_GENDER[opening.lower_])
+            pronoun = lex.roles.pronouns.get(opening.lower_)
+            if pronoun is not None and pronoun.subject and pronoun.gender and opening.dep_ in ("nsubj", "nsubjpass"):
+                out.setdefault(subjects[0].key, pronoun.gender)
     return out
 
 
@@ -628,7 +577,7 @@ def _same_sentence_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     subject of the sentence's main clause, before the pronoun."""
     root = pronoun.sent.root
     for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.lower_ not in PERSON_PRONOUNS:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and not _third_person(child, ctx.lex):
             key = _resolve(child, ctx)
             entity = ctx.entities.get(key or "") or ctx.registry.entities.get(key or "")
             if entity is not None and entity.type == "Person":
@@ -641,15 +590,18 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
 
     Only a definite, singular description refers back to one person.
     """
-    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in tok.children):
-        if tok.lower_ not in ("latter", "former"):
+    roles = ctx.lex.roles
+    indefinite = roles.indefinite_determiners
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in tok.children)
+    if tok.tag_ in ("NNS", "NNPS") or not definite:
+        if not _role(tok.lower_, roles.words).anaphoric:
             return None
     for child in tok.children:
         if child.dep_ in ("compound", "appos", "poss") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type == "Person":
                 return span.key
     titles = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    specific = titles & SPECIFIC_TITLES
+    specific = {t for t in titles if _role(t, roles.words).specific}
     country = _description_country(tok, ctx)
     if country is not None:
         # "the Azerbaijani leader", "Ukraine's foreign minister": a person the text (or the
@@ -660,8 +612,8 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
 
         candidates = [k for k in ctx.people_before(tok.idx) if tied(k)]
         candidates = candidates or [k for k, _ in ctx.person_counts.most_common() if tied(k)]
-        if tok.lemma_.lower() in ("leader", "head"):
-            heads = [k for k in candidates if ctx.registry.roles.get(k, "").startswith(LEADER_ROLES)]
+        if _role(tok.lemma_.lower(), roles.words).leader:
+            heads = [k for k in candidates if ctx.registry.roles.get(k, "").startswith(roles.leader_roles)]
             candidates = heads or candidates
         return candidates[0] if candidates else None
     if specific:
@@ -685,7 +637,7 @@ def _description_country(tok: Token, ctx: _Context) -> str | None:
             return country
         if child.dep_ == "poss" and (span := ctx.entity_at(child.idx)) is not None and span.type == "Country":
             return span.key  # "Ukraine's foreign minister"
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ctx.lex.roles.country_prepositions:
             for pobj in child.children:
                 span = ctx.entity_at(pobj.idx)
                 if pobj.dep_ == "pobj" and span is not None and span.type == "Country":
@@ -699,10 +651,11 @@ def _role_of(person: str, country: str, ctx: _Context) -> bool:
     return entity is not None and entity.label in role and "(" not in role
 
 
-def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry) -> dict[str, str]:
+def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry, lex: Lexicon) -> dict[str, str]:
     """Person -> country the text ties them to: "Armenian Prime Minister Nikol Pashinyan",
     "Ilham Aliyev, the President of Azerbaijan"."""
     out: dict[str, str] = {}
+    role_of_country = lexicon_pattern(lex.roles.role_of_country)
     by_start = {s.start: s for s in spans}
     for span in spans:
         if span.type != "Person" or span.key in out:
@@ -714,7 +667,7 @@ def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry) -> di
                 out[span.key] = country
                 break
         after = doc_text(sdoc)[span.end : span.end + 60]
-        match = re.match(r",\s+(?:the\s+)?[A-Z][\w ]{0,40}? of\s+", after)
+        match = role_of_country.match(after)
         if span.key not in out and match:
             nxt = by_start.get(span.end + match.end())
             if nxt is not None and nxt.type == "Country":
@@ -722,7 +675,7 @@ def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry) -> di
     return out
 
 
-def _titles(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, set[str]]:
+def _titles(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, set[str]]:
     """Person -> the title words the text gives them ("Foreign Minister Jane Doe")."""
     out: dict[str, set[str]] = {}
     for span in spans:
@@ -730,7 +683,7 @@ def _titles(sdoc: Doc, spans: list[EntitySpan]) -> dict[str, set[str]]:
             words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 40) : span.start].lower())
             given = set()
             for word in reversed(words[-4:]):
-                if word not in SPECIFIC_TITLES:
+                if not _role(word, lex.roles.words).specific:
                     break
                 given.add(word)
             if given:
@@ -789,7 +742,9 @@ def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in quotes)
 
 
-def _attribute_quotes(sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]]) -> None:
+def _attribute_quotes(
+    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]], lex: Lexicon
+) -> None:
     """Give every sentence inside an attributed quotation a statement of its speaker."""
     for q_start, q_end in quotes:
         words = doc_text(sentences[0].doc)[q_start:q_end].split()
@@ -798,16 +753,17 @@ def _attribute_quotes(sentences: list[SpacySpan], found: list[list[_Found]], quo
         inside = [i for i, s in enumerate(sentences) if s.start_char < q_end and s.end_char > q_start]
         if not inside:
             continue
-        speaker = _quote_speaker(inside, sentences, found)
+        speaker = _quote_speaker(inside, sentences, found, lex)
         if speaker is None:
             continue
         for i in inside:
             if not any(f.speaker == speaker for f in found[i]):
-                found[i].append(_Found(speaker, "quote", max(q_start, sentences[i].start_char), "quotation"))
+                start = max(q_start, sentences[i].start_char)
+                found[i].append(_Found(speaker, lex.cues.quotation_cue, start, "quotation"))
 
 
 def _attribute_block_quotes(
-    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]]
+    sentences: list[SpacySpan], found: list[list[_Found]], quotes: list[tuple[int, int]], lex: Lexicon
 ) -> None:
     """A paragraph introduced by "X said:" without quotation marks is X's verbatim speech,
     one statement per sentence."""
@@ -821,27 +777,29 @@ def _attribute_block_quotes(
             if any(a < following.end_char and b > following.start_char for a, b in quotes):
                 break
             if not found[j]:
-                found[j].append(_Found(speaker, "quote", following.start_char, "block-quotation"))
+                found[j].append(_Found(speaker, lex.cues.quotation_cue, following.start_char, "block-quotation"))
             if j + 1 < len(sentences) and "\n\n" in text[following.start_char : sentences[j + 1].start_char]:
                 break  # the quoted paragraph ends
 
 
-def _quote_speaker(inside: list[int], sentences: list[SpacySpan], found: list[list[_Found]]) -> str | None:
+def _quote_speaker(
+    inside: list[int], sentences: list[SpacySpan], found: list[list[_Found]], lex: Lexicon
+) -> str | None:
     first, last = inside[0], inside[-1]
     for i in (last, first):
         if found[i]:
             return found[i][0].speaker
     if first > 0 and found[first - 1] and sentences[first - 1].text.rstrip().endswith((":", ",")):
         return found[first - 1][0].speaker
-    if last + 1 < len(sentences) and found[last + 1] and _starts_with_attribution(sentences[last + 1]):
+    if last + 1 < len(sentences) and found[last + 1] and _starts_with_attribution(sentences[last + 1], lex):
         return found[last + 1][0].speaker
     if first > 0 and found[first - 1]:
         return found[first - 1][0].speaker
     return None
 
 
-def _starts_with_attribution(sent: SpacySpan) -> bool:
-    return any(verb_cue(t) for t in list(sent)[:6])
+def _starts_with_attribution(sent: SpacySpan, lex: Lexicon) -> bool:
+    return any(verb_cue(t, lex) for t in list(sent)[:6])
 
 
 # --------------------------------------------------------------------------- records
@@ -948,21 +906,24 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: _Found, ctx: _Context)
     cue = next((t for t in sent if t.idx == item.cue_start), None)
     if cue is None:
         return []
+    cues = ctx.lex.cues
     spans: list[tuple[int, int]] = []
-    subject = _subject(cue)
+    subject = _subject(cue, ctx.lex)
     if subject is not None and subject.i < cue.i:
         # the speaker's own phrase: "Britain's Foreign Office", "leaders, including X of Y"
         spans.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+    row = cues.verbs.get(item.cue.split()[0])
+    addressee = row is not None and row.addressee
     for child in cue.children:
-        if item.cue.split()[0] in ADDRESSEE_VERBS and child.dep_ in ("dobj", "dative"):
+        if addressee and child.dep_ in ("dobj", "dative"):
             spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "during") and child.i > cue.i:
+        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i:
             spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))  # where it was said
-        if child.dep_ == "dobj" and child.lower_ in ("reporters", "journalists", "lawmakers"):
+        if child.dep_ == "dobj" and child.lower_ in cues.audiences:
             spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))
     for tok in sent:
-        if tok.lemma_.lower() == "interview":
+        if tok.lemma_.lower() in cues.interview_nouns:
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                if prep.dep_ == "prep" and prep.lower_ in cues.interview_prepositions:
                     spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
     return spans

@@ -1,0 +1,64 @@
+"""English names: titles to strip, generic and document words, site chrome."""
+from __future__ import annotations
+
+from ..names import NameWords
+
+__all__ = ["NAMES"]
+
+NAMES = NameWords(
+    titles=frozenset({
+        "president", "prime", "minister", "mr", "mrs", "ms", "dr", "chief", "secretary", "general",
+        "chancellor", "king", "queen", "sheikh", "emir", "ambassador", "spokesman", "spokeswoman",
+        "spokesperson", "deputy", "vice", "director", "governor", "senator", "sen", "rep", "premier",
+        "foreign", "defence", "defense", "former", "late", "acting", "first", "lady", "sir", "pope",
+        "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
+        "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
+        "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
+    }),
+    articles=("the", "a", "an"),
+    possessive=r"(?:['’]s?|\s+s)$",
+    dangling=("of", "and", "for", "the", "of the"),
+    generic_words=frozenset({
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "state", "states",
+        "world", "second", "first", "army", "defense", "defence", "all", "islam", "christianity", "motherland",
+        "government", "parliament", "president", "ministry", "conference", "cabinet", "republic", "union",
+        "council", "court", "people", "nation", "city", "region", "district", "province", "county",
+        "internet", "media", "press", "god", "allah", "covid", "today", "news", "opinion", "share", "print",
+    }),
+    unnamelike_endings=("ism", "phobia", "phobic", "ic"),
+    document_words=frozenset({
+        "convention", "declaration", "treaty", "agreement", "charter", "protocol", "resolution", "act",
+        "law", "deal", "accord", "accords", "memorandum", "constitution", "statute", "code", "directive",
+        "doctrine", "communique", "communiqué", "pact",
+    }),
+    document_links=("on", "of", "for", "between", "to"),
+    document_before=r"\b(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Resolution|Act|Law)\s+(?:on|of|for)\s+(?:the\s+)?$",
+    place_before=r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$",
+    place_prepositions=frozenset({"in", "near"}),
+    body_words=frozenset({
+        "commission", "council", "ministry", "parliament", "senate", "house", "assembly", "court",
+        "agency", "committee", "department", "government", "army", "navy", "bureau", "office",
+    }),
+    region_words=("Oblast", "Region", "Province", "Governorate", "Krai", "District", "County", "Prefecture"),
+    institution_heads=frozenset({
+        "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
+        "commission", "committee", "office", "agency", "service", "academy", "institute", "association",
+        "federation", "chamber", "bureau", "department", "directorate", "tribunal", "senate", "congress",
+        "forces", "army", "navy", "guard", "police",
+    }),
+    institution_link="of",
+    government_words=("administration",),
+    event_heads=frozenset({
+        "games", "olympiad", "olympics", "championship", "championships", "cup", "expo", "festival",
+        "summit", "conference", "parade", "war", "election", "elections", "referendum",
+    }),
+    headline_verbs=frozenset({
+        "say", "reject", "condemn", "slam", "warn", "call", "urge", "seek", "vow", "blast", "accuse",
+        "praise", "hail", "deny", "claim", "criticize", "welcome", "threaten", "demand", "meet", "win",
+    }),
+    headline_ending="s",
+    chrome=frozenset({
+        "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "substack",
+        "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+    }),
+)

@@ -1,0 +1,299 @@
+"""English stance tables: general evaluative vocabulary and the function words of the stance rules."""
+from __future__ import annotations
+
+from ..stance import Intent, Relation, StanceWords, polar
+
+__all__ = ["STANCE"]
+
+# General English evaluative vocabulary (lemmas, lower case). No entry names a country,
+# a person or an event: the words must mean the same in any news article.
+
+#: adjectives (and participles) that evaluate what they describe
+NEGATIVE_ADJECTIVES = frozenset({
+    "failed", "aggressive", "hostile", "dangerous", "hypocritical", "lying", "dishonest", "corrupt",
+    "criminal", "terrorist", "separatist", "revanchist", "dictatorial", "provocative",
+    "irresponsible", "reckless", "destructive", "destabilizing", "destabilising", "biased",
+    "unfounded", "baseless", "false", "absurd", "ridiculous", "unacceptable", "shameful",
+    "disgraceful", "unreliable", "untrustworthy", "treacherous", "deceitful", "cynical", "arrogant",
+    "incompetent", "authoritarian", "totalitarian", "repressive", "oppressive", "brutal",
+    "barbaric", "terrible", "horrible", "horrific", "heinous", "sordid", "vile", "cruel", "racist",
+    "fascist", "chauvinist", "chauvinistic", "neocolonial", "imperialist", "expansionist",
+    "militaristic", "belligerent", "subversive", "malicious", "illegal", "illegitimate", "unlawful",
+    "controversial", "mistaken", "misguided", "meddling", "obtrusive", "insulting", "offensive",
+    "scandalous", "unmotivated", "unprovoked", "sham", "fake", "rogue", "threatening", "harmful",
+    "detrimental", "damaging", "counterproductive", "incompatible", "intransigent", "extremist",
+    "genocidal", "lawless", "shameless", "duplicitous", "perfidious", "bloody", "ruthless",
+    "inhumane", "unjust", "unfair", "discriminatory", "hateful", "deceptive", "manipulative",
+    "guilty", "culpable",
+})
+#: adjectives that blame their subject for the deed in their "for" phrase ("responsible for")
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
+POSITIVE_ADJECTIVES = frozenset({
+    "allied", "friendly", "brotherly", "fraternal", "familial", "reliable", "trusted",
+    "trustworthy", "loyal", "respected", "successful", "strong", "mighty", "robust", "resilient",
+    "determined", "resolute", "steadfast", "unshakable", "unshakeable", "unwavering", "dignified",
+    "honest", "wise", "courageous", "brave", "heroic", "generous", "excellent", "outstanding",
+    "remarkable", "positive", "constructive", "prosperous", "valuable", "beneficial",
+    "instrumental", "capable", "competent", "effective", "efficient", "supportive", "helpful",
+    "cooperative", "visionary", "admirable", "admired", "exemplary", "credible", "principled",
+    "ambitious", "honorable", "honourable", "peace-loving", "hospitable", "esteemed", "valued",
+})
+#: nouns of behaviour or merit: they evaluate their owner ("X's aggression", "X's success")
+NEGATIVE_QUALITIES = frozenset({
+    "failure", "aggression", "aggressiveness", "hostility", "hypocrisy", "lie", "dishonesty",
+    "corruption", "crime", "terror", "terrorism", "separatism", "revanchism", "dictatorship",
+    "tyranny", "propaganda", "provocation", "irresponsibility", "bias", "deceit", "deception",
+    "betrayal", "treachery", "arrogance", "incompetence", "repression", "oppression", "brutality",
+    "cruelty", "racism", "fascism", "chauvinism", "neocolonialism", "colonialism", "imperialism",
+    "expansionism", "militarism", "interference", "meddling", "obtrusiveness", "insult", "smear",
+    "slander", "disinformation", "misinformation", "manipulation", "insinuation", "blackmail",
+    "atrocity", "intransigence", "obstruction", "sabotage", "extremism", "lawlessness",
+    "duplicity", "perfidy", "hatred", "double-standard", "injustice", "discrimination",
+})
+POSITIVE_QUALITIES = frozenset({
+    "friendship", "partnership", "success", "achievement", "strength", "resilience",
+    "determination", "resolve", "wisdom", "courage", "bravery", "heroism", "generosity",
+    "prowess", "advantage", "progress", "efficiency", "solidarity", "contribution", "loyalty",
+    "hospitality", "leadership", "integrity", "dignity", "credibility", "goodwill",
+})
+#: nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
+#: their owner ("X's enemies" does not make X an enemy)
+NEGATIVE_CLASSES = frozenset({
+    "aggressor", "enemy", "foe", "threat", "hypocrite", "liar", "criminal", "terrorist",
+    "separatist", "revanchist", "occupier", "invader", "dictator", "dictatorship", "tyrant",
+    "puppet", "traitor", "warmonger", "bully", "thug", "menace", "pariah", "rogue", "propagandist",
+    "provocateur", "extremist", "fanatic", "nazi", "fascist", "racist", "chauvinist", "imperialist",
+    "colonizer", "coloniser", "failure", "disgrace", "scandal", "sham", "farce", "danger", "liability",
+})
+POSITIVE_CLASSES = frozenset({
+    "ally", "friend", "partner", "brother", "sister", "family", "hero", "champion", "model",
+    "example", "asset", "pillar", "cornerstone", "guarantor", "success", "leader", "peacemaker",
+})
+#: acts that reflect on whoever performs them; their patient is a victim (neutral)
+NEGATIVE_ACT_VERBS = frozenset({
+    "threaten", "attack", "invade", "occupy", "annex", "bomb", "shell", "kill", "murder",
+    "massacre", "slaughter", "torture", "deport", "persecute", "repress", "oppress", "terrorize",
+    "terrorise", "intimidate", "bully", "coerce", "blackmail", "harass", "destroy", "loot",
+    "plunder", "steal", "violate", "breach", "betray", "deceive", "mislead", "distort",
+    "manipulate", "provoke", "meddle", "interfere", "destabilize", "destabilise", "undermine",
+    "sabotage", "obstruct", "exploit", "smear", "slander", "insult", "humiliate", "discriminate",
+    "colonize", "colonise", "enslave", "falsify", "fabricate", "incite", "disregard", "evade",
+    "flout", "renege", "cheat", "aggravate", "escalate", "damage",
+})
+POSITIVE_ACT_VERBS = frozenset({
+    "help", "assist", "contribute", "cooperate", "comply", "respect", "honor", "honour", "fulfil",
+    "fulfill", "uphold", "achieve", "succeed", "overcome", "excel", "donate", "rescue", "resolve",
+})
+#: nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")
+NEGATIVE_DEEDS = frozenset({
+    "attack", "invasion", "annexation", "occupation", "shelling", "bombing", "strike",
+    "incursion", "intervention", "blockade", "deportation", "shooting", "killing", "persecution",
+    "threat", "accusation", "allegation", "insinuation", "pressure", "crackdown", "aggression",
+    "provocation", "meddling", "interference", "violation", "sabotage", "smear", "slander",
+    "insult", "lie", "blackmail", "propaganda", "disinformation", "crime", "atrocity",
+    "terrorism", "massacre", "genocide", "repression", "harassment", "intimidation",
+})
+#: nouns of acts whose "of" phrase names the victim ("the occupation of X")
+VICTIM_OF_NOUNS = frozenset({
+    "occupation", "invasion", "annexation", "attack", "bombing", "shelling", "destruction",
+    "blockade", "deportation", "isolation", "genocide", "massacre", "killing", "shooting",
+    "persecution", "repression", "oppression", "violation", "bombardment", "siege", "seizure",
+    "partition", "dismemberment", "humiliation", "harassment", "intimidation",
+})
+#: verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")
+NEGATIVE_ATTITUDE_VERBS = frozenset({
+    "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast", "warn",
+    "reject", "dismiss", "mock", "ridicule", "decry", "deplore", "smear", "oppose", "refute",
+    "rebuff", "lambast", "castigate", "chastise", "rebuke", "censure", "scold", "deride", "vilify",
+    "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
+    "sanction", "distrust", "despise", "hate", "reproach", "denigrate", "belittle", "expose",
+})
+POSITIVE_ATTITUDE_VERBS = frozenset({
+    "praise", "welcome", "thank", "commend", "hail", "applaud", "congratulate", "laud", "salute",
+    "support", "endorse", "appreciate", "defend", "champion", "acclaim", "back", "honor", "honour",
+    "admire", "respect", "trust", "value", "cherish", "embrace", "help", "assist", "aid", "reward",
+    "celebrate", "love", "favor", "favour", "befriend", "protect",
+})
+#: nouns of attitude whose object ("of", "for", "toward") receives it
+NEGATIVE_ATTITUDE_NOUNS = frozenset({
+    "criticism", "condemnation", "denunciation", "denouncement", "rejection", "contempt", "hatred",
+    "disdain", "distrust", "mistrust", "hostility", "animosity", "antipathy", "grievance",
+})
+POSITIVE_ATTITUDE_NOUNS = frozenset({
+    "praise", "support", "backing", "solidarity", "respect", "admiration", "sympathy", "love",
+    "gratitude", "thanks", "tribute", "appreciation", "trust", "confidence", "faith", "loyalty",
+    "friendship", "alliance", "partnership", "brotherhood", "assistance", "help", "aid",
+    "goodwill",
+})
+#: verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")
+DESCRIBE_VERBS = frozenset({
+    "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise",
+    "portray", "depict", "paint", "consider", "regard", "view", "see", "deem", "declare", "name",
+    "liken", "compare", "equate", "turn", "make", "render", "proclaim",
+})
+#: verbs whose object becomes their complement ("turned X into a failed state", "made X a pariah")
+RESULT_VERBS = frozenset({"turn", "make", "render"})
+#: verbs whose complement says what their subject is ("X is a failed state", "X seems hostile")
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "prove", "stay", "grow", "turn"})
+#: verbs whose complement says what their subject does ("sought to meddle")
+INTENT_VERBS = frozenset({
+    "seek", "try", "attempt", "plan", "want", "intend", "continue", "aim", "prepare", "begin",
+    "start", "keep", "dare", "resort", "wish", "strive", "persist", "threaten",
+})
+#: verbs whose prepositional object is their subject's deed ("resorted to blackmail")
+DEED_VERBS = frozenset({
+    "resort", "engage", "participate", "indulge", "persist", "involve", "prepare", "plan",
+    "return", "revert", "stoop", "descend", "embark",
+})
+#: verbs whose complement is not done ("refused to comply")
+DECLINE_VERBS = frozenset({"refuse", "fail", "decline", "neglect"})
+#: verbs whose subject answers for their object ("commits crimes", "plays a constructive role")
+DO_VERBS = frozenset({
+    "commit", "perpetrate", "spread", "wage", "conduct", "carry", "make", "pursue", "use", "employ",
+    "launch", "stage", "orchestrate", "organize", "organise", "fund", "finance", "sponsor", "sow",
+    "stir", "fuel", "pose", "create", "cause", "bring", "adopt", "issue", "level", "voice", "play",
+    "show", "display", "demonstrate", "exhibit", "practise", "practice", "unleash", "harbor",
+    "harbour", "tolerate", "encourage", "promote", "incite", "disseminate", "circulate", "peddle",
+    "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
+    "extend", "exert", "apply", "intensify", "escalate", "continue",
+})
+#: verbs that report what someone said or thinks ("said that ...")
+REPORT_VERBS = frozenset({
+    "say", "state", "claim", "tell", "report", "add", "note", "insist", "argue", "assert",
+    "allege", "announce", "declare", "write", "believe", "think", "suggest", "stress",
+    "emphasize", "emphasise", "explain", "remark", "mention", "recall", "reply", "respond",
+})
+#: verbs whose that-clause the speaker holds to be false
+DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
+#: verbs whose that-clause the speaker fears ("warned that X would ...")
+WARN_VERBS = frozenset({"warn", "caution", "alert"})
+#: emotions: what they are about ("concern about X") or the clause they frame ("regret that X ...")
+#: takes their polarity
+NEGATIVE_EMOTIONS = frozenset({
+    "regret", "concern", "concerned", "worry", "worried", "fear", "alarm", "alarmed", "outrage",
+    "outraged", "anger", "angry", "frustration", "frustrated", "disappointment", "disappointed",
+    "dissatisfaction", "dissatisfied", "displeasure", "indignation", "dismay", "dismayed",
+})
+POSITIVE_EMOTIONS = frozenset({
+    "hope", "hopeful", "optimism", "optimistic", "confidence", "confident", "satisfaction",
+    "satisfied", "pleased", "glad", "happy", "delighted", "proud", "pride", "gratitude", "grateful",
+    "thankful", "appreciation", "admiration", "trust",
+})
+#: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X")
+BONDS = frozenset({
+    "alliance", "ally", "allied", "friendship", "partnership", "solidarity", "cooperation",
+    "brotherhood", "unity", "stand", "side", "agree", "sympathize", "sympathise", "cooperate",
+    "align", "friend", "partner", "fraternity", "unite", "solidarize", "collaboration",
+    "collaborate",
+})
+#: "to X" after these marks a favour to X ("tribute to X", "gratitude to X")
+FAVOURS = frozenset({
+    "gratitude", "thanks", "tribute", "support", "loyalty", "assistance", "help", "aid", "ally",
+    "friend", "partner", "solidarity", "condolence", "condolences", "respect", "homage", "praise",
+    "peace", "success",
+})
+#: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
+GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
+#: "against X" after these marks opposition to X; after other words X is a victim
+OPPOSE_AGAINST = frozenset({
+    "fight", "struggle", "campaign", "warn", "warning", "stance", "position", "protest", "sanction",
+    "measure", "resistance", "crusade", "speak", "rally", "coalition", "vote", "testify", "case",
+    "lawsuit", "complaint", "rhetoric", "stand",
+})
+#: modifiers that report an evaluation without the speaker making it ("alleged aggression")
+HEDGES = frozenset({
+    "alleged", "allegedly", "supposed", "supposedly", "so-called", "purported", "purportedly",
+    "claimed", "presumed", "reported", "reportedly", "potential", "possible",
+})
+#: words that negate the word they modify ("not", "never")
+NEGATION_WORDS = frozenset({"not", "never", "no", "n't", "nor", "neither", "without"})
+#: subjects that negate their verb ("nobody trusts X")
+NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+
+# --------------------------------------------------------------------------- function words
+#: the prepositions of an answerable adjective that name the deed ("responsible for", "guilty of")
+ANSWERABLE_FOR = frozenset({"for", "of"})
+#: the prepositions that carry a describing verb's class ("described X as", "likened X to", "turned X into")
+DESCRIBE_PREPOSITIONS = frozenset({"as", "to", "into"})
+#: the preposition of a resulting state ("turned X into a failed state")
+RESULT_PREPOSITIONS = frozenset({"into"})
+#: "X is to blame": the complement blames the subject and is not an act of it
+BLAME_COMPLEMENTS = frozenset({"blame"})
+#: the prepositions of a deed verb that name the deed ("resorted to", "engaged in", "prepared for")
+DEED_PREPOSITIONS = frozenset({"to", "in", "into", "for", "on"})
+#: intent verbs whose deed may stand in a prepositional phrase instead of a complement
+#: ("resorted to blackmail", "prepared for an attack")
+INTENT_WITH_DEED_PHRASE = frozenset({"resort", "prepare"})
+#: intent verbs that are negative by themselves when their complement says nothing ("threatened to ...")
+HOSTILE_INTENTS = frozenset({"threaten"})
+#: positive emotions whose "about" phrase is no favour ("hope about X", "optimism over X")
+EMOTIONS_NOT_ABOUT = frozenset({"hope", "optimism", "confidence"})
+#: "in X" after these marks trust in X ("confidence in X", "faith in X")
+TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief"})
+#: "agreed (a deal) with X", "agreed on ... with X": X is a counterpart, not an ally
+COUNTERPART_BONDS = {"agree": frozenset({"to", "on", "upon"})}
+#: determiners that negate their noun ("no support for X")
+NEGATING_DETERMINERS = frozenset({"no"})
+
+#: preposition -> the relation it marks between its governor and the target
+RELATIONS: dict[str, Relation] = {
+    "by": "agent",                      # "provocations by X"
+    "from": "source",                   # "accusations from X"
+    "of": "of",                         # "the government of X", "criticism of X"
+    "for": "attitude", "toward": "attitude", "towards": "attitude",  # "support for X"
+    "to": "favour",                     # "tribute to X"
+    "with": "bond", "between": "bond", "among": "bond", "amongst": "bond", "within": "bond",
+    "against": "against",               # "campaign against X"
+    "including": "member", "like": "member", "as": "member",  # "forces, including X"
+    "about": "emotion", "over": "emotion", "at": "emotion", "regarding": "emotion", "concerning": "emotion",
+    "in": "trust",                      # "confidence in X"
+}
+#: "as" marks a member only after "such" ("external forces such as X"); the group is the head of "such"
+MEMBER_AFTER = {"as": "such"}
+
+#: verbs whose complement says what their subject does, with what each takes
+INTENTS = {
+    verb: Intent(deed_phrase=verb in INTENT_WITH_DEED_PHRASE, hostile=verb in HOSTILE_INTENTS)
+    for verb in sorted(INTENT_VERBS)
+}
+
+STANCE = StanceWords(
+    adjectives=polar(NEGATIVE_ADJECTIVES, POSITIVE_ADJECTIVES),
+    answerable=ANSWERABLE,
+    answerable_for=ANSWERABLE_FOR,
+    qualities=polar(NEGATIVE_QUALITIES, POSITIVE_QUALITIES),
+    classes=polar(NEGATIVE_CLASSES, POSITIVE_CLASSES),
+    act_verbs=polar(NEGATIVE_ACT_VERBS, POSITIVE_ACT_VERBS),
+    negative_deeds=NEGATIVE_DEEDS,
+    victim_of_nouns=VICTIM_OF_NOUNS,
+    attitude_verbs=polar(NEGATIVE_ATTITUDE_VERBS, POSITIVE_ATTITUDE_VERBS),
+    attitude_nouns=polar(NEGATIVE_ATTITUDE_NOUNS, POSITIVE_ATTITUDE_NOUNS),
+    emotions=polar(NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS),
+    emotions_not_about=EMOTIONS_NOT_ABOUT,
+    describe_verbs=DESCRIBE_VERBS,
+    describe_prepositions=DESCRIBE_PREPOSITIONS,
+    result_verbs=RESULT_VERBS,
+    result_prepositions=RESULT_PREPOSITIONS,
+    copulas=COPULAS,
+    blame_complements=BLAME_COMPLEMENTS,
+    intent_verbs=INTENTS,
+    deed_verbs=DEED_VERBS,
+    deed_prepositions=DEED_PREPOSITIONS,
+    decline_verbs=DECLINE_VERBS,
+    do_verbs=DO_VERBS,
+    report_verbs=REPORT_VERBS,
+    deny_verbs=DENY_VERBS,
+    warn_verbs=WARN_VERBS,
+    relations=RELATIONS,
+    member_after=MEMBER_AFTER,
+    bonds=BONDS,
+    counterpart_bonds=COUNTERPART_BONDS,
+    favours=FAVOURS,
+    give_verbs=GIVE_VERBS,
+    oppose_against=OPPOSE_AGAINST,
+    trust_nouns=TRUST_NOUNS,
+    hedges=HEDGES,
+    negation_words=NEGATION_WORDS,
+    negating_determiners=NEGATING_DETERMINERS,
+    nobody=NOBODY,
+)

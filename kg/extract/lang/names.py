@@ -1,0 +1,68 @@
+"""Schema of the names tables: what entity names look like, and the words that show a
+span the NER took for a name is none (filled per language in
+``kg/extract/lang/<xx>/names.py``).
+
+Word lists that the entity rules need as regular expressions are kept as words and
+compiled once by the rules; where the words' order matters, the table is a pattern.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["NameWords"]
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Titles to strip, generic, document, body and event words, and site chrome."""
+
+    titles: frozenset[str]
+    """titles stripped from the front of a person's name, lower case without a full stop
+    ("General Smith" is Smith; "General Staff" is no person's name and keeps it)"""
+    articles: tuple[str, ...]
+    """articles stripped from the front of any name ("the Kremlin"), in any case"""
+    possessive: str
+    """pattern of a possessive ending stripped from a name ("Aliyev's", "Aliyev s")"""
+    dangling: tuple[str, ...]
+    """words a name the NER cut too early ends with, cut off ("Ministry of Foreign Affairs
+    of"); the single words make an unknown name unspecific"""
+    generic_words: frozenset[str]
+    """common words an unknown one-word name cannot be ("West", "State", "Islam"), casefolded"""
+    unnamelike_endings: tuple[str, ...]
+    """endings of a one-word unknown name that is a common word ("Zionism", "Islamic")"""
+    document_words: frozenset[str]
+    """heads of treaties, declarations and laws: documents, not actors ("Chicago Convention")"""
+    document_links: tuple[str, ...]
+    """words after a document's head that begin what it is about ("Convention on ...")"""
+    document_before: str
+    """pattern of the text just before a name that makes the name a document's topic
+    ("Declaration on Allied Relations")"""
+    place_before: str
+    """pattern of the text just before a name that makes it a place ("the villages of X and Y")"""
+    place_prepositions: frozenset[str]
+    """a one-word name right after one of these is a place ("in X")"""
+    body_words: frozenset[str]
+    """one-word names of a kind of body ("the Commission"): the body of that kind the document
+    named in full, else no entity"""
+    region_words: tuple[str, ...]
+    """words after a place that make it a region with that word in its name ("Odesa Oblast"),
+    as written"""
+    institution_heads: frozenset[str]
+    """heads of an institution's name, which a country before or after belongs to ("Kenya
+    Revenue Authority", "Law Society of Kenya")"""
+    institution_link: str
+    """the word between an institution and its country ("Law Society of Kenya")"""
+    government_words: tuple[str, ...]
+    """words after a person's name that make it their government ("the Biden administration"),
+    in any case"""
+    event_heads: frozenset[str]
+    """last words of an occurrence's name ("Chess Olympiad", "First European Games"): an
+    event, not an entity"""
+    headline_verbs: frozenset[str]
+    """verbs of a Title Case headline that the NER runs into a name ("Aliyev Rejects Turkish
+    Military Base Talk")"""
+    headline_ending: str
+    """the ending of a headline verb in the present ("Rejects"); the statement rule for Title
+    Case headlines reads it too"""
+    chrome: frozenset[str]
+    """site chrome that the NER takes for a name ("Twitter", "Share", "Copy link"), casefolded"""

@@ -1,0 +1,150 @@
+"""Schema of the stance tables (filled per language in ``kg/extract/lang/<xx>/stance.py``).
+
+The rules of :mod:`kg.extract.stance` walk the parse from a target to the words that
+evaluate it; these tables say which words evaluate, in which direction, and which
+function words (prepositions, negators, hedges) mark the relations the walk follows.
+Words are lemmas in lower case unless a field says otherwise.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+__all__ = ["Intent", "Polarity", "Relation", "RELATIONS", "StanceWords", "polar"]
+
+Polarity = Literal["negative", "positive"]
+"""the direction of an evaluative word (anything else is neutral)"""
+
+Relation = Literal["agent", "source", "of", "attitude", "favour", "bond", "against", "member", "emotion", "trust"]
+"""what a preposition marks between its governor and the target, one branch of the rules each:
+
+- ``agent``: "by X" after a noun, X does it ("provocations by X");
+- ``source``: "from X" after a bad deed or quality, X is its author ("accusations from X");
+- ``of``: "of X" after a noun, X owns it ("the government of X") unless X is its victim;
+- ``attitude``: "for X", "toward X" after a noun of attitude ("support for X");
+- ``favour``: "to X" after a favour or a verb that hands one ("tribute to X");
+- ``bond``: "with X", "between X and Y" after a bond ("alliance with X");
+- ``against``: "against X" after opposition ("campaign against X");
+- ``member``: X is named in a group and shares its role ("forces, including X");
+- ``emotion``: "about X", "over X" after an emotion ("concern about X");
+- ``trust``: "in X" after a noun of trust ("confidence in X")."""
+
+#: the relations :mod:`kg.extract.stance` implements (a row naming another is an error)
+RELATIONS: frozenset[str] = frozenset(get_args(Relation))
+
+
+def polar(negative: Iterable[str], positive: Iterable[str]) -> Mapping[str, Polarity]:
+    """One table word -> polarity from its negative and its positive words; a word in both is an error."""
+    neg, pos = frozenset(negative), frozenset(positive)
+    both = neg & pos
+    if both:
+        raise ValueError(f"words both negative and positive: {', '.join(sorted(both))}")
+    table: dict[str, Polarity] = dict.fromkeys(sorted(neg), "negative")
+    table.update(dict.fromkeys(sorted(pos), "positive"))
+    return table
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A verb whose complement says what its subject does ("sought to meddle")."""
+
+    deed_phrase: bool = False
+    """without a complement, its prepositional object is the deed ("resorted to blackmail")"""
+    hostile: bool = False
+    """negative by itself when its complement says nothing ("X threatened to ...")"""
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The words of the stance rules."""
+
+    # ------------------------------------------------------------ evaluative words
+    adjectives: Mapping[str, Polarity]
+    """adjectives (and participles) that evaluate what they describe ("failed", "brotherly")"""
+    answerable: frozenset[str]
+    """adjectives that blame their subject for the deed in their "for" phrase ("responsible for")"""
+    answerable_for: frozenset[str]
+    """the prepositions of an answerable adjective that name the deed ("for", "of")"""
+    qualities: Mapping[str, Polarity]
+    """nouns of behaviour or merit: they evaluate their owner ("X's aggression", "X's success")"""
+    classes: Mapping[str, Polarity]
+    """nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
+    their owner ("X's enemies" does not make X an enemy)"""
+    act_verbs: Mapping[str, Polarity]
+    """acts that reflect on whoever performs them; their patient is a victim (neutral)"""
+    negative_deeds: frozenset[str]
+    """nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")"""
+    victim_of_nouns: frozenset[str]
+    """nouns of acts whose "of" phrase names the victim ("the occupation of X")"""
+    attitude_verbs: Mapping[str, Polarity]
+    """verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")"""
+    attitude_nouns: Mapping[str, Polarity]
+    """nouns of attitude whose object ("of", "for", "toward") receives it"""
+    emotions: Mapping[str, Polarity]
+    """emotions of the speaker: what they are about, or the clause they frame, takes their polarity
+    ("concern about X", "regret that X ...")"""
+    emotions_not_about: frozenset[str]
+    """positive emotions whose "about" phrase is no favour ("hope about X", "confidence over X")"""
+
+    # ------------------------------------------------------------ predicates
+    describe_verbs: frozenset[str]
+    """verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")"""
+    describe_prepositions: frozenset[str]
+    """the prepositions that carry a describing verb's class ("as", "to", "into")"""
+    result_verbs: frozenset[str]
+    """verbs whose object becomes their complement ("turned X into a failed state")"""
+    result_prepositions: frozenset[str]
+    """the preposition of the resulting state of a copula or result verb ("into")"""
+    copulas: frozenset[str]
+    """verbs whose complement says what their subject is ("is a failed state", "seems hostile")"""
+    blame_complements: frozenset[str]
+    """the verb of a copula's complement that blames its subject ("X is to blame"); it is no act"""
+    intent_verbs: Mapping[str, Intent]
+    """verbs whose complement says what their subject does ("sought to meddle")"""
+    deed_verbs: frozenset[str]
+    """verbs whose prepositional object is their subject's deed ("resorted to blackmail")"""
+    deed_prepositions: frozenset[str]
+    """the prepositions of a deed verb that name the deed ("to", "in", "into", "for", "on")"""
+    decline_verbs: frozenset[str]
+    """verbs whose complement is not done ("refused to comply")"""
+    do_verbs: frozenset[str]
+    """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
+    report_verbs: frozenset[str]
+    """verbs that report what someone said or thinks ("said that ..."); the walk up to a negation
+    stops at them, and a clause they report about someone named is that one's attitude"""
+    deny_verbs: frozenset[str]
+    """verbs whose that-clause the speaker holds to be false"""
+    warn_verbs: frozenset[str]
+    """verbs whose that-clause the speaker fears ("warned that X would ...")"""
+
+    # ------------------------------------------------------------ prepositions
+    relations: Mapping[str, Relation]
+    """preposition (lower case) -> the relation it marks; prepositions not listed (places,
+    grounds, times, topics, counterparts) leave the target neutral"""
+    member_after: Mapping[str, str]
+    """member prepositions that mark a member only after this word, which then stands for the
+    group's head ("as" after "such": "forces such as X")"""
+    bonds: frozenset[str]
+    """"with X" (or "between", "among" X) after these marks a bond with X ("alliance with X")"""
+    counterpart_bonds: Mapping[str, frozenset[str]]
+    """bond words that make X a counterpart, not an ally, when they have a direct object or a
+    prepositional phrase with one of these prepositions ("agreed (a deal) with X", "agreed on ... with X")"""
+    favours: frozenset[str]
+    """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
+    give_verbs: frozenset[str]
+    """verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")"""
+    oppose_against: frozenset[str]
+    """"against X" after these marks opposition to X; after other words X is a victim"""
+    trust_nouns: frozenset[str]
+    """"in X" after these marks trust in X ("confidence in X")"""
+
+    # ------------------------------------------------------------ negation and hedges
+    hedges: frozenset[str]
+    """modifiers (lower case) that report an evaluation without the speaker making it ("alleged aggression")"""
+    negation_words: frozenset[str]
+    """adverbs, determiners and conjunctions (lower case) that negate the word they modify"""
+    negating_determiners: frozenset[str]
+    """determiners (lower case) that negate their noun ("no support", "no aggression against X")"""
+    nobody: frozenset[str]
+    """subjects (lower case) that negate their verb ("nobody trusts X")"""

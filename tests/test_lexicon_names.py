@@ -1,0 +1,208 @@
+"""The names tables of kg.extract.lang: what the entity rules know of English names.
+
+The tables are checked for consistency without a model; each narrow row is then shown at
+work through :func:`kg.extract.entities.extract_entities` on an invented sentence that
+passes and one that does not. The NER's spans are set by hand on a blank pipeline: these
+rules read the text around a name, not its parse, so the tests pin them down whatever the
+statistical model would tag.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+from spacy.tokens import Doc, Span  # noqa: E402
+
+from kg.extract.entities import extract_entities  # noqa: E402
+from kg.extract.lang import lexicon  # noqa: E402
+from kg.extract.lang.en.names import NAMES  # noqa: E402
+from kg.extract.lang.names import NameWords  # noqa: E402
+from kg.records import Document  # noqa: E402
+
+EXTRACT = Path(__file__).resolve().parents[1] / "kg" / "extract"
+WORD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
+# ---------------------------------------------------------------- the tables
+
+
+def test_the_english_lexicon_holds_these_tables() -> None:
+    assert lexicon("en").names is NAMES
+
+
+def test_word_sets_are_casefolded_words() -> None:
+    for item in dataclasses.fields(NAMES):
+        value = getattr(NAMES, item.name)
+        if isinstance(value, frozenset):
+            assert value, item.name
+            assert all(WORD.match(w) and w == w.casefold() for w in value), item.name
+    for words in (NAMES.articles, NAMES.dangling, NAMES.document_links, NAMES.government_words):
+        assert all(WORD.match(w) and w == w.lower() for w in words)
+    assert all(WORD.match(w) and w[:1].isupper() for w in NAMES.region_words)  # as written after a place
+    assert all(ending.isalpha() for ending in NAMES.unnamelike_endings)
+    assert WORD.match(NAMES.institution_link) and NAMES.headline_ending.isalpha()
+
+
+def test_patterns_compile_and_match_what_they_say() -> None:
+    assert re.search(NAMES.possessive, "Aliyev's") and re.search(NAMES.possessive, "Aliyev’")
+    assert not re.search(NAMES.possessive, "Aliyev")
+    assert re.search(NAMES.document_before, "signed the Declaration on the ")
+    assert not re.search(NAMES.document_before, "spoke at the Conference on the ")
+    assert re.search(NAMES.place_before, "shelled the villages of Aghdam, ")
+    assert not re.search(NAMES.place_before, "met the leaders of ")
+
+
+def test_tables_do_not_contradict() -> None:
+    """A word that makes a name a document, an event or chrome is not a word the rules keep
+    as a body of the document ("the Commission")."""
+    assert not NAMES.document_words & NAMES.body_words
+    assert not NAMES.event_heads & NAMES.body_words
+    assert not NAMES.document_words & NAMES.event_heads
+    assert not set(NAMES.dangling) & NAMES.titles
+
+
+def test_every_table_is_read_by_a_rule() -> None:
+    source = "".join(p.read_text(encoding="utf-8") for p in EXTRACT.glob("*.py"))
+    for item in dataclasses.fields(NameWords):
+        assert re.search(rf"\.{item.name}\b", source), f"NameWords.{item.name} is read by no rule"
+
+
+# ---------------------------------------------------------------- narrow rows, NER spans set by hand
+
+
+@pytest.fixture(scope="module")
+def registry():  # type: ignore[no-untyped-def]
+    from kg.registry import load_registry
+
+    return load_registry()
+
+
+def tagged(text: str, *names: tuple[str, str]) -> Doc:
+    """A blank-pipeline Doc of ``text`` whose entities are ``names`` as (text, NER label), in
+    text order."""
+    sdoc = spacy.blank("en")(text)
+    ents: list[Span] = []
+    end = 0
+    for name, label in names:
+        start = text.index(name, end)
+        end = start + len(name)
+        span = sdoc.char_span(start, end, label=label)
+        assert span is not None, name
+        ents.append(span)
+    sdoc.ents = ents
+    return sdoc
+
+
+def mentions(registry, text: str, *names: tuple[str, str]) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(mention text, entity key, entity type) of each mention the entity rules keep."""
+    sdoc = tagged(text, *names)
+    document = Document("t.txt", Path("t.txt"), text, text, list(range(len(text) + 1)),
+                        "sha256:" + hashlib.sha256(text.encode()).hexdigest())
+    entities, found, _ = extract_entities(sdoc, document, registry)
+    return [(m.span.text, m.entity, entities[m.entity].type) for m in found]
+
+
+def test_titles_are_stripped_from_a_persons_name_only(registry) -> None:  # type: ignore[no-untyped-def]
+    """titles, articles, possessive: "President Jane Doe's" is Jane Doe; "General Staff" is a body."""
+    assert mentions(registry, "President Jane Doe's plan failed.", ("President Jane Doe's", "PERSON")) == [
+        ("Jane Doe", "jane_doe", "Person")]
+    assert mentions(registry, "The General Staff met.", ("General Staff", "ORG")) == [
+        ("General Staff", "general_staff", "Organization")]
+
+
+def test_dangling_word_is_cut(registry) -> None:  # type: ignore[no-untyped-def]
+    """dangling: a name the NER cut before its country ends with "of"."""
+    cut = mentions(registry, "The Ruritanian Foreign Office of Strelsau met.",
+                   ("Ruritanian Foreign Office of", "ORG"))
+    whole = mentions(registry, "The Ruritanian Foreign Office met.", ("Ruritanian Foreign Office", "ORG"))
+    assert cut == whole == [("Ruritanian Foreign Office", "ruritanian_foreign_office", "Organization")]
+
+
+def test_generic_word_is_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "Leaders of the West met.", ("West", "LOC")) == []
+    assert mentions(registry, "Leaders of Westeros met.", ("Westeros", "LOC")) == [("Westeros", "westeros", "Place")]
+
+
+def test_unnamelike_ending_is_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "He condemned Zionism today.", ("Zionism", "ORG")) == []
+    assert mentions(registry, "He condemned Zionov today.", ("Zionov", "PERSON")) == [("Zionov", "zionov", "Person")]
+
+
+def test_document_is_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    """document_words, document_links: "Strelsau Convention on Fisheries" is a treaty."""
+    assert mentions(registry, "They signed the Strelsau Convention on Fisheries.",
+                    ("Strelsau Convention on Fisheries", "ORG")) == []
+    assert mentions(registry, "They met the Strelsau Council on Fisheries.",
+                    ("Strelsau Council on Fisheries", "ORG")) == [
+        ("Strelsau Council on Fisheries", "strelsau_council_on_fisheries", "Organization")]
+
+
+def test_name_after_a_document_head_is_its_topic(registry) -> None:  # type: ignore[no-untyped-def]
+    """document_before: "Allied Relations" cut from "Declaration on Allied Relations"."""
+    assert mentions(registry, "They signed the Declaration on Allied Relations.", ("Allied Relations", "ORG")) == []
+    assert mentions(registry, "They praised the Allied Relations.", ("Allied Relations", "ORG")) == [
+        ("Allied Relations", "allied_relations", "Organization")]
+
+
+def test_event_name_is_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "They won the Strelsau Chess Olympiad.", ("Strelsau Chess Olympiad", "ORG")) == []
+    assert mentions(registry, "They met the Strelsau Chess Federation.", ("Strelsau Chess Federation", "ORG")) == [
+        ("Strelsau Chess Federation", "strelsau_chess_federation", "Organization")]
+
+
+def test_place_before_and_place_preposition_make_a_place(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_before ("the villages of X and Y"), place_prepositions ("in X")."""
+    assert mentions(registry, "Troops shelled the villages of Vurdask and Yeld.", ("Vurdask", "PERSON")) == [
+        ("Vurdask", "vurdask", "Place")]
+    assert mentions(registry, "Troops shelled the friends of Vurdask and Yeld.", ("Vurdask", "PERSON")) == [
+        ("Vurdask", "vurdask", "Person")]
+    assert mentions(registry, "They live in Vurdask.", ("Vurdask", "PERSON")) == [("Vurdask", "vurdask", "Place")]
+    assert mentions(registry, "They live with Vurdask.", ("Vurdask", "PERSON")) == [("Vurdask", "vurdask", "Person")]
+
+
+def test_body_word_is_the_body_named_in_full(registry) -> None:  # type: ignore[no-untyped-def]
+    """body_words: "the Commission" alone is nobody; after "Fisheries Commission" it is that body."""
+    assert mentions(registry, "The Commission met.", ("Commission", "ORG")) == []
+    text = "The Fisheries Commission met. The Commission agreed."
+    assert mentions(registry, text, ("Fisheries Commission", "ORG"), ("Commission", "ORG")) == [
+        ("Fisheries Commission", "fisheries_commission", "Organization"),
+        ("Commission", "fisheries_commission", "Organization")]
+
+
+def test_region_word_after_a_place_is_part_of_its_name(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "Drones struck Odesa Oblast on Monday.", ("Odesa", "GPE")) == [
+        ("Odesa Oblast", "odesa_oblast", "Place")]
+    assert mentions(registry, "Drones struck Odesa Harbour on Monday.", ("Odesa", "GPE")) == [
+        ("Odesa", "odesa", "Place")]
+
+
+def test_institution_link_joins_a_body_and_its_country(registry) -> None:  # type: ignore[no-untyped-def]
+    """institution_heads, institution_link: "Law Society" + "of" + "Kenya" is one institution."""
+    joined = mentions(registry, "The Law Society of Kenya sued.", ("Law Society", "ORG"), ("Kenya", "GPE"))
+    apart = mentions(registry, "The Law Society in Kenya sued.", ("Law Society", "ORG"), ("Kenya", "GPE"))
+    assert joined == [("Law Society of Kenya", "law_society_of_kenya", "Organization")]
+    assert [key for _, key, _ in apart] == ["law_society", "kenya"]
+
+
+def test_government_word_makes_a_persons_name_a_government(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "The Smith administration said no.", ("Smith", "PERSON")) == [
+        ("Smith administration", "smith_administration", "Organization")]
+    assert mentions(registry, "The Smith family said no.", ("Smith", "PERSON")) == [("Smith", "smith", "Person")]
+
+
+def test_headline_verb_makes_a_run_of_capitals_no_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """headline_verbs, headline_ending: "Doe Rejects Alliance Talks" is a headline, not a name."""
+    assert mentions(registry, "Doe Rejects Alliance Talks", ("Doe Rejects Alliance Talks", "ORG")) == []
+    assert mentions(registry, "Doe Visits Alliance Headquarters", ("Doe Visits Alliance Headquarters", "ORG")) == [
+        ("Doe Visits Alliance Headquarters", "doe_visits_alliance_headquarters", "Organization")]
+
+
+def test_chrome_is_no_name(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "Copy link", ("Copy link", "ORG")) == []
+    assert mentions(registry, "Copy Editors met.", ("Copy Editors", "ORG")) == [
+        ("Copy Editors", "copy_editors", "Organization")]

@@ -1,0 +1,222 @@
+"""The English stance tables (kg/extract/lang/en/stance.py): consistency, and the narrow rows at work.
+
+The consistency checks need no parse. Each narrow row (a table of one or a few words that
+gates one construction) is shown on an invented sentence it lets through and one it does
+not; those sentences are parsed with the real model, except where a row waits for a tree
+the small model does not build, which is then written out by hand on ``spacy.blank("en")``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, get_args
+
+import pytest
+
+from kg.extract import stance as engine
+from kg.extract.lang import Lexicon, lexicon
+from kg.extract.lang.stance import RELATIONS, Intent, Polarity, Relation, StanceWords, polar
+from kg.extract.stance import polarity_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WORDS = lexicon("en").stance
+POLAR_TABLES = ("adjectives", "qualities", "classes", "act_verbs", "attitude_verbs", "attitude_nouns", "emotions")
+Judge = Callable[[str, str], str]
+
+
+def _tables(words: StanceWords) -> dict[str, Collection[str]]:
+    return {f.name: getattr(words, f.name) for f in dataclasses.fields(words)}
+
+
+def _negative(words: StanceWords) -> set[str]:
+    found = {w for name in POLAR_TABLES for w, p in getattr(words, name).items() if p == "negative"}
+    return found | words.negative_deeds
+
+
+def _positive(words: StanceWords) -> set[str]:
+    return {w for name in POLAR_TABLES for w, p in getattr(words, name).items() if p == "positive"}
+
+
+# ------------------------------------------------------------------ consistency
+
+
+def test_every_field_is_a_filled_table_of_lower_case_words() -> None:
+    for name, table in _tables(WORDS).items():
+        assert table, f"stance.{name} is empty"
+        words = set(table)
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+
+
+def test_polar_tables_hold_only_polarities() -> None:
+    allowed = set(get_args(Polarity))
+    for name in POLAR_TABLES:
+        assert set(getattr(WORDS, name).values()) <= allowed, name
+
+
+def test_polar_refuses_a_word_of_both_polarities() -> None:
+    assert polar({"bad"}, {"good"}) == {"bad": "negative", "good": "positive"}
+    with pytest.raises(ValueError, match="both"):
+        polar({"bad", "odd"}, {"good", "odd"})
+
+
+def test_no_word_is_negative_in_one_table_and_positive_in_another() -> None:
+    assert not _negative(WORDS) & _positive(WORDS)
+
+
+def test_words_that_only_carry_a_relation_evaluate_nothing_against_it() -> None:
+    negative = _negative(WORDS)
+    assert not WORDS.favours & negative, "a favour is never negative"
+    assert not WORDS.bonds & negative, "a bond is never negative"
+    assert not WORDS.trust_nouns & negative
+    assert not WORDS.oppose_against & _positive(WORDS), "opposition is never positive"
+    assert not WORDS.hedges & (negative | _positive(WORDS)), "a hedge reports; it does not evaluate"
+    assert not WORDS.report_verbs & (negative | _positive(WORDS)), "reporting is neutral"
+
+
+def test_every_relation_is_one_the_engine_implements() -> None:
+    assert set(RELATIONS) == set(get_args(Relation))
+    assert set(WORDS.relations.values()) <= RELATIONS
+    source = inspect.getsource(engine._Judge._relation)
+    for relation in RELATIONS:
+        assert f'relation == "{relation}"' in source, f"the engine has no branch for {relation!r}"
+    assert set(WORDS.relations.values()) == RELATIONS, "every relation is marked by some preposition"
+
+
+def test_rows_that_name_other_tables_name_words_in_them() -> None:
+    assert all(WORDS.relations.get(p) == "member" for p in WORDS.member_after), "member_after gates member prepositions"
+    assert set(WORDS.counterpart_bonds) <= WORDS.bonds
+    assert WORDS.emotions_not_about <= {w for w, p in WORDS.emotions.items() if p == "positive"}
+    assert {w for w, i in WORDS.intent_verbs.items() if i.deed_phrase} <= WORDS.deed_verbs
+    assert {w for w, i in WORDS.intent_verbs.items() if i.hostile} <= {
+        w for w, p in WORDS.act_verbs.items() if p == "negative"}
+    assert WORDS.negating_determiners <= WORDS.negation_words
+    assert WORDS.result_verbs <= WORDS.describe_verbs
+    assert WORDS.result_prepositions <= WORDS.describe_prepositions
+    assert all(isinstance(i, Intent) for i in WORDS.intent_verbs.values())
+
+
+def test_the_engine_holds_no_word_table() -> None:
+    tables = [name for name, value in vars(engine).items()
+              if isinstance(value, frozenset) and name not in ("NOMINAL", "MODIFIER_DEPS")]
+    assert not tables, f"word tables left in kg/extract/stance.py: {tables}"
+
+
+def test_the_tables_count() -> None:
+    sizes = {name: len(table) for name, table in _tables(WORDS).items()}
+    assert sizes["adjectives"] == 156 and sizes["attitude_verbs"] == 77 and sizes["relations"] == 22
+    assert sum(sizes.values()) >= 900
+
+
+# ------------------------------------------------------------------ narrow rows, real parse
+
+
+@pytest.fixture(scope="module")
+def judge() -> Judge:
+    from kg.nlp import load_model
+
+    nlp = load_model(None, None)
+
+    def polarity(text: str, target: str) -> str:
+        start = text.index(target)
+        doc = nlp(text)
+        return polarity_for(doc[:], start, start + len(target), "x", None)  # type: ignore[arg-type]
+
+    return polarity
+
+
+NARROW = [
+    # counterpart_bonds: "agree" with a direct object or "on"/"to"/"upon" makes X a counterpart
+    ("counterpart_bonds", "Osterland agreed with Norland.", "positive"),
+    ("counterpart_bonds", "Osterland agreed a deal with Norland.", "neutral"),
+    ("counterpart_bonds", "Osterland agreed on a ceasefire with Norland.", "neutral"),
+    # blame_complements: "is to blame" blames the subject; "is to visit" says nothing
+    ("blame_complements", "Norland is to blame for the crisis.", "negative"),
+    ("blame_complements", "Norland is to visit Osterland in May.", "neutral"),
+    # intent_verbs hostile: "threatened to" is negative by itself; "planned to" is not
+    ("intent_verbs.hostile", "Norland threatened to close the border.", "negative"),
+    ("intent_verbs.hostile", "Norland planned to close the border.", "neutral"),
+    # intent_verbs deed_phrase: "resorted to" / "prepared for" a deed
+    ("intent_verbs.deed_phrase", "Norland resorted to threats.", "negative"),
+    ("intent_verbs.deed_phrase", "Norland prepared for an invasion.", "negative"),
+    ("intent_verbs.deed_phrase", "Norland prepared for the summit.", "neutral"),
+    # emotions_not_about: "satisfaction about X" favours X, "hope about X" does not
+    ("emotions_not_about", "He expressed satisfaction about Norland.", "positive"),
+    ("emotions_not_about", "He expressed hope about Norland.", "neutral"),
+    ("emotions_not_about", "He expressed optimism about Norland.", "neutral"),
+    # trust_nouns: "in X" after "confidence" is trust; after "interest" it is a topic
+    ("trust_nouns", "He has confidence in Norland.", "positive"),
+    ("trust_nouns", "He has no confidence in Norland.", "negative"),
+    ("trust_nouns", "He has interest in Norland.", "neutral"),
+    # negating_determiners: "no support for X"
+    ("negating_determiners", "There is support for Norland.", "positive"),
+    ("negating_determiners", "There is no support for Norland.", "negative"),
+    # answerable + answerable_for: answerable for a bad deed, not for a place
+    ("answerable_for", "Norland is responsible for the attack.", "negative"),
+    ("answerable_for", "Norland is responsible for the region.", "neutral"),
+    # result_prepositions: "turned ... into" a bad state; "toward" is no result
+    ("result_prepositions", "Norland turned the country into a failed state.", "negative"),
+    ("result_prepositions", "Norland turned the country toward a failed state.", "neutral"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("row", "text", "want"), NARROW, ids=[f"{r}:{t}" for r, t, _ in NARROW])
+def test_narrow_rows_on_invented_sentences(judge: Judge, row: str, text: str, want: str) -> None:
+    assert judge(text, "Norland") == want
+
+
+# ------------------------------------------------------------------ narrow rows, written-out parse
+
+
+def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+    """A parsed Doc from (word, lemma, head index, dep, pos) rows."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, lemmas, heads, deps, pos = zip(*rows)
+    return Doc(spacy.blank("en").vocab, words=list(words), lemmas=list(lemmas), heads=list(heads),
+               deps=list(deps), pos=list(pos))
+
+
+def _such_as(head_of_as: int) -> Doc:
+    """'He condemned hostile powers such as Norland.', with "as" hanging from ``head_of_as``."""
+    return _doc([
+        ("He", "he", 1, "nsubj", "PRON"), ("condemned", "condemn", 1, "ROOT", "VERB"),
+        ("hostile", "hostile", 3, "amod", "ADJ"), ("powers", "power", 1, "dobj", "NOUN"),
+        ("such", "such", 3, "amod", "ADJ"), ("as", "as", head_of_as, "prep", "ADP"),
+        ("Norland", "Norland", 5, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+    ])
+
+
+def _judge_doc(doc: Doc, words: StanceWords | None = None) -> str:
+    start = doc.text.index("Norland")
+    ids = {t.i for t in doc if start <= t.idx < start + len("Norland")}
+    tokens = [doc[i] for i in sorted(ids)]
+    return engine._Judge(ids, words or WORDS).target(engine._head(tokens, ids)) or engine.NEU
+
+
+def test_member_after_such_as_shares_the_groups_role() -> None:
+    """member_after {"as": "such"}: "as" after "such" names a member of the group ("hostile
+    powers such as X" is negative for X); "as" after the noun itself does not. The small model
+    hangs "such" under "as" (so the row does not fire on its parse of this phrase); the tree the
+    row waits for is written out here."""
+    assert _judge_doc(_such_as(head_of_as=4)) == "negative"
+    assert _judge_doc(_such_as(head_of_as=3)) == "neutral"
+    without = dataclasses.replace(WORDS, member_after={})
+    assert _judge_doc(_such_as(head_of_as=3), without) == "negative", "without the row any 'as' names a member"
+    assert _judge_doc(_such_as(head_of_as=4), without) == "neutral", "and 'such' no longer stands for the group"
+
+
+def test_polarity_for_reads_the_lexicon_of_the_documents_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _doc([("Norland", "Norland", 1, "nsubj", "PROPN"), ("is", "be", 1, "ROOT", "AUX"),
+                ("hostile", "hostile", 1, "acomp", "ADJ"), (".", ".", 1, "punct", "PUNCT")])
+    start = doc.text.index("Norland")
+    assert polarity_for(doc[:], start, start + 7, "x", None) == "negative"  # type: ignore[arg-type]
+    en = lexicon("en")
+    calm: Lexicon = dataclasses.replace(en, stance=dataclasses.replace(
+        en.stance, adjectives={w: p for w, p in en.stance.adjectives.items() if w != "hostile"}))
+    monkeypatch.setattr(engine, "lexicon_of", lambda parsed: calm)
+    assert polarity_for(doc[:], start, start + 7, "x", None) == "neutral"  # type: ignore[arg-type]
