@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..context import doc_text
+from ..lang import lexicon_of
 from .parse import container, direct_governor, head_lemma, negated_or_modal, rx, words_of
 from .records import Mention, Occurrence, pad
 
@@ -185,6 +186,7 @@ def future_context(head: Token, date_root: Token) -> bool | None:
     ("after Russia launched its invasion in February") keeps the date in the past; None for a present
     tense of scheduling ("voters go to the polls on May 18"), which may point either way."""
     ew = words_of(head)
+    modals = lexicon_of(head).cues.modals
     for t in [head] + list(head.lefts):
         if t.lower_ in ew.past_words:
             return False  # "the previous round, held there on February 27"
@@ -195,9 +197,10 @@ def future_context(head: Token, date_root: Token) -> bool | None:
             if anc.pos_ not in ("VERB", "AUX"):
                 continue
             auxes = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in ew.future_aux for c in auxes):
+            modalities = {modals.get(c.lower_) for c in auxes}
+            if "future" in modalities:
                 return True
-            if any(c.lower_ in ew.conditional_aux for c in auxes) and not any(
+            if "conditional" in modalities and not any(
                     c.dep_ == "aux" and c.lower_ in ew.perfect_aux for c in auxes):
                 return True  # reported future: "said he would attend the summit next month"
             if anc.lemma_.lower() in ew.future_verbs:

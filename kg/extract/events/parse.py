@@ -193,10 +193,11 @@ def governor(tok: Token) -> Token | None:
 
 def negated_or_modal(verb: Token) -> bool:
     ew = words_of(verb)
+    modals = lexicon_of(verb).cues.modals
     for child in verb.children:
         if child.dep_ == "neg":
             return True
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ew.modals:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in modals:
             return True
         if child.dep_ == "mark" and child.lower_ in ew.condition_marks:
             return True
@@ -287,16 +288,18 @@ def irrealis(tok: Token, gov: Token | None, allow_future: bool = False) -> bool:
 def modal_reason(verb: Token) -> str | None:
     """Why a verb does not report a fact: "neg", "cond", "future" or "modal" (None: it does)."""
     ew = words_of(verb)
+    modals = lexicon_of(verb).cues.modals
     for child in verb.children:
         if child.dep_ == "neg":
             return "neg"
         if child.dep_ == "mark" and child.lower_ in ew.condition_marks:
             return "cond"
     for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in ew.modals:
+        modality = modals.get(child.lower_) if child.dep_ in ("aux", "auxpass") else None
+        if modality is not None:
             if verb.lemma_.lower() in ew.copulas:
                 return "modal"  # "a war would be disastrous"
-            return "future" if child.lower_ in ew.future_aux | ew.conditional_aux else "modal"
+            return "future" if modality in ("future", "conditional") else "modal"
     return None
 
 

@@ -182,9 +182,6 @@ class EventWords:
     """prefixes joined to the token by a hyphen that do the same ("post-war"; "re-election" is fine)"""
 
     # ------------------------------------------------------------ words that admit or type a candidate
-    speaking_verbs: frozenset[str]
-    """verbs after which a speaker addresses a rally: "told a rally", "speaking at a rally" (the words of the
-    rally's gate; other modules keep lists of speaking verbs of their own)"""
     legislation: frozenset[str]
     """what a vote passes as a domestic law, no event ("passed the bill in a 184-29 vote")"""
     ratifying_verbs: frozenset[str]
@@ -236,12 +233,6 @@ class EventWords:
     """verbs of a clause that speaks of a noun without placing it ("the war mentioned above")"""
 
     # ------------------------------------------------------------ mood
-    modals: frozenset[str]
-    """modal auxiliaries (also contracted: "wo" of "won't", "ca" of "can't")"""
-    future_aux: frozenset[str]
-    """auxiliaries of the future ("will attend")"""
-    conditional_aux: frozenset[str]
-    """auxiliaries of a conditional or reported future ("would attend")"""
     perfect_aux: frozenset[str]
     """the auxiliary of the perfect ("has signed")"""
     infinitive_marks: frozenset[str]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..events import EventClass, EventHead, EventKind, EventType, EventWords, Evidence, Gate
+from .cues import CUES
 
 __all__ = ["EVENTS"]
 
@@ -14,8 +15,8 @@ def _w(*words: str) -> frozenset[str]:
 OF = _w("of")
 PARTICLES = _w("down")
 # verbs after which a speaker addresses a rally: "told a rally", "speaking at a rally"
-SPEAKING_VERBS = _w("tell", "address", "speak", "say", "announce", "declare", "vow", "pledge", "promise",
-                    "warn", "urge", "thank", "claim", "insist", "accuse", "attack", "praise")
+#: verbs with which someone speaks to a gathering ("told a rally"): the verbs of saying
+SPEAKING_VERBS = frozenset(CUES.verbs)
 HOLDING_VERBS = _w("hold", "stage", "headline", "lead")  # a rally held by a named person, not by protesters
 ASSEMBLIES = _w("senate", "house", "congress", "parliament", "assembly", "council", "committee", "board", "cabinet",
                 "chamber", "legislature", "court", "un", "lawmaker", "mp", "senator", "deputy")
@@ -308,7 +309,6 @@ EVENTS = EventWords(
     split_prefixes=_w("post", "pre", "anti", "non", "inter", "mid", "counter"),
     joined_prefixes=_w("post", "pre", "anti", "non"),
 
-    speaking_verbs=SPEAKING_VERBS,
     legislation=_w("bill", "law", "legislation", "budget", "motion", "amendment", "resolution", "measure", "package",
                    "reform", "plan", "act", "proposal", "decree", "code", "nominee", "nomination", "appointment"),
     ratifying_verbs=_w("approve", "ratify", "adopt", "endorse", "pass", "back", "reject"),
@@ -341,10 +341,6 @@ EVENTS = EventWords(
     agent_preps=_w("by"),
     mention_verbs=_w("say", "mention", "describe", "call", "know", "make"),
 
-    modals=_w("would", "could", "should", "might", "may", "must", "can", "will", "shall", "wo",
-              "'ll", "ca", "'d"),
-    future_aux=_w("will", "'ll", "shall"),
-    conditional_aux=_w("would", "'d"),
     perfect_aux=_w("have"),
     infinitive_marks=_w("to"),
     unreal_participle_aux=_w("will", "would", "to", "be"),
