@@ -61,7 +61,8 @@ def polarity_for(sent: SpacySpan, start: int, end: int, key: str, registry: Regi
     if not tokens:
         return NEU
     ids = {t.i for t in tokens}
-    return _Judge(ids, lexicon_of(sent.doc).stance).target(_head(tokens, ids)) or NEU
+    lex = lexicon_of(sent.doc)
+    return _Judge(ids, lex.stance, lex.cues.reporting_verbs).target(_head(tokens, ids)) or NEU
 
 
 def combine(polarities: list[str]) -> str:
@@ -121,9 +122,12 @@ def _one(found: set[str | None]) -> str | None:
 class _Judge:
     """Walks the parse from a target to the words that evaluate it."""
 
-    def __init__(self, ids: set[int], words: StanceWords) -> None:
+    def __init__(self, ids: set[int], words: StanceWords, reporting_verbs: frozenset[str]) -> None:
         self.ids = ids
         self.words = words
+        self.reporting_verbs = reporting_verbs
+        """verbs that report what someone said or thinks: the walk up to a negation stops at
+        them, and a clause they report about someone named is that one's attitude"""
 
     # ------------------------------------------------------------------ words
 
@@ -167,7 +171,7 @@ class _Judge:
         if self._has_det_no(tok):
             return True
         hops = 0
-        while hops < 12 and tok.lemma_.lower() not in self.words.report_verbs:
+        while hops < 12 and tok.lemma_.lower() not in self.reporting_verbs:
             if (tok.pos_ in ("VERB", "AUX") or hops == 0) and self._negated(tok):
                 return True
             if tok.head.i == tok.i:
@@ -184,7 +188,7 @@ class _Judge:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and hops < 8:
             clause = clause.head
             hops += 1
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.report_verbs:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting_verbs:
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 

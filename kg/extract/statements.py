@@ -261,7 +261,7 @@ def _reports_speech(verb: Token, cue: str, lex: Lexicon) -> bool:
     """False for a cue verb that reports nothing said: "can advocate", "an opportunity
     to highlight", "What X said ... is", or a weak verb inside what another cue reports."""
     strong = _strong(cue, lex)
-    if verb.dep_ == "csubj" or any(c.dep_ == "aux" and c.lower_ in lex.cues.hypothetical for c in verb.children):
+    if verb.dep_ == "csubj" or any(c.dep_ == "aux" and lex.cues.modals.get(c.lower_, "future") != "future" for c in verb.children):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not concede" reports no speech

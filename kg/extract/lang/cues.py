@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
 
-__all__ = ["Cue", "CueWords", "SpeechNoun"]
+__all__ = ["Cue", "CueWords", "Modality", "SpeechNoun"]
+
+Modality = Literal["possibility", "conditional", "future"]
+"""what a modal auxiliary does to the verb it governs"""
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,13 @@ class CueWords:
     deinflections: tuple[tuple[str, str], ...]
     """(suffix, replacement): simple de-inflections of a word, tried after its lemma because
     the lemmatizer says "hopes" -> "hop"; a suffix applies to words longer than it by 3"""
-    hypothetical: frozenset[str]
-    """auxiliaries of modality: a verb of saying under one reports nothing said ("can advocate")"""
+    modals: Mapping[str, Modality]
+    """modal auxiliaries -> what they do: a verb of saying under one of possibility or condition
+    reports nothing said ("can advocate", "would say"); an event under any of them may not
+    have happened, except that a future one is only scheduled"""
+    thinking_verbs: frozenset[str]
+    """verbs of thinking that frame a clause as verbs of saying do ("believes that X ..."); no
+    cue of their own"""
     means_preposition: str
     """a gerund under this preposition is what the subject did ("began by praising"),
     when the preposition follows its verb ("By advocating ..., X seeks" is not)"""
@@ -107,3 +117,8 @@ class CueWords:
     """lemmas of an interview, whose partner ("an interview with X") is no target"""
     interview_prepositions: frozenset[str]
     """prepositions that name an interview's partner"""
+
+    @cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """Verbs that report what someone said or thinks: every verb of saying or thinking."""
+        return frozenset(self.verbs) | self.thinking_verbs

@@ -110,9 +110,6 @@ class StanceWords:
     """verbs whose complement is not done ("refused to comply")"""
     do_verbs: frozenset[str]
     """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
-    report_verbs: frozenset[str]
-    """verbs that report what someone said or thinks ("said that ..."); the walk up to a negation
-    stops at them, and a clause they report about someone named is that one's attitude"""
     deny_verbs: frozenset[str]
     """verbs whose that-clause the speaker holds to be false"""
     warn_verbs: frozenset[str]

@@ -157,12 +157,6 @@ DO_VERBS = frozenset({
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
     "extend", "exert", "apply", "intensify", "escalate", "continue",
 })
-#: verbs that report what someone said or thinks ("said that ...")
-REPORT_VERBS = frozenset({
-    "say", "state", "claim", "tell", "report", "add", "note", "insist", "argue", "assert",
-    "allege", "announce", "declare", "write", "believe", "think", "suggest", "stress",
-    "emphasize", "emphasise", "explain", "remark", "mention", "recall", "reply", "respond",
-})
 #: verbs whose that-clause the speaker holds to be false
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
 #: verbs whose that-clause the speaker fears ("warned that X would ...")
@@ -281,7 +275,6 @@ STANCE = StanceWords(
     deed_prepositions=DEED_PREPOSITIONS,
     decline_verbs=DECLINE_VERBS,
     do_verbs=DO_VERBS,
-    report_verbs=REPORT_VERBS,
     deny_verbs=DENY_VERBS,
     warn_verbs=WARN_VERBS,
     relations=RELATIONS,
