@@ -21,8 +21,10 @@ paragraphs:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .discourse import Paragraph, Quotation, SpeakerLabel
@@ -40,6 +42,8 @@ __all__ = ["Said", "Turn", "attribute_blocks", "attribute_quotations", "attribut
 MIN_QUOTE_WORDS = 4
 #: a quotation whose words are mostly capitalised is a title
 TITLE_SHARE = 0.7
+#: the longest courtesy ("Good morning, Minister, and thank you for joining us on the show.")
+MAX_COURTESY_WORDS = 16
 
 
 @dataclass
@@ -67,7 +71,7 @@ def turns_of(
     text: str,
     labels: Sequence[SpeakerLabel],
     paragraphs: Sequence[Paragraph],
-    speaker_of: Callable[[SpeakerLabel], str | None],
+    speakers: Sequence[str | None],
 ) -> list[Turn]:
     """The turns the labels open, each to the next label or to the first paragraph after it
     that is no speech (a heading, a caption, a footer line: "(Concludes)", "Author")."""
@@ -78,20 +82,33 @@ def turns_of(
             if label.body < para.start < end and not _speech_like(text[para.start : para.end]):
                 end = para.start
                 break
-        turns.append(Turn(speaker_of(label), label.body, end))
+        turns.append(Turn(speakers[i], label.body, end))
     return turns
 
 
 def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool]) -> bool:
-    """A courtesy or a bare name: "Good morning, Minister, and welcome.", "Thank you.",
-    "Dev Malhotra, Bloomberg." — every word a courtesy word or part of a name or title."""
+    """A courtesy, turn management or a bare name: "Good morning, Minister, and welcome to the
+    show.", "Thank you for your time.", "Go ahead, Renata.", "Dev Malhotra, Bloomberg."."""
     content = [t for t in sent if t.is_alpha or "'" in t.text]
     if not content:
         return True
-    if any(t.lower_ in words.courtesy_heads for t in content):
-        return all(t.lower_ in words.courtesy_words or is_name(t) for t in content)
+    if _procedural(words).fullmatch(sent.text.strip()):
+        return True
+    opening = [t.lower_ for t in content[:3]]
+    if any(word in words.courtesy_heads for word in opening) and len(content) <= MAX_COURTESY_WORDS:
+        return not any(t.dep_ in ("ccomp", "conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX")
+                       and t.lemma_.lower() not in words.courtesy_verbs for t in content)
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
     return not verbs and all(is_name(t) for t in content)
+
+
+def _procedural(words: DiscourseWords) -> re.Pattern[str]:
+    return _compiled("|".join(f"(?:{p})" for p in words.procedural))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def attribute_turns(

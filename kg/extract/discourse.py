@@ -42,7 +42,7 @@ MAX_LABEL_WORDS = 9
 MAX_LABEL_CHARS = 80
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:;.!?\"“”«»]{1,80}?)[ \t]*:(?:[ \t]+|\n|$)")
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:;!?\"“”«»]{1,80}?)[ \t]*:(?:[ \t]+|\n|$)")
 _LABEL_WORD = re.compile(r"[\w’'.&-]+", re.UNICODE)
 _PARENTHESIS = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>[^()]{1,60})\)$")
 
@@ -133,7 +133,7 @@ def speaker_labels(text: str, words: DiscourseWords) -> list[SpeakerLabel]:
 def _label(text: str, para: Paragraph, following: Paragraph | None, words: DiscourseWords) -> SpeakerLabel | None:
     match = _LABEL.match(text, para.start, para.end)
     if match is None:
-        return None
+        return _bare_label(text, para, words)
     raw = match.group("label")
     start = match.start("label")
     end = match.end("label")
@@ -143,12 +143,35 @@ def _label(text: str, para: Paragraph, following: Paragraph | None, words: Disco
             return None
         body = following.start
     role, name = _label_parts(raw, words)
-    if role is None and name is None:
+    if role is None and name is None or not _spoken(text[body : (following or para).end if body >= para.end else para.end]):
         return None
     if name is None:
         return SpeakerLabel(start, end, body, role, end, end)
     name_start = start + raw.index(name)
     return SpeakerLabel(start, end, body, role, name_start, name_start + len(name))
+
+
+def _spoken(turn: str) -> bool:
+    """A turn's words end as speech does: with a stop, a question, or a dash where the speaker
+    was cut off; a headline "X: 'Peace first'" or a subhead in capitals does not."""
+    words = turn.rstrip().rstrip("\"'”’»)]")
+    return bool(words) and words[-1] in ".?!…—–-:" and not words.isupper()
+
+
+def _bare_label(text: str, para: Paragraph, words: DiscourseWords) -> SpeakerLabel | None:
+    """A role label printed without a colon: "Q Thank you, Karoline. …" (a transcript's
+    questions as some press offices print them)."""
+    first = text[para.start : para.end].split(maxsplit=1)
+    if len(first) < 2 or first[0] not in words.bare_labels or not first[1][:1].isupper():
+        return None
+    role = words.role_labels.get(first[0].lower().rstrip("."))
+    if role is None:
+        return None
+    end = para.start + len(first[0])
+    body = text.index(first[1][:1], end)
+    if not _spoken(text[body : para.end]):
+        return None
+    return SpeakerLabel(para.start, end, body, role, end, end)
 
 
 def _label_parts(raw: str, words: DiscourseWords) -> tuple[Role | None, str | None]:

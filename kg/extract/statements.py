@@ -136,7 +136,7 @@ def extract_statements(
     text = doc_text(sdoc)
     laid_out = layout(sdoc)
     quotations, quotes, paras, labels = laid_out.quotations, laid_out.quotes, laid_out.paragraphs, laid_out.labels
-    ctx.turns = turns_of(text, labels, paras, lambda label: _label_speaker(label, ctx))
+    ctx.turns = turns_of(text, labels, paras, _turn_speakers(text, labels, ctx))
     ctx.interlocutors = {turn.speaker for turn in ctx.turns if turn.speaker is not None}
     label_starts = {label.start for label in labels}
     sentences = list(sdoc.sents)
@@ -728,11 +728,35 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
 # --------------------------------------------------------------------------- quotations and turns
 
 
+def _turn_speakers(text: str, labels: list[SpeakerLabel], ctx: _Context) -> list[str | None]:
+    """The speaker of each turn. A label names its speaker ("Lin Jian:", "Kunal Sharma,
+    CNN-News18:"); an outlet's label in the outlet's own interview is its journalist, the
+    author ("DW:" in a DW interview). A role label ("Q", "A") is the questioner who introduces
+    themselves in the turn ("Dev Malhotra, Bloomberg."), else the one of that role before, else
+    the author for questions and the person the document is about for answers."""
+    speakers: list[str | None] = []
+    last: dict[str, str] = {}
+    for label in labels:
+        speaker = _label_speaker(label, ctx)
+        if speaker is not None and speaker == _publisher(ctx):
+            speaker = _author(ctx) or speaker
+        if speaker is None and label.role is not None:
+            speaker = _introduced(text, label, ctx) or last.get(label.role) or _role_default(label.role, ctx)
+        if speaker is not None and label.role is not None:
+            last[label.role] = speaker
+        speakers.append(speaker)
+    return speakers
+
+
 def _label_speaker(label: SpeakerLabel, ctx: _Context) -> str | None:
-    """The actor a transcript's speaker label names: a person before an organisation
-    ("Kunal Sharma, CNN-News18"), an outlet alone ("AFP"); a bare role names nobody."""
+    """The actor a label names: a person before an organisation ("Kunal Sharma, CNN-News18"),
+    an outlet alone ("AFP"); a bare role names nobody."""
+    return _actor_in(label.name_start, label.name_end, ctx)
+
+
+def _actor_in(start: int, end: int, ctx: _Context) -> str | None:
     found: dict[str, str] = {}
-    for char in range(label.name_start, label.name_end):
+    for char in range(start, end):
         span = ctx.entity_at(char)
         if span is not None and (key := ctx.actor_of(span)) is not None:
             found.setdefault(key, span.type)
@@ -740,6 +764,47 @@ def _label_speaker(label: SpeakerLabel, ctx: _Context) -> str | None:
         keys = [k for k, t in found.items() if t == wanted]
         if keys:
             return keys[0]
+    return None
+
+
+def _introduced(text: str, label: SpeakerLabel, ctx: _Context) -> str | None:
+    """A questioner who names themselves and their outlet in the turn's first words."""
+    words = ctx.lex.discourse
+    window_end = min(len(text), label.body + 240, text.find("\n", label.body) if "\n" in text[label.body :] else len(text))
+    for span in sorted(ctx.spans, key=lambda s: s.start):
+        if not (label.body <= span.start < window_end) or span.type != "Person":
+            continue
+        after = text[span.end : span.end + 12].lstrip()
+        link = after.split(maxsplit=1)[0].lower() if after else ""
+        if after.startswith(",") or link in words.introduction_links:
+            outlet = next((s for s in ctx.spans if span.end < s.start <= span.end + 14), None)
+            if outlet is not None and outlet.type == "Organization":
+                return span.key
+    return None
+
+
+def _publisher(ctx: _Context) -> str | None:
+    return ctx.registry.lookup(ctx.document.publisher) if ctx.document.publisher else None
+
+
+def _author(ctx: _Context) -> str | None:
+    """The document's author, where the text names them."""
+    author = ctx.document.author
+    if not author:
+        return None
+    return next((s.key for s in ctx.spans if s.type == "Person" and ctx.entities.get(s.key) is not None
+                 and ctx.entities[s.key].label == author), None)
+
+
+def _role_default(role: str, ctx: _Context) -> str | None:
+    """Who holds a role the labels do not name: the author asks; the person the document names
+    most answers."""
+    if role == "interviewer":
+        return _author(ctx)
+    if role == "interviewee":
+        author = _author(ctx)
+        ranked = [key for key, _ in ctx.person_counts.most_common() if key != author]
+        return ranked[0] if ranked else None
     return None
 
 

@@ -18,6 +18,11 @@ class DiscourseWords:
 
     role_labels: Mapping[str, Role]
     """transcript labels that name a role, not a person ("Q", "Answer", "Presenter"), lower case"""
+    bare_labels: frozenset[str]
+    """role labels that open a turn without a colon ("Q Thank you. …"), as printed"""
+    introduction_links: frozenset[str]
+    """words between a questioner's name and outlet when they introduce themselves in a turn
+    ("Dev Malhotra, Bloomberg.", "Renata Falcão with Folha"), lower case; "," always links"""
     not_labels: frozenset[str]
     """words before a colon that open page chrome or a section, never a speaker's turn ("Photo",
     "Updated", "Next steps"), lower case"""
@@ -28,6 +33,11 @@ class DiscourseWords:
     courtesy_words: frozenset[str]
     """the words of greetings, thanks and welcomes; a turn's sentence made only of these (and of
     names and titles) says nothing and is no statement"""
+    courtesy_verbs: frozenset[str]
+    """the verbs of a courtesy ("thank you for joining us")"""
+    procedural: tuple[str, ...]
+    """patterns of whole sentences that only manage a briefing's turns ("Go ahead, Renata.",
+    "With that, the floor is open.", "A follow-up, sir."), matched ignoring case"""
     courtesy_heads: frozenset[str]
     """words one of which a content-free courtesy must hold ("morning", "thank", "welcome")"""
     first_person: frozenset[str]

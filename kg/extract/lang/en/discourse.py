@@ -14,6 +14,8 @@ DISCOURSE = DiscourseWords(
         "a": "interviewee", "answer": "interviewee", "answers": "interviewee",
         "audience": "audience", "audience member": "audience", "participant": "audience",
     },
+    bare_labels=frozenset({"Q", "A", "Q.", "A."}),
+    introduction_links=frozenset({"with", "from", "of", "for"}),
     not_labels=frozenset({
         "updated", "published", "posted", "last updated", "first published", "modified", "date",
         "time", "source", "sources", "photo", "photos", "image", "images", "picture", "video",
@@ -32,7 +34,6 @@ DISCOURSE = DiscourseWords(
     name_particles=frozenset({
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
         "den", "ter", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y", "e", "of", "the", "and", "for",
-        "on", "in", "at", "to",
     }),
     pronouns=frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"}),
     courtesy_words=frozenset({
@@ -44,6 +45,16 @@ DISCOURSE = DiscourseWords(
         "back", "again", "once", "a", "it", "is", "it's", "be", "your", "our", "time",
         "today", "this", "studio", "indeed", "of", "course",
     }),
+    courtesy_verbs=frozenset({"thank", "welcome", "join", "have", "be", "say", "wish", "see", "talk", "speak"}),
+    procedural=(
+        r"(?:and )?with that,? (?:the floor is open|i(?:'ll| will) (?:open it up|take (?:your )?questions))\W*.*?",
+        r"let me take (?:these|the|those|your|both) (?:\w+ )?questions? (?:together|first|in turn)\.?",
+        r"(?:just )?(?:a|one) (?:quick |short )?follow[- ]?up(?: question)?(?:,? \w+)?\.?",
+        r"(?:yes,? )?(?:please,? )?go ahead(?:,? \w+)?\.?",
+        r"(?:the )?next question(?:,? please)?\.?",
+        r"(?:i have )?(?:a few|two|three|some|a couple of) (?:updates|announcements)(?: to make)?(?: before i take your questions)?\.?",
+        r"(?:thank you,? )?(?:sir|madam|ma'am|minister)\.?",
+    ),
     courtesy_heads=frozenset({
         "morning", "afternoon", "evening", "hello", "hi", "welcome", "thank", "thanks", "pleasure",
     }),
