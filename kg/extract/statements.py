@@ -521,7 +521,12 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
     lemma = tok.lemma_.lower()
     role = _role(lemma, ctx.lex.roles.words)
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") and role.refers:
-        return _resolve_description(tok, ctx)
+        # "Chairman of the Council Edvard Sand", "the mayor's spokesman, Tom Reyes": the name
+        # the title goes with; "a Foreign Office spokesperson": the body it speaks for
+        named = _named_in_phrase(tok, ctx) or _resolve_description(tok, ctx)
+        if named is None and role.speaks_for:
+            return _body_spoken_for(tok, ctx)  # an unnamed spokesperson
+        return named
     if lemma in ctx.lex.cues.owned_nouns:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -533,6 +538,48 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
     definite = ctx.lex.roles.definite_determiners
     if role.body and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in definite for c in tok.children):
         return _resolve_body(tok, ctx)  # "the ministry said", "the agency reported"
+    return None
+
+
+#: dependencies by which a name goes with a title, the closest first
+NAME_DEPS = ("appos", "compound", "flat", "nmod", "npadvmod")
+
+
+def _named_in_phrase(title: Token, ctx: _Context) -> str | None:
+    """The person a title's own noun phrase names: its apposition or compound first, then a
+    name further down the title's "of" phrases; never its possessor ("the mayor's spokesman")
+    nor a name inside a clause that describes it."""
+    queue = [title]
+    seen = {title.i}
+    while queue:
+        tok = queue.pop(0)
+        children = sorted(tok.children, key=lambda c: (NAME_DEPS.index(c.dep_) if c.dep_ in NAME_DEPS else len(NAME_DEPS), c.i))
+        for child in children:
+            if child.i in seen or child.dep_ in ("poss", "relcl", "acl", "advcl", "conj", "cc", "punct"):
+                continue
+            seen.add(child.i)
+            span = ctx.entity_at(child.idx)
+            if span is not None and span.type == "Person" and child.dep_ in NAME_DEPS + ("pobj",):
+                return span.key
+            if child.dep_ in NAME_DEPS + ("prep", "pobj"):
+                queue.append(child)
+    return None
+
+
+def _body_spoken_for(title: Token, ctx: _Context) -> str | None:
+    """The organisation or country a spokesperson speaks for: "a State Department spokesman",
+    "the Kremlin's spokesman", "a spokeswoman for the ministry"."""
+    for child in title.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ in ctx.lex.roles.speaks_for_prepositions:
+            target = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ not in ("compound", "poss", "nmod", "amod"):
+            continue
+        span = ctx.entity_at(target.idx)
+        if span is not None and span.type != "Person" and (key := ctx.actor_of(span)) is not None:
+            return key
+        if child.dep_ in ("amod", "compound") and (country := ctx.registry.demonym(child.text)) is not None:
+            return country  # "a Chinese spokesman"
     return None
 
 
@@ -615,9 +662,9 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
     if tok.tag_ in ("NNS", "NNPS") or not definite:
         if not _role(tok.lower_, roles.words).anaphoric:
             return None
-    for child in tok.children:
-        if child.dep_ in ("compound", "appos", "poss") and (span := ctx.entity_at(child.idx)) is not None:
-            if span.type == "Person":
+    for dep in ("appos", "compound", "poss"):  # "the mayor's spokesman, Tom Reyes": the spokesman
+        for child in tok.children:
+            if child.dep_ == dep and (span := ctx.entity_at(child.idx)) is not None and span.type == "Person":
                 return span.key
     titles = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     specific = {t for t in titles if _role(t, roles.words).specific}

@@ -41,6 +41,9 @@ class Role:
     collective: bool = False
     """stands for the countries or bodies it names ("Qatari and Egyptian mediators", "the
     governments of X and Y", "leaders, including X")"""
+    speaks_for: bool = False
+    """with ``refers``: one who speaks for a body; with the body named and no person, the body is
+    the speaker ("a Foreign Office spokesperson said", "a spokesman for the ministry")"""
     gender: Gender | None = None
     """the gender a title just before a name shows ("Mrs", "King")"""
 
@@ -75,6 +78,8 @@ class RoleWords:
     """determiners of a body the text named before ("the ministry")"""
     country_prepositions: frozenset[str]
     """prepositions of a description's country ("the President of France")"""
+    speaks_for_prepositions: frozenset[str]
+    """prepositions that name the body a spokesperson speaks for ("a spokeswoman for the ministry")"""
     member_prepositions: frozenset[str]
     """prepositions after a collective head that name its members ("the governments of X and
     Y", "observers from X", "leaders, including X", "mediators at X")"""
