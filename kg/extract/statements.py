@@ -487,6 +487,9 @@ def _third_person(tok: Token, lex: Lexicon) -> bool:
 
 def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
     """The actors a subject names, coordinated ones included ("X and Y have both said")."""
+    pair = _pair(tok, ctx)
+    if pair:
+        return pair
     heads = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in (tok.i,) or (c.dep_ == "conj" and c.head.dep_ == "conj" and c.head.head.i == tok.i)]
     roles = ctx.lex.roles
     out: list[str] = []
@@ -509,6 +512,50 @@ def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+def _pair(tok: Token, ctx: _Context) -> list[str]:
+    """"They", "both", "the two leaders", "both sides": the two actors the text just named
+    together ("X and Y met; the two leaders discussed ..."); for "the two ministers" and
+    "both", else the last two people it named."""
+    roles = ctx.lex.roles
+    counted = any(c.lower_ in roles.pair_words for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod"))
+    plural_noun = tok.tag_ in ("NNS", "NNPS") and counted
+    if not (tok.lower_ in roles.plural_pronouns or tok.lower_ in roles.pair_words or plural_noun):
+        return []
+    countries = tok.lemma_.lower() in roles.country_collectives
+    if plural_noun and not countries and not _role(tok.lemma_.lower(), roles.words).refers:
+        return []  # "the two companies": nothing the rules know of
+    wanted = ("Country",) if countries else ("Person",)
+    coordinated = _coordinated_pair(tok, ctx, wanted)
+    if coordinated or tok.lower_ in roles.plural_pronouns or countries:
+        return coordinated
+    people = ctx.people_before(tok.idx)
+    return people[:2] if len(people) >= 2 else []
+
+
+def _coordinated_pair(tok: Token, ctx: _Context, wanted: tuple[str, ...]) -> list[str]:
+    """The last "X and Y" of two actors of the wanted type before ``tok``, in its sentence
+    or the two before it, within its paragraph."""
+    sent = tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    text = doc_text(tok.doc)
+    paragraph_start = text.rfind("\n\n", 0, tok.idx)
+    for cand in reversed(list(tok.doc[start : tok.i])):
+        if cand.idx < paragraph_start:
+            break
+        first = ctx.entity_at(cand.idx)
+        if first is None or first.type not in wanted:
+            continue
+        for conj in cand.children:
+            second = ctx.entity_at(conj.idx) if conj.dep_ == "conj" else None
+            if second is not None and second.type in wanted and second.key != first.key:
+                keys = [ctx.actor_of(first), ctx.actor_of(second)]
+                return [k for k in keys if k is not None]
+    return []
 
 
 def _resolve(tok: Token, ctx: _Context) -> str | None:

@@ -80,6 +80,12 @@ class RoleWords:
     """prepositions of a description's country ("the President of France")"""
     speaks_for_prepositions: frozenset[str]
     """prepositions that name the body a spokesperson speaks for ("a spokeswoman for the ministry")"""
+    pair_words: frozenset[str]
+    """words that count two ("the two leaders", "both ministers", "Both have denied")"""
+    plural_pronouns: frozenset[str]
+    """plural subject pronouns, which stand for two actors the text just named together"""
+    country_collectives: frozenset[str]
+    """plural nouns that stand for countries ("the two sides", "both countries")"""
     member_prepositions: frozenset[str]
     """prepositions after a collective head that name its members ("the governments of X and
     Y", "observers from X", "leaders, including X", "mediators at X")"""
