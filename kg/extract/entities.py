@@ -197,6 +197,7 @@ def extract_entities(
     candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry, names)) is not None]
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
+    _fuller_names(sdoc, candidates, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
@@ -263,6 +264,34 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         out.append(cand)
         i += 1
     return out
+
+
+def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """A registry person matched by one word inside a longer name is somebody else: "Morales"
+    in "Efraín Morales López" is not the registry's Morales; the name takes its neighbours."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    for cand in candidates:
+        if cand.type != "Person" or not cand.rule.startswith("registry") or " " in cand.name:
+            continue
+        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        while start > 0 and _name_word(sdoc[start - 1], covered, names):
+            start -= 1
+        while end < len(sdoc) and _name_word(sdoc[end], covered, names):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            continue
+        full = sdoc[start:end]
+        cand.start, cand.end, cand.name = full.start_char, full.end_char, full.text
+        cand.key, cand.rule = registry.lookup(full.text), cand.rule + "+fuller-name"
+
+
+def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
+    """A capitalised proper noun outside every other name, not a title."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.idx not in covered
+            and tok.lower_ not in names.titles)
 
 
 def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Token | None:
@@ -443,13 +472,25 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
 def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
     _choose_among_ambiguous(candidates)
-    full_people: dict[str, str] = {}  # surname (folded) -> key of a multi-word person name
+    full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
+    first_names: dict[str, set[str]] = defaultdict(set)  # a first name (folded) -> keys
     for cand in candidates:
-        if cand.type == "Person":
-            words = cand.name.split()
+        words = cand.name.split()
+        if cand.type == "Person" and len(words) >= 2:
             key = cand.key or slug(cand.name)
-            if len(words) >= 2:
-                full_people.setdefault(words[-1].casefold(), key)
+            full_people.setdefault(words[-1].casefold(), key)
+            first_names[words[0].casefold()].add(key)
+    for cand in candidates:  # "Morales" after "Efraín Morales López": not the registry's namesake
+        words = cand.name.split()
+        for word in words[1:-1] if cand.type == "Person" and len(words) >= 3 else []:
+            if word[:1].isupper():
+                full_people.setdefault(word.casefold(), cand.key or slug(cand.name))
+    named = {c.key for c in candidates if c.key is not None and len(c.name.split()) >= 2}
+    for cand in candidates:
+        folded = cand.name.casefold()
+        known = cand.key is not None and cand.type == "Person" and cand.key not in named
+        if known and " " not in folded and full_people.get(folded, cand.key) != cand.key:
+            cand.key, cand.rule = full_people[folded], cand.rule + "+document"
     person_names = {c.name for c in candidates if c.type == "Person" and c.key is None and len(c.name.split()) >= 2}
     for cand in candidates:
         if cand.key is not None:
@@ -457,6 +498,10 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
         words = cand.name.split()
         if len(words) == 1 and cand.name.casefold() in full_people:
             cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
+            continue
+        if len(words) == 1 and cand.type == "Person" and len(first_names.get(cand.name.casefold(), ())) == 1:
+            (key,) = first_names[cand.name.casefold()]  # "Sir Lindsay" after "Sir Lindsay Hoyle"
+            cand.key, cand.rule = key, cand.rule + "+first-name"
             continue
         if cand.type == "Person" and len(words) >= 2:
             near = _near_name(cand.name, person_names - {cand.name})
