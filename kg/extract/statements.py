@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MIN_QUOTE_WORDS = 4
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
-PARTICLE_DEPS = ("prt", "prep", "dobj", "advmod")  # where a phrasal cue's particle hangs
+PARTICLE_DEPS = ("prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "xcomp")  # where a phrasal cue's particle hangs
 
 
 @dataclass
@@ -237,10 +237,20 @@ def verb_cue(tok: Token, lex: Lexicon) -> str | None:
                 if child.dep_ in row.complement_deps:  # "called the clause unconstitutional": call X Y
                     return lemma
         if row.alone:
-            if row.needs_clause and not _has_clause_or_quote(tok, infinitive=row.infinitive_clause):
+            if row.needs_clause and not (_has_clause_or_quote(tok, infinitive=row.infinitive_clause) or _has_topic(tok, row.topics)):
                 return None
             return lemma
     return None
+
+
+def _has_topic(tok: Token, topics: frozenset[str]) -> bool:
+    """A complement that says what was spoken of: "discussed the review", "talked about it"."""
+    for child in tok.children:
+        if child.dep_ in topics or (child.dep_ == "prep" and child.lower_ in topics):
+            objects = [child] if child.dep_ in topics else [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if any(o.ent_type_ not in ("DATE", "TIME") and not o.like_num for o in objects):
+                return True
+    return False
 
 
 def _has_clause_or_quote(tok: Token, infinitive: bool = False) -> bool:

@@ -35,6 +35,10 @@ class Cue:
     needs_clause: bool = False
     """a cue only with a clause or a quotation: "continued: ...", "maintained that ...";
     not in a Title Case headline, where no clause is parsed"""
+    topics: frozenset[str] = frozenset()
+    """with ``needs_clause``: complements that make the verb a cue without a clause, as
+    dependency labels ("dobj": "discussed the review", "cites an audit") or prepositions ("about":
+    "talked about the deal"); a date or a time is no topic ("spoke on Tuesday")"""
     infinitive_clause: bool = False
     """with ``needs_clause``: an infinitive counts as the clause where it reports an appeal
     ("pressed X to accept", not "continues to develop")"""

@@ -13,6 +13,13 @@ STRONG = Cue(strong=True)
 NEEDS_CLAUSE = Cue(needs_clause=True)
 """a cue only with a clause or a quotation: "continued: ...", "maintained that ..." """
 TELLS = Cue(addressee=True)
+
+
+def on_topic(*topics: str) -> Cue:
+    """A verb that needs a clause, or one of these complements: "discussed the review"."""
+    return Cue(needs_clause=True, topics=frozenset(topics))
+
+
 STRONG_TELLS = Cue(strong=True, addressee=True)
 
 
@@ -38,7 +45,7 @@ CUES = CueWords(
         "clarify": SAYS, "describe": SAYS, "characterize": SAYS, "characterise": SAYS, "brand": SAYS,
         "label": SAYS, "liken": SAYS,
         "suggest": SAYS, "propose": SAYS, "urge": STRONG, "appeal": SAYS, "demand": SAYS,
-        "ask": STRONG_TELLS, "question": NEEDS_CLAUSE, "reply": NEEDS_CLAUSE, "respond": NEEDS_CLAUSE,
+        "ask": STRONG_TELLS, "question": NEEDS_CLAUSE, "reply": on_topic("to"), "respond": on_topic("to"),
         "answer": Cue(needs_clause=True, addressee=True),
         "add": NEEDS_CLAUSE, "recall": SAYS, "remind": TELLS, "articulate": SAYS, "outline": SAYS,
         "detail": SAYS, "voice": SAYS, "express": SAYS, "convey": SAYS,
@@ -48,16 +55,16 @@ CUES = CueWords(
         "tout": SAYS, "boast": SAYS, "mock": SAYS, "ridicule": SAYS,
         "endorse": SAYS, "advocate": SAYS, "herald": SAYS, "identify": SAYS, "attribute": SAYS,
         "proclaim": SAYS, "write": NEEDS_CLAUSE, "tweet": SAYS,
-        "post": NEEDS_CLAUSE, "report": NEEDS_CLAUSE, "quote": SAYS, "cite": NEEDS_CLAUSE, "recount": SAYS,
-        "disclose": SAYS, "reveal": SAYS, "signal": NEEDS_CLAUSE, "indicate": NEEDS_CLAUSE,
+        "post": NEEDS_CLAUSE, "report": on_topic("dobj"), "quote": SAYS, "cite": on_topic("dobj"), "recount": SAYS,
+        "disclose": SAYS, "reveal": SAYS, "signal": on_topic("dobj"), "indicate": NEEDS_CLAUSE,
         "stipulate": SAYS, "instruct": SAYS, "order": NEEDS_CLAUSE, "mandate": SAYS, "inform": TELLS,
         "notify": TELLS, "testify": SAYS, "allege": STRONG, "charge": NEEDS_CLAUSE,
         "appreciate": SAYS, "share": NEEDS_CLAUSE, "present": NEEDS_CLAUSE, "address": SAYS,
-        "accentuate": SAYS, "envision": NEEDS_CLAUSE, "speak": NEEDS_CLAUSE,
-        "talk": NEEDS_CLAUSE, "discuss": NEEDS_CLAUSE, "raise": NEEDS_CLAUSE, "summarize": SAYS,
+        "accentuate": SAYS, "envision": NEEDS_CLAUSE, "speak": on_topic("about", "of"),
+        "talk": on_topic("about", "of"), "discuss": on_topic("dobj"), "raise": NEEDS_CLAUSE, "summarize": SAYS,
         "summarise": SAYS, "conclude": NEEDS_CLAUSE, "continue": NEEDS_CLAUSE, "smear": SAYS,
         "champion": SAYS, "defend": SAYS, "justify": SAYS, "support": NEEDS_CLAUSE, "oppose": SAYS,
-        "refute": SAYS, "rebuff": SAYS, "retort": SAYS, "counter": NEEDS_CLAUSE,
+        "refute": SAYS, "rebuke": STRONG, "rebuff": SAYS, "retort": SAYS, "counter": NEEDS_CLAUSE,
         "press": Cue(needs_clause=True, infinitive_clause=True), "protest": SAYS,
         "acclaim": SAYS, "decry": SAYS, "deplore": SAYS, "reassert": SAYS, "restate": SAYS, "posit": SAYS,
         "opine": SAYS, "insinuate": SAYS,
@@ -79,7 +86,7 @@ CUES = CueWords(
         "lash": phrasal("out"),
         "sound": phrasal("alarm"),
         "lodge": phrasal("protest", "complaint", "objection"),
-        "make": phrasal("statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal"),
+        "make": phrasal("statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal", "clear"),
     },
     nouns={
         "statement": SpeechNoun(), "remark": SpeechNoun(), "remarks": SpeechNoun(cue="remark"),
