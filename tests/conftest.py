@@ -96,3 +96,24 @@ def require_same_extractor(store: Path) -> None:
         built = {software for _, software, _ in db.document_builds().values()}
     if built != {extractor_version(default_model_name())}:
         pytest.skip("kg's code or ontology/actors.ttl changed while the tests ran; run them again")
+
+
+@pytest.fixture(scope="session")
+def extract_text(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Extract one made-up text with the real model and registry: ``extract_text(text, name)``."""
+    from kg.extract import extract
+    from kg.nlp import load_model
+    from kg.read import read_document
+    from kg.registry import load_registry
+
+    registry = load_registry()
+    nlp = load_model(None, registry)
+    folder = tmp_path_factory.mktemp("texts")
+
+    def _run(text: str, name: str = "t.txt"):  # type: ignore[no-untyped-def]
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        document = read_document(path)
+        return extract(nlp(document.clean), document, registry)
+
+    return _run

@@ -99,7 +99,7 @@ def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Toke
         return not any(t.dep_ in ("ccomp", "conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX")
                        and t.lemma_.lower() not in words.courtesy_verbs for t in content)
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
-    return not verbs and all(is_name(t) for t in content)
+    return not verbs and all(is_name(t) or t.pos_ == "PROPN" or t.lower_ in words.introduction_links for t in content)
 
 
 def _procedural(words: DiscourseWords) -> re.Pattern[str]:
@@ -126,7 +126,10 @@ def attribute_turns(
             start = max(sent.start_char, turn.start)
             if not (turn.start <= _last_char(sent) and sent.start_char < turn.end) or start >= sent.end_char:
                 continue
-            if empty(sent) or any(f.speaker == turn.speaker for f in found[i]):
+            if empty(sent):
+                found[i].clear()  # a courtesy says nothing, whoever the rules took for its speaker
+                continue
+            if any(f.speaker == turn.speaker for f in found[i]):
                 continue
             cue = cues.question_cue if sent.text.rstrip().rstrip("”\"’)").endswith("?") else cues.quotation_cue
             evidence = start if start > sent.start_char else None

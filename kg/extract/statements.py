@@ -323,13 +323,17 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
 def _preceding_nominal(verb: Token) -> Token | None:
     """The subject of a verb the parser left without one ("In his interview with X, the
     head of our state also addressed ..."): the noun phrase just before it."""
+    comma = False
     for tok in reversed(list(verb.doc[max(verb.sent.start, verb.i - 8) : verb.i])):
         if tok.pos_ in ("ADV", "PUNCT", "SPACE", "AUX", "PART"):
+            comma = comma or tok.text == ","
             continue
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         while tok.dep_ in ("pobj", "prep", "compound", "poss") and tok.head.i != tok.i and tok.head.i < verb.i:
             tok = tok.head
+        if comma and tok.left_edge.i == verb.sent.start:
+            return None  # "Minister Brandt, thank you": the name is spoken to
         return tok
     return None
 

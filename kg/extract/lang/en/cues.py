@@ -34,7 +34,7 @@ CUES = CueWords(
         "assert": STRONG, "claim": STRONG, "argue": STRONG, "contend": SAYS, "insist": STRONG,
         "maintain": NEEDS_CLAUSE, "stress": SAYS, "emphasize": SAYS, "emphasise": SAYS, "underscore": SAYS,
         "underline": SAYS, "highlight": SAYS, "reaffirm": SAYS,
-        "reiterate": SAYS, "affirm": SAYS, "confirm": SAYS, "deny": STRONG, "reject": STRONG,
+        "reiterate": SAYS, "repeat": NEEDS_CLAUSE, "affirm": SAYS, "confirm": SAYS, "deny": STRONG, "reject": STRONG,
         "dismiss": SAYS, "warn": STRONG, "caution": SAYS, "threaten": STRONG,
         "criticize": STRONG, "criticise": STRONG, "condemn": STRONG, "denounce": SAYS, "slam": SAYS,
         "blast": SAYS, "accuse": STRONG, "blame": STRONG, "praise": STRONG,

@@ -1,0 +1,160 @@
+"""The document-level attribution layer and the speaker rules, on made-up texts parsed with
+the real model: transcript turns, quotations over paragraphs, block quotations, titles with
+names, spokespeople, pairs of speakers and topic cues."""
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Extraction
+
+pytestmark = pytest.mark.model
+
+
+def said(extraction: Extraction) -> list[tuple[str, str]]:
+    """(speaker label, evidence) of every statement, in text order."""
+    labels = {key: entity.label for key, entity in extraction.entities.items()}
+    return [(labels.get(s.speaker, s.speaker), s.evidence.text) for s in extraction.statements]
+
+
+def by(extraction: Extraction, label: str) -> list[str]:
+    return [evidence for speaker, evidence in said(extraction) if speaker == label]
+
+
+def says(extraction: Extraction, label: str, words: str) -> bool:
+    """Whether a statement of ``label`` holds ``words``."""
+    return any(words in evidence for evidence in by(extraction, label))
+
+
+TRANSCRIPT = (
+    "Transcript of the interview of Minister Orval Brandt with Radio Norland\n\n"
+    "ANNA KELSO: Good evening, Minister, and thank you for joining us.\n\n"
+    "MINISTER BRANDT: Good evening, Anna.\n\n"
+    "ANNA KELSO: Your ministry raised fuel prices last week. Will you reverse that?\n\n"
+    "MINISTER BRANDT: We will not reverse it. The price reflects the market.\n\n"
+    "The governor, Ines Varga, told me she disagrees. He should listen to her, frankly.\n\n"
+    "ANNA KELSO: Minister Brandt, thank you.\n"
+)
+
+
+def test_every_sentence_of_a_turn_is_its_speakers(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(TRANSCRIPT)
+    assert by(extraction, "Anna Kelso") == ["Your ministry raised fuel prices last week.", "Will you reverse that?"]
+    brandt = by(extraction, "Orval Brandt")
+    assert brandt[:2] == ["We will not reverse it.", "The price reflects the market."]
+    assert "The governor, Ines Varga, told me she disagrees." in brandt  # the second paragraph of the turn
+
+
+def test_greetings_and_thanks_in_a_turn_are_no_statements(extract_text) -> None:  # type: ignore[no-untyped-def]
+    evidence = [e for _, e in said(extract_text(TRANSCRIPT))]
+    assert not any(e.startswith(("Good evening", "Minister Brandt, thank you")) for e in evidence)
+
+
+def test_speech_reported_in_a_turn_is_a_statement_of_its_own(extract_text) -> None:  # type: ignore[no-untyped-def]
+    assert "The governor, Ines Varga, told me she disagrees." in by(extract_text(TRANSCRIPT), "Ines Varga")
+
+
+def test_a_turn_is_direct_speech_with_questions_asked(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(TRANSCRIPT)
+    question = next(s for s in extraction.statements if s.evidence.text == "Will you reverse that?")
+    assert (question.kind, question.cue) == ("direct", "ask")
+
+
+BRIEFING = (
+    "Press Briefing by Spokesperson Mara Quist\n\n"
+    "MS. QUIST: Good afternoon. The minister will travel to Oslo on Monday.\n\n"
+    "Q Thank you, Mara. Dev Olander, Norland Daily News. Will the minister meet the prime minister?\n\n"
+    "MS. QUIST: I have nothing to announce on that today.\n\n"
+    "Go ahead.\n\n"
+    "Q Selma Ruud with Radio Norland. Is the trip still on?\n\n"
+    "MS. QUIST: It is.\n"
+)
+
+
+def test_a_questioner_who_names_themselves_holds_the_turn(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(BRIEFING)
+    assert by(extraction, "Dev Olander") == ["Will the minister meet the prime minister?"]
+    assert by(extraction, "Selma Ruud") == ["Is the trip still on?"]
+    assert "I have nothing to announce on that today." in by(extraction, "Mara Quist")
+    assert not any(e == "Go ahead." for _, e in said(extraction)), "turn management says nothing"
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trade Commissioner Ilse Marrow said on Monday: “We have agreed the quota. It takes effect in spring.\n\n"
+            "“We will also review steel tariffs. That review ends in June.”\n\n"
+            "The farmers' union rejected the quota.")
+    extraction = extract_text(text)
+    assert says(extraction, "Ilse Marrow", "We will also review steel tariffs.")
+    assert says(extraction, "Ilse Marrow", "That review ends in June.")
+
+
+def test_regression_a_quotation_cut_off_by_the_end_of_the_text_is_attributed(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chairwoman Ada Lenk repeated that the party would not yield.\n\n"
+            "“Our answer is no. We will not sign under pressure. The next round is up to th")
+    assert says(extract_text(text), "Ada Lenk", "We will not sign under pressure.")
+
+
+def test_a_person_named_inside_a_quotation_does_not_take_it_over(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Hedda Lind spoke at the harbour on Friday.\n\n"
+            "“Governor Ivo Rask has broken every promise. Now the dock workers will pay for it,” she said.")
+    extraction = extract_text(text)
+    assert "Now the dock workers will pay for it,” she said." in by(extraction, "Hedda Lind")
+    assert not by(extraction, "Ivo Rask")
+
+
+def test_a_quotation_is_not_given_to_a_new_speaker_in_the_next_paragraph(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("“The levy is fair,” Dana Pike said on Monday. “Farmers asked for it. The figures show it.”\n\n"
+            "On Tuesday, the opposition leader Otto Berg accused the ministry of inventing the figures.")
+    extraction = extract_text(text)
+    assert says(extraction, "Dana Pike", "Farmers asked for it.")
+    assert not says(extraction, "Otto Berg", "Farmers asked for it.")
+
+
+def test_a_block_quotation_runs_on_while_it_speaks_in_the_first_person(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trade Commissioner Ilse Marrow said:\n\n"
+            "We have agreed the quota. It takes effect in spring.\n\n"
+            "We will also review steel tariffs. That review ends in June.\n\n"
+            "The quota covers wheat and barley.")
+    marrow = by(extract_text(text), "Ilse Marrow")
+    assert "We will also review steel tariffs." in marrow
+    assert "The quota covers wheat and barley." not in marrow
+
+
+def test_a_title_goes_with_the_name_it_stands_with(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Tomas Ekberg opened the session. "
+            "Minister of Fisheries and Coastal Affairs Lena Marsh said the quota would stay.")
+    assert by(extract_text(text), "Lena Marsh") == ["Minister of Fisheries and Coastal Affairs Lena Marsh said the quota would stay."]
+
+
+def test_the_spokesman_of_a_named_person_is_the_spokesman(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ines Varga was absent. The mayor's spokesman, Tom Reyes, told reporters the budget was final."
+    assert by(extract_text(text), "Tom Reyes")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "A European Commission spokesperson said the rules would apply from May."
+    assert by(extract_text(text), "European Commission") == [text]
+
+
+def test_the_two_leaders_are_the_two_people_just_named(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prime Minister Lena Marsh met President Tomas Ekberg in Oslo on Monday. "
+            "The two leaders discussed the fishing quota.")
+    extraction = extract_text(text)
+    assert "The two leaders discussed the fishing quota." in by(extraction, "Lena Marsh")
+    assert "The two leaders discussed the fishing quota." in by(extraction, "Tomas Ekberg")
+
+
+def test_regression_a_registry_surname_inside_a_longer_name_is_somebody_else(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The head of the water board, Efrén Morales Quintero, presented the figures. "
+            "Morales said the reservoirs were below a quarter of their capacity.")
+    extraction = extract_text(text)
+    assert "evo_morales" not in {m.entity for m in extraction.mentions}
+    assert by(extraction, "Efrén Morales Quintero")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Minister Lena Marsh discussed the quota with the fishermen.", True),
+    ("Minister Lena Marsh cites a 2019 audit of the rail budget.", True),
+    ("Minister Lena Marsh spoke on Tuesday in Oslo.", False),
+])
+def test_a_verb_that_needs_a_clause_reports_with_its_topic(extract_text, text: str, counts: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(by(extract_text(text), "Lena Marsh")) is counts
