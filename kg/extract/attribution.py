@@ -86,15 +86,20 @@ def turns_of(
     return turns
 
 
-def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool]) -> bool:
+def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool], start: int = 0) -> bool:
     """A courtesy, turn management or a bare name: "Good morning, Minister, and welcome to the
-    show.", "Thank you for your time.", "Go ahead, Renata.", "Dev Malhotra, Bloomberg."."""
-    content = [t for t in sent if t.is_alpha or "'" in t.text]
+    show.", "Minister X, thank you for your time.", "Go ahead, Renata.", "Dev Malhotra,
+    Bloomberg."; only the words from ``start`` on count (a turn's label is no word of it)."""
+    tokens = [t for t in sent if t.idx >= start]
+    content = [t for t in tokens if t.is_alpha or "'" in t.text]
     if not content:
         return True
-    if _procedural(words).fullmatch(sent.text.strip()):
+    if _procedural(words).fullmatch(sent.text[max(0, start - sent.start_char) :].strip()):
         return True
-    opening = [t.lower_ for t in content[:3]]
+    addressed = 0  # "Minister Ronald Lamola, thank you": the name spoken to comes first
+    while addressed < len(content) and is_name(content[addressed]) and addressed < len(content) - 1:
+        addressed += 1
+    opening = [t.lower_ for t in content[addressed : addressed + 3]]
     if any(word in words.courtesy_heads for word in opening) and len(content) <= MAX_COURTESY_WORDS:
         return not any(t.dep_ in ("ccomp", "conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX")
                        and t.lemma_.lower() not in words.courtesy_verbs for t in content)
@@ -115,7 +120,7 @@ def attribute_turns(
     sentences: Sequence[SpacySpan],
     found: list[list[Said]],
     turns: Sequence[Turn],
-    empty: Callable[[SpacySpan], bool],
+    empty: Callable[[SpacySpan, int], bool],
     cues: CueWords,
 ) -> None:
     """Give each sentence of a turn a statement of the turn's speaker."""
@@ -126,7 +131,7 @@ def attribute_turns(
             start = max(sent.start_char, turn.start)
             if not (turn.start <= _last_char(sent) and sent.start_char < turn.end) or start >= sent.end_char:
                 continue
-            if empty(sent):
+            if empty(sent, start):
                 found[i].clear()  # a courtesy says nothing, whoever the rules took for its speaker
                 continue
             if any(f.speaker == turn.speaker for f in found[i]):

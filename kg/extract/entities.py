@@ -360,7 +360,11 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         start, end = label.name_start, label.name_end
         comma = text.find(",", start, end)  # "Name, Title" or "Name, Outlet"
         end = comma if comma > 0 else end
-        if start >= end or any(c.start < end and start < c.end for c in candidates + extra):
+        inside = [c for c in candidates + extra if c.start < end and start < c.end]
+        for cand in inside:  # a speaker is no place, whatever the NER guessed
+            if cand.key is None and cand.type == "Place":
+                cand.type, cand.rule = "Person", cand.rule + "+speaker-label"
+        if start >= end or inside:
             continue
         raw = text[start:end]
         name, cut_left, cut_right = strip_name(raw, names)

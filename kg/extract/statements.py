@@ -144,7 +144,7 @@ def extract_statements(
     for sent in sentences:
         found.append(_sentence_statements(sent, ctx, quotes, label_starts))
         _update_salience(sent, ctx, found[-1], quotes)
-    attribute_turns(sentences, found, ctx.turns, lambda sent: says_nothing(sent, lex.discourse, ctx.names_at), lex.cues)
+    attribute_turns(sentences, found, ctx.turns, lambda sent, start: says_nothing(sent, lex.discourse, ctx.names_at, start), lex.cues)
     attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues)
     attribute_blocks(text, sentences, found, quotations, paras, lex.discourse, lex.cues)
     statements: list[Statement] = []
