@@ -158,3 +158,17 @@ def test_regression_a_registry_surname_inside_a_longer_name_is_somebody_else(ext
 ])
 def test_a_verb_that_needs_a_clause_reports_with_its_topic(extract_text, text: str, counts: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(by(extract_text(text), "Lena Marsh")) is counts
+
+
+def test_it_in_the_next_sentence_is_the_body_that_just_spoke(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Commission said on Monday that the quota would stay. "
+            "It added that the review would end in June. It is a large body.")
+    extraction = extract_text(text)
+    assert says(extraction, "European Commission", "It added that the review would end in June.")
+    assert not says(extraction, "European Commission", "It is a large body.")
+
+
+def test_the_statement_in_the_next_sentence_is_its_issuers(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Commission said in a statement that the quota would stay. "
+            "The statement also urged member states to keep their ports open.")
+    assert says(extract_text(text), "European Commission", "The statement also urged")

@@ -73,6 +73,10 @@ class _Context:
     lex: Lexicon
     by_char: dict[int, EntitySpan] = field(default_factory=dict)
     last_person: str | None = None
+    last_speaker: str | None = None
+    """the speaker of the last statement found by a cue: "it added", "the statement said" in the
+    sentence right after go on with it"""
+    last_speaker_end: int = -1
     anchor: dt.date | None = None
     context_year: int | None = None
     person_counts: Counter[str] = field(default_factory=Counter)
@@ -372,7 +376,7 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
     if framed_cue is None and not _noun_has_content(tok, quotes, lex):
         return []  # "His statements reflect ..." evaluates speech, it reports none
     cue = framed_cue or (row.cue if row is not None and row.cue else tok.lemma_.lower())
-    rule = "noun-pronoun" if _third_person(owner, lex) else "noun"
+    rule = "noun-pronoun" if _third_person(owner, lex) or owner.lower_ in lex.roles.body_pronouns else "noun"
     return [Said(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
 
 
@@ -528,6 +532,12 @@ def _resolve_all(tok: Token, ctx: _Context) -> list[str]:
     return out
 
 
+def _speaker_going_on(tok: Token, ctx: _Context) -> str | None:
+    """The speaker of the sentence right before ``tok``'s, if that sentence was a statement."""
+    between = doc_text(tok.doc)[ctx.last_speaker_end : tok.sent.start_char] if ctx.last_speaker_end >= 0 else "x"
+    return ctx.last_speaker if not between.strip() else None
+
+
 def _pair(tok: Token, ctx: _Context) -> list[str]:
     """"They", "both", "the two leaders", "both sides": the two actors the text just named
     together ("X and Y met; the two leaders discussed ..."); for "the two ministers" and
@@ -592,6 +602,12 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
             return _resolve(owner, ctx)
+        if any(c.dep_ == "det" and c.lower_ in ctx.lex.roles.definite_determiners for c in tok.children):
+            return _speaker_going_on(tok, ctx)  # "The statement also urged ...": whoever issued it
+    if tok.lower_ in ctx.lex.roles.body_pronouns and (body := _speaker_going_on(tok, ctx)) is not None:
+        speaker = ctx.entities.get(body) or ctx.registry.entities.get(body)
+        if speaker is not None and speaker.type in ("Organization", "Country"):
+            return body  # "The ministry said ... It added that ..."
     for child in tok.children:  # "Azerbaijani President Ilham Aliyev" parsed with another head
         if child.dep_ in ("compound", "appos") and (span := ctx.entity_at(child.idx)) is not None:
             if span.type in ("Person", "Organization") or child.dep_ == "appos":
@@ -822,6 +838,8 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
     """The person the text last spoke of as an actor: the sentence's speaker, else a person
     subject; never a person named inside a quotation (the quotation's tag speaks)."""
     tagged = [item for item in found if not _inside(item.cue_start, quotes)] or found
+    if tagged:
+        ctx.last_speaker, ctx.last_speaker_end = tagged[-1].speaker, sent.end_char
     for item in tagged:
         if ctx.entities.get(item.speaker) is not None and ctx.entities[item.speaker].type == "Person":
             ctx.last_person = item.speaker

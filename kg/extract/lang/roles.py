@@ -80,6 +80,8 @@ class RoleWords:
     """prepositions of a description's country ("the President of France")"""
     speaks_for_prepositions: frozenset[str]
     """prepositions that name the body a spokesperson speaks for ("a spokeswoman for the ministry")"""
+    body_pronouns: frozenset[str]
+    """pronouns of a body that just spoke ("The ministry said ... It added that ...")"""
     pair_words: frozenset[str]
     """words that count two ("the two leaders", "both ministers", "Both have denied")"""
     plural_pronouns: frozenset[str]

@@ -94,6 +94,7 @@ ROLES = RoleWords(
     definite_determiners=frozenset({"the"}),
     country_prepositions=frozenset({"of"}),
     speaks_for_prepositions=frozenset({"for", "of", "at"}),
+    body_pronouns=frozenset({"it", "its"}),
     pair_words=frozenset({"two", "both"}),
     plural_pronouns=frozenset({"they"}),
     country_collectives=frozenset({"side", "country", "nation", "state", "government"}),
