@@ -172,3 +172,18 @@ def test_the_statement_in_the_next_sentence_is_its_issuers(extract_text) -> None
     text = ("The European Commission said in a statement that the quota would stay. "
             "The statement also urged member states to keep their ports open.")
     assert says(extract_text(text), "European Commission", "The statement also urged")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ekberg to Norland: Our ports stay open to your fishermen\n\nThe president spoke in Oslo.", "Tomas Ekberg"),
+    ("Quota talks with Vestria will resume in May — Ekberg\n\nThe president spoke in Oslo.", "Tomas Ekberg"),
+    ("Commission announces new rules for fishing quotas\n\nThe European Commission met on Monday.", "European Commission"),
+])
+def test_headline_forms_name_their_speaker(extract_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    text += " President Tomas Ekberg attended."
+    assert by(extract_text(text), speaker)[:1] == [text.split("\n")[0]]
+
+
+def test_a_byline_with_dashes_is_no_headline(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Published on 05/06/2025 - 19:12 By Ana Lima - Reporter - Agência Norte - Oslo\n\nThe plan starts in May."
+    assert not extract_text(text).statements

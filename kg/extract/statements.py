@@ -173,6 +173,7 @@ def _sentence_statements(
     nouns: list[Said] = []
     if not any(sent.start_char <= start < sent.end_char for start in label_starts):
         add(_headline(sent, ctx))  # a transcript's label opens a turn instead
+        add(_dash_headline(sent, ctx))
     add(_title_case_headline(sent, ctx))
     for tok in sent:
         quoted = _inside(tok.idx, quotes)
@@ -448,17 +449,52 @@ def _headline(sent: SpacySpan, ctx: _Context) -> Said | None:
     head = sent.doc.char_span(sent.start_char, sent.start_char + colon, alignment_mode="contract")
     if head is None or len(head) > 6:
         return None
+    links = [t for t in head if t.lower_ in ctx.lex.cues.headline_addressee_links]
+    if links:  # "X to Y: ...": X speaks, to Y
+        head = sent.doc[head.start : links[0].i]
     actors = {key for t in head if (s := ctx.entity_at(t.idx)) is not None and (key := ctx.actor_of(s))}
     if len(actors) != 1:
         return None
-    words = ctx.lex.roles.words
-    if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and not _role(t.lower_, words).headline
-           for t in head):
+    if any(ctx.entity_at(t.idx) is None and not t.is_punct and not t.is_space and not _title_word(t, ctx) for t in head):
         return None  # only the speaker, perhaps with a title, stands before the colon
     rest = [t for t in sent if t.idx > sent.start_char + colon and t.is_alpha]
     if len(rest) < 3:
         return None
     return Said(actors.pop(), ctx.lex.cues.quotation_cue, sent.start_char, "headline")
+
+
+def _title_word(tok: Token, ctx: _Context) -> bool:
+    """A word of a speaker's title in a headline: "President", "Foreign Minister", "German"."""
+    return _role(tok.lower_, ctx.lex.roles.words).headline or ctx.registry.demonym(tok.text) is not None
+
+
+def _dash_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
+    """A headline "... — X": the words before the dash are X's (perhaps titled)."""
+    if not _headline_line(sent, ctx):
+        return None
+    text = sent.text.rstrip()
+    dashes = [f" {dash} " for dash in ctx.lex.cues.attribution_dashes]
+    if sum(text.count(dash) for dash in dashes) != 1:
+        return None  # a byline or a menu strings several parts with dashes
+    cut = max(text.rfind(dash) for dash in dashes)
+    if cut <= 0 or len(text[:cut].split()) < 3:
+        return None
+    tail = sent.doc.char_span(sent.start_char + cut + 3, sent.start_char + len(text), alignment_mode="expand")
+    if tail is None or len(tail) > 5:
+        return None
+    actors = {key for t in tail if (s := ctx.entity_at(t.idx)) is not None and (key := ctx.actor_of(s))}
+    if len(actors) != 1 or any(ctx.entity_at(t.idx) is None and t.is_alpha and not _title_word(t, ctx) for t in tail):
+        return None
+    return Said(actors.pop(), ctx.lex.cues.quotation_cue, sent.start_char, "headline")
+
+
+def _headline_line(sent: SpacySpan, ctx: _Context) -> bool:
+    """The sentence is a paragraph of its own without a closing stop: a headline or a subhead."""
+    text = doc_text(sent.doc)
+    start, end = sent.start_char, sent.end_char
+    alone = (start == 0 or text[:start].endswith("\n")) and (end >= len(text.rstrip()) or text[end:].startswith("\n") or text[end - 1] == "\n")
+    words = sent.text.rstrip().rstrip("\"'”’»)]")
+    return alone and bool(words) and words[-1] not in ".?!…:"
 
 
 def _title_case_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
@@ -613,8 +649,10 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
             if span.type in ("Person", "Organization") or child.dep_ == "appos":
                 return ctx.actor_of(span)
     definite = ctx.lex.roles.definite_determiners
-    if role.body and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in definite for c in tok.children):
-        return _resolve_body(tok, ctx)  # "the ministry said", "the agency reported"
+    named_before = any(c.dep_ == "det" and c.lower_ in definite for c in tok.children) or (
+        not any(c.dep_ == "det" for c in tok.children) and _headline_line(tok.sent, ctx))
+    if role.body and tok.tag_ in ("NN", "NNP") and named_before:
+        return _resolve_body(tok, ctx)  # "the ministry said", "the agency reported", "Commission announces"
     return None
 
 
@@ -661,10 +699,13 @@ def _body_spoken_for(title: Token, ctx: _Context) -> str | None:
 
 
 def _resolve_body(tok: Token, ctx: _Context) -> str | None:
-    """The organisation the text last named whose name has this head ("the ministry")."""
+    """The organisation the text last named whose name has this head ("the ministry"); for a
+    headline, which comes before the text that names it, the first one named after."""
     head = tok.lemma_.lower()
-    for span in sorted(ctx.spans, key=lambda s: -s.start):
-        if span.start < tok.idx and span.type == "Organization":
+    before = sorted((s for s in ctx.spans if s.start < tok.idx), key=lambda s: -s.start)
+    after = sorted((s for s in ctx.spans if s.start > tok.idx), key=lambda s: s.start) if _headline_line(tok.sent, ctx) else []
+    for span in before + after:
+        if span.type == "Organization":
             entity = ctx.entities.get(span.key) or ctx.registry.entities.get(span.key)
             if entity is not None and head in entity.label.lower().split():
                 return span.key
@@ -736,7 +777,8 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
     roles = ctx.lex.roles
     indefinite = roles.indefinite_determiners
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in tok.children)
-    if tok.tag_ in ("NNS", "NNPS") or not definite:
+    bare_in_headline = not any(c.dep_ == "det" for c in tok.children) and _headline_line(tok.sent, ctx)
+    if tok.tag_ in ("NNS", "NNPS") or not (definite or bare_in_headline):  # "Senator slams ..."
         if not _role(tok.lower_, roles.words).anaphoric:
             return None
     for dep in ("appos", "compound", "poss"):  # "the mayor's spokesman, Tom Reyes": the spokesman

@@ -79,6 +79,10 @@ class CueWords:
     quotation_cue: str
     """the cue recorded for a headline "X: ..." and for the sentences of an attributed
     quotation (a cue word of the language, as the lemmas are)"""
+    headline_addressee_links: frozenset[str]
+    """words between the speaker and the one spoken to in a headline "X to Y: ..." """
+    attribution_dashes: tuple[str, ...]
+    """dashes before the speaker of a headline "... — X" """
     question_cue: str
     """the cue recorded for a question in a transcript turn"""
     continuing: frozenset[str]

@@ -114,6 +114,8 @@ CUES = CueWords(
     according_to=("according", "to"),
     quotation_cue="quote",
     question_cue="ask",
+    headline_addressee_links=frozenset({"to", "tells"}),
+    attribution_dashes=("—", "–", "-"),
     continuing=frozenset({"continue", "add", "go on", "conclude"}),
     deinflections=(("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
                    ("ing", ""), ("ing", "e")),

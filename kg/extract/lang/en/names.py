@@ -14,7 +14,7 @@ NAMES = NameWords(
         "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
-        "shri", "smt", "hon", "honourable", "honorable",
+        "shri", "smt", "hon", "honourable", "honorable", "fm",
     }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
