@@ -187,3 +187,18 @@ def test_headline_forms_name_their_speaker(extract_text, text: str, speaker: str
 def test_a_byline_with_dashes_is_no_headline(extract_text) -> None:  # type: ignore[no-untyped-def]
     text = "Published on 05/06/2025 - 19:12 By Ana Lima - Reporter - Agência Norte - Oslo\n\nThe plan starts in May."
     assert not extract_text(text).statements
+
+
+def test_an_introduction_and_the_first_sentence_it_introduces_are_one_statement(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trade Commissioner Ilse Marrow said:\n\n"
+            "We have agreed the quota. It takes effect in spring.")
+    extraction = extract_text(text)
+    assert by(extraction, "Ilse Marrow") == ["Trade Commissioner Ilse Marrow said:\n\nWe have agreed the quota.",
+                                            "It takes effect in spring."]
+    first = extraction.statements[0].evidence
+    assert extraction.document.text[first.start : first.end] == first.text, "provenance is exact"
+
+
+def test_regression_the_subject_of_a_passive_cue_did_not_speak(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Election observers of the European Union are denied access to several regions."
+    assert not extract_text(text).statements

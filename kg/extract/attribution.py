@@ -36,7 +36,16 @@ if TYPE_CHECKING:
     from .lang.cues import CueWords
     from .lang.discourse import DiscourseWords
 
-__all__ = ["Said", "Turn", "attribute_blocks", "attribute_quotations", "attribute_turns", "says_nothing", "turns_of"]
+__all__ = [
+    "Said",
+    "Turn",
+    "attribute_blocks",
+    "attribute_quotations",
+    "attribute_turns",
+    "join_introductions",
+    "says_nothing",
+    "turns_of",
+]
 
 #: a quotation shorter than this (in words) is a term or a title, not speech
 MIN_QUOTE_WORDS = 4
@@ -276,3 +285,22 @@ def _speech_like(paragraph: str) -> bool:
 
 def _first_person(paragraph: str, words: DiscourseWords) -> bool:
     return any(word.strip(".,;:!?()’'\"").lower() in words.first_person for word in paragraph.split())
+
+
+def join_introductions(
+    sentences: Sequence[SpacySpan], found: list[list[Said]], quotations: Sequence[Quotation], paragraphs: Sequence[Paragraph]
+) -> None:
+    """"X said:" closing its paragraph introduces the words set out below it: the introduction
+    and the first sentence it introduces are one statement, as a reader counts them."""
+    para_of = _paragraph_index(sentences, paragraphs)
+    for i in range(len(sentences) - 1):
+        intro = sentences[i]
+        if para_of[i + 1] == para_of[i] or not intro.text.rstrip().endswith(":"):
+            continue
+        if any(q.covers(t.idx) for q in quotations for t in intro if not t.is_punct):
+            continue  # the sentence quotes words of its own
+        speakers = {f.speaker for f in found[i]}
+        following = [f for f in found[i + 1] if f.speaker in speakers and f.rule in ("quotation", "block-quotation")]
+        if len(speakers) == 1 and following:
+            following[0].evidence_start = intro.start_char
+            found[i].clear()

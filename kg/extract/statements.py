@@ -36,6 +36,7 @@ from .attribution import (
     attribute_blocks,
     attribute_quotations,
     attribute_turns,
+    join_introductions,
     says_nothing,
     turn_at,
     turns_of,
@@ -151,6 +152,7 @@ def extract_statements(
     attribute_turns(sentences, found, ctx.turns, lambda sent, start: says_nothing(sent, lex.discourse, ctx.names_at, start), lex.cues)
     attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues)
     attribute_blocks(text, sentences, found, quotations, paras, lex.discourse, lex.cues)
+    join_introductions(sentences, found, quotations, paras)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
@@ -301,6 +303,8 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
     tok = verb
     for _ in range(5):
         subject = _subject(tok, lex) or (_preceding_nominal(tok) if tok.dep_ == "ROOT" else None)
+        if subject is not None and subject.dep_ == "nsubjpass" and tok.i == verb.i:
+            return []  # "X was told", "X are denied access": the passive's subject is not who spoke
         if subject is not None:
             return _resolve_all(subject, ctx)
         head = tok.head
@@ -993,8 +997,8 @@ VERBATIM_RULES = frozenset({"quotation", "turn", "block-quotation"})
 
 def _statement(sent: SpacySpan, item: Said, ctx: _Context, quotes: list[tuple[int, int]]) -> Statement:
     start, end = _trim(sent)
-    if item.evidence_start is not None and start < item.evidence_start < end:
-        start = item.evidence_start  # a turn's first sentence starts after its speaker label
+    if item.evidence_start is not None and item.evidence_start < end:
+        start = item.evidence_start  # after a turn's label; or at "X said:" that introduces the sentence
     evidence = ctx.document.span(start, end)
     kind = "direct" if item.rule in VERBATIM_RULES else statement_kind(doc_text(sent.doc), start, end, quotes)
     targets = _targets(sent, item, ctx)
