@@ -202,3 +202,10 @@ def test_an_introduction_and_the_first_sentence_it_introduces_are_one_statement(
 def test_regression_the_subject_of_a_passive_cue_did_not_speak(extract_text) -> None:  # type: ignore[no-untyped-def]
     text = "Election observers of the European Union are denied access to several regions."
     assert not extract_text(text).statements
+
+
+def test_regression_a_surname_after_another_first_name_is_somebody_else(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Tomas Ekberg Silva opened the plan. "
+            "Minister of Fisheries Marina Silva said the plan had been designed with the towns.")
+    extraction = extract_text(text)
+    assert not says(extraction, "Tomas Ekberg Silva", "Minister of Fisheries Marina Silva said")

@@ -203,7 +203,7 @@ def extract_entities(
     candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry)
     _acronyms(sdoc, candidates)
-    candidates += _unmarked_repeats(sdoc, candidates)
+    candidates += _unmarked_repeats(sdoc, candidates, names)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     spans: list[EntitySpan] = []
@@ -412,9 +412,10 @@ def _generic_bodies(candidates: list[_Candidate], names: NameWords) -> list[_Can
     return out
 
 
-def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate], names_words: NameWords) -> list[_Candidate]:
     """Occurrences of a name the document already resolved that the NER left unmarked
-    (the statistical NER tags "Aliyev" in one sentence and not in the next)."""
+    (the statistical NER tags "Aliyev" in one sentence and not in the next); a surname after
+    another first name is somebody else ("Marina Silva" after "Lula da Silva")."""
     names: dict[str, _Candidate] = {}
     for cand in candidates:
         if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
@@ -431,9 +432,16 @@ def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidat
         if any(a < end and start < b for a, b in covered):
             continue
         source = names[match.group(1)]
+        if match.group(1) != source.name and _after_other_first_name(doc_text(sdoc), start, names_words):
+            continue
         extra.append(_Candidate(start, end, match.group(1), source.type, source.key, "repeat-of:" + source.rule))
         covered.append((start, end))
     return extra
+
+
+def _after_other_first_name(text: str, start: int, names: NameWords) -> bool:
+    before = re.search(r"([A-Z][\w’'-]*) +$", text[max(0, start - 40) : start])
+    return before is not None and before.group(1).lower().strip(".") not in names.titles
 
 
 def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candidate | None:

@@ -678,11 +678,25 @@ def _named_in_phrase(title: Token, ctx: _Context) -> str | None:
                 continue
             seen.add(child.i)
             span = ctx.entity_at(child.idx)
-            if span is not None and span.type == "Person" and child.dep_ in NAME_DEPS + ("pobj",):
+            if span is not None and _person_named(span, child, ctx) and child.dep_ in NAME_DEPS + ("pobj",):
                 return span.key
             if child.dep_ in NAME_DEPS + ("prep", "pobj"):
                 queue.append(child)
     return None
+
+
+def _person_named(span: EntitySpan, tok: Token, ctx: _Context) -> bool:
+    """A person's name: typed so, or a name in apposition to a title that the registry does not
+    know and that has no head word of a body ("the president of X, Rodrigo Agostinho", which the
+    NER took for an organisation)."""
+    if span.type == "Person":
+        return True
+    if span.type != "Organization" or tok.dep_ != "appos" or span.key in ctx.registry.entities:
+        return False
+    entity = ctx.entities.get(span.key)
+    names = ctx.lex.names
+    heads = names.institution_heads | names.body_words | names.outlet_heads
+    return entity is not None and not any(word.casefold() in heads for word in entity.label.split())
 
 
 def _body_spoken_for(title: Token, ctx: _Context) -> str | None:
