@@ -209,3 +209,15 @@ def test_regression_a_surname_after_another_first_name_is_somebody_else(extract_
             "Minister of Fisheries Marina Silva said the plan had been designed with the towns.")
     extraction = extract_text(text)
     assert not says(extraction, "Tomas Ekberg Silva", "Minister of Fisheries Marina Silva said")
+
+
+def test_he_is_the_main_clauses_speaker_not_one_its_clause_reports(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Commenting on the truce declared by President Tomas Ekberg, spokesman Otto Berg stressed that '
+            'the other side had not replied. "The offer stands," he said.')
+    assert says(extract_text(text), "Otto Berg", '"The offer stands," he said.')
+
+
+def test_a_person_apposed_to_a_subject_is_the_one_he_refers_to(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Foreign Minister Ada Lenk called the talks useful. "
+            "Her counterpart, Otto Berg, was more guarded. He said the gap remained wide.")
+    assert says(extract_text(text), "Otto Berg", "He said the gap remained wide.")

@@ -900,15 +900,26 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
     tagged = [item for item in found if not _inside(item.cue_start, quotes)] or found
     if tagged:
         ctx.last_speaker, ctx.last_speaker_end = tagged[-1].speaker, sent.end_char
-    for item in tagged:
-        if ctx.entities.get(item.speaker) is not None and ctx.entities[item.speaker].type == "Person":
-            ctx.last_person = item.speaker
-            return
+    people = [item for item in tagged if ctx.entities.get(item.speaker) is not None and ctx.entities[item.speaker].type == "Person"]
+    if people:  # the main clause's speaker, not one its clauses report ("the truce declared by X")
+        ctx.last_person = min(people, key=lambda item: _cue_depth(sent, item)).speaker
+        return
     for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and not _inside(tok.idx, quotes) and (span := ctx.entity_at(tok.idx)) is not None:
-            if span.type == "Person":
-                ctx.last_person = span.key
+        if tok.dep_ in ("nsubj", "nsubjpass") and not _inside(tok.idx, quotes):
+            span = ctx.entity_at(tok.idx)
+            key = span.key if span is not None and span.type == "Person" else _named_in_phrase(tok, ctx)
+            if key is not None:  # "His counterpart, Abbas Araghchi, was more guarded."
+                ctx.last_person = key
                 return
+
+
+def _cue_depth(sent: SpacySpan, item: Said) -> int:
+    """How deep a statement's cue lies in its sentence's tree (the root's is 0)."""
+    tok = next((t for t in sent if t.idx == item.cue_start), None)
+    depth = 0
+    while tok is not None and tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 # --------------------------------------------------------------------------- quotations and turns
