@@ -221,3 +221,11 @@ def test_a_person_apposed_to_a_subject_is_the_one_he_refers_to(extract_text) -> 
     text = ("Foreign Minister Ada Lenk called the talks useful. "
             "Her counterpart, Otto Berg, was more guarded. He said the gap remained wide.")
     assert says(extract_text(text), "Otto Berg", "He said the gap remained wide.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Fisherman Rodel Bacalso, 46, from the town of Rizal, said boats had stopped going out.", "Rodel Bacalso"),
+    ("Mercy Chepkoech, an economist at a policy institute in Nairobi, said the exemption was welcome.", "Mercy Chepkoech"),
+])
+def test_a_speaker_the_ner_missed_is_named_by_the_subject_of_the_cue(extract_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert by(extract_text(text), speaker) == [text]

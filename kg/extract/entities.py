@@ -200,6 +200,7 @@ def extract_entities(
     _fuller_names(sdoc, candidates, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
+    candidates += _unnamed_speakers(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry)
     _acronyms(sdoc, candidates)
@@ -374,6 +375,36 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         key = registry.lookup(shown)
         etype = registry.entities[key].type if key else _label_type(shown, names)
         extra.append(_Candidate(start + cut_left, end - cut_right, shown, etype, key, "speaker-label"))
+    return extra
+
+
+def _unnamed_speakers(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """A person's name the NER missed where it is the subject of a verb of saying: two or three
+    capitalised proper nouns, perhaps after a title ("Fisherman Rodel Bacalso, 46, said ...",
+    "Mercy Chepkoech, an economist at X, said ...")."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    verbs = lexicon(sdoc.lang_).cues.verbs
+    extra: list[_Candidate] = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in verbs:
+            continue
+        words = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i)]
+        words = [t for t in words if t.lower_.strip(".") not in names.titles]
+        if not 2 <= len(words) <= 3 or any(t.idx in covered or not _name_word(t, covered, names) for t in words):
+            continue
+        if [t.i for t in words] != list(range(words[0].i, tok.i + 1)):
+            continue  # the name's words stand together
+        end = tok.i + 1
+        if tok.lower_ in names.institution_heads:  # "Chamber" + "of Commerce"
+            while end + 1 < len(sdoc) and sdoc[end].lower_ in names.name_links and sdoc[end + 1].text[:1].isupper():
+                end += 2
+                while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
+                    end += 1
+        span = sdoc[words[0].i : end]
+        key = registry.lookup(span.text)
+        etype = registry.entities[key].type if key else _label_type(span.text, names)
+        extra.append(_Candidate(span.start_char, span.end_char, span.text, etype, key, "speaker-name"))
+        covered.update(range(span.start_char, span.end_char))
     return extra
 
 

@@ -52,6 +52,8 @@ class NameWords:
     Revenue Authority", "Law Society of Kenya")"""
     outlet_heads: frozenset[str]
     """head words of a news outlet's or broadcaster's name ("Kyodo News", "Global Times"), lower case"""
+    name_links: frozenset[str]
+    """lower-case words inside a body's name ("Chamber of Commerce")"""
     institution_link: str
     """the word between an institution and its country ("Law Society of Kenya")"""
     government_words: tuple[str, ...]

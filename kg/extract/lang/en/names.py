@@ -15,6 +15,11 @@ NAMES = NameWords(
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
         "shri", "smt", "hon", "honourable", "honorable", "fm",
+        # occupations written before a name ("Fisherman Rodel Bacalso", "Economist Jane Doe")
+        "fisherman", "farmer", "resident", "analyst", "economist", "lawyer", "attorney", "activist",
+        "teacher", "student", "doctor", "nurse", "engineer", "journalist", "reporter", "worker",
+        "trader", "businessman", "businesswoman", "lawmaker", "legislator", "diplomat", "researcher",
+        "historian", "expert", "villager", "witness", "survivor", "farmworker", "shopkeeper", "driver",
     }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
@@ -52,6 +57,7 @@ NAMES = NameWords(
         "daily", "journal", "gazette", "channel", "network", "broadcasting", "media", "telegraph",
         "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire",
     }),
+    name_links=frozenset({"of", "for"}),
     institution_link="of",
     government_words=("administration",),
     event_heads=frozenset({
