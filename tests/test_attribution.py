@@ -230,3 +230,16 @@ def test_a_person_apposed_to_a_subject_is_the_one_he_refers_to(extract_text) -> 
 def test_a_speaker_the_ner_missed_is_named_by_the_subject_of_the_cue(extract_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     statements = said(extract_text(text))
     assert len(statements) == 1 and speaker in statements[0][0] and statements[0][1] == text
+
+
+def test_a_questioner_the_ner_missed_is_named_by_their_introduction(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("MS. QUIST: The minister will travel to Oslo on Monday.\n\n"
+            "Q Thank you. Ilka Varanen with Pohjolan Sanomat. Will the minister meet the prime minister?\n\n"
+            "MS. QUIST: Not on this trip.\n")
+    assert by(extract_text(text), "Ilka Varanen") == ["Will the minister meet the prime minister?"]
+
+
+def test_a_title_goes_to_the_person_the_text_gave_it(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Tomas Ekberg met the farmers' leader Ada Lenk in Oslo. Ada Lenk asked for lower fuel taxes. "
+            "The President said the taxes would stay.")
+    assert says(extract_text(text), "Tomas Ekberg", "The President said the taxes would stay.")

@@ -100,7 +100,7 @@ def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Toke
     show.", "Minister X, thank you for your time.", "Go ahead, Renata.", "Dev Malhotra,
     Bloomberg."; only the words from ``start`` on count (a turn's label is no word of it)."""
     tokens = [t for t in sent if t.idx >= start]
-    content = [t for t in tokens if t.is_alpha or "'" in t.text]
+    content = [t for t in tokens if (t.is_alpha or "'" in t.text) and t.tag_ != "POS"]
     if not content:
         return True
     if _procedural(words).fullmatch(sent.text[max(0, start - sent.start_char) :].strip()):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import ENTITY_TYPES, Document, Entity, Mention
 from ..registry import label_key as slug
 from .context import doc_text, layout
+from .discourse import SpeakerLabel
 from .lang import lexicon
 
 if TYPE_CHECKING:
@@ -358,6 +359,9 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
     text = doc_text(sdoc)
     extra: list[_Candidate] = []
     for label in layout(sdoc).labels:
+        if label.role is not None and label.name_start == label.name_end:
+            extra += _self_introduced(text, label, candidates + extra, registry)
+            continue
         start, end = label.name_start, label.name_end
         comma = text.find(",", start, end)  # "Name, Title" or "Name, Outlet"
         end = comma if comma > 0 else end
@@ -376,6 +380,22 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         etype = registry.entities[key].type if key else _label_type(shown, names)
         extra.append(_Candidate(start + cut_left, end - cut_right, shown, etype, key, "speaker-label"))
     return extra
+
+
+def _self_introduced(text: str, label: SpeakerLabel, known: list[_Candidate], registry: Registry) -> list[_Candidate]:
+    """A questioner who names themselves and their outlet in their turn's first words
+    ("Q Thank you. Renata Falcão with Folha de S.Paulo. ..."), where the NER found no name."""
+    words = lexicon("en").discourse
+    links = "|".join(sorted(re.escape(w) for w in words.introduction_links))
+    pattern = re.compile(rf"(?:^|[.?!]\s+)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})(?:,| (?:{links})) [A-Z][^.?!\n]{{1,50}}\.")
+    end = text.find("\n", label.body)
+    match = pattern.search(text, label.body, end if end > 0 else len(text))
+    if match is None:
+        return []
+    start, stop = match.span("name")
+    if any(c.start < stop and start < c.end for c in known):
+        return []
+    return [_Candidate(start, stop, match.group("name"), "Person", registry.lookup(match.group("name")), "self-introduction")]
 
 
 def _unnamed_speakers(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:

@@ -820,9 +820,13 @@ def _resolve_description(tok: Token, ctx: _Context) -> str | None:
             candidates = heads or candidates
         return candidates[0] if candidates else None
     if specific:
-        # "the Prime Minister" is not the foreign minister the text spoke of last
+        # "the Prime Minister" is not the foreign minister the text spoke of last; a person the
+        # text gave that title to comes before one it gave no title; nor is it a transcript's
+        # interlocutor
+        others = ctx.interlocutors if turn_at(ctx.turns, tok.idx) is not None else set()
         before = ctx.people_before(tok.idx) or [k for k, _ in ctx.person_counts.most_common()]
-        fitting = [k for k in before if specific <= ctx.titles.get(k, specific)]
+        before = [k for k in before if k not in others]
+        fitting = [k for k in before if specific <= ctx.titles.get(k, set())] or [k for k in before if k not in ctx.titles]
         if not fitting:
             return None
         if ctx.last_person not in fitting:
@@ -885,10 +889,11 @@ def _titles(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, set[s
         if span.type == "Person":
             words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 40) : span.start].lower())
             given = set()
-            for word in reversed(words[-4:]):
-                if not _role(word, lex.roles.words).specific:
+            for word in reversed(words[-5:]):
+                if _role(word, lex.roles.words).specific:
+                    given.add(word)
+                elif word not in lex.names.titles:  # "President Dr X": the honorific is no title of office
                     break
-                given.add(word)
             if given:
                 out.setdefault(span.key, set()).update(given)
     return out
@@ -971,12 +976,14 @@ def _introduced(text: str, label: SpeakerLabel, ctx: _Context) -> str | None:
     for span in sorted(ctx.spans, key=lambda s: s.start):
         if not (label.body <= span.start < window_end) or span.type != "Person":
             continue
-        after = text[span.end : span.end + 12].lstrip()
-        link = after.split(maxsplit=1)[0].lower() if after else ""
-        if after.startswith(",") or link in words.introduction_links:
-            outlet = next((s for s in ctx.spans if span.end < s.start <= span.end + 14), None)
-            if outlet is not None and outlet.type == "Organization":
-                return span.key
+        after = text[span.end : span.end + 40].lstrip()
+        link, _, rest = after.partition(" ")
+        if after.startswith(","):
+            link, rest = ",", after[1:].lstrip()
+        if (link == "," or link.lower() in words.introduction_links) and rest[:1].isupper():
+            outlet_end = min((i for i in (rest.find("."), rest.find("?")) if i > 0), default=-1)
+            if 0 < outlet_end and all(w[:1].isupper() or w.lower() in words.name_particles for w in rest[:outlet_end].split()):
+                return span.key  # "Renata Falcão with Folha de S.Paulo."
     return None
 
 

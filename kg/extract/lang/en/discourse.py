@@ -49,7 +49,7 @@ DISCOURSE = DiscourseWords(
     procedural=(
         r"(?:and )?with that,? (?:the floor is open|i(?:'ll| will) (?:open it up|take (?:your )?questions))\W*.*?",
         r"let me take (?:these|the|those|your|both) (?:\w+ )?questions? (?:together|first|in turn)\.?",
-        r"(?:just )?(?:a|one) (?:quick |short )?follow[- ]?up(?: question)?(?:,? \w+)?\.?",
+        r"(?:and )?(?:just )?(?:a|one) (?:quick |short )?follow[- ]?up(?: question)?(?:,? \w+)?\.?",
         r"(?:yes,? )?(?:please,? )?go ahead(?:,? \w+)?\.?",
         r"(?:the )?next question(?:,? please)?\.?",
         r"(?:i have )?(?:a few|two|three|some|a couple of) (?:updates|announcements)(?: to make)?(?: before i take your questions)?\.?",
