@@ -137,8 +137,11 @@ def test_paragraph_after_said_colon_is_verbatim_speech(run) -> None:  # type: ig
         "Europe needs results. The leaders gave a clear mandate today.\n\n"
         "The markets rose on Friday.\n"
     )
-    found = [(s.speaker, s.cue) for s in extraction.statements]
-    assert found == [("antonio_costa", "say"), ("antonio_costa", "quote"), ("antonio_costa", "quote")]
+    found = [(s.speaker, s.cue, s.evidence.text) for s in extraction.statements]
+    assert found == [  # the introduction and the first sentence it introduces are one statement
+        ("antonio_costa", "say", "Speaking after the summit, António Costa said:\n\nEurope needs results."),
+        ("antonio_costa", "quote", "The leaders gave a clear mandate today."),
+    ]
 
 
 def test_the_ministry_is_the_ministry_last_named(run) -> None:  # type: ignore[no-untyped-def]

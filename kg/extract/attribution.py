@@ -303,4 +303,5 @@ def join_introductions(
         following = [f for f in found[i + 1] if f.speaker in speakers and f.rule in ("quotation", "block-quotation")]
         if len(speakers) == 1 and following:
             following[0].evidence_start = intro.start_char
+            following[0].cue = found[i][0].cue  # the introduction's verb is the statement's cue
             found[i].clear()
