@@ -243,3 +243,11 @@ def test_a_title_goes_to_the_person_the_text_gave_it(extract_text) -> None:  # t
     text = ("President Tomas Ekberg met the farmers' leader Ada Lenk in Oslo. Ada Lenk asked for lower fuel taxes. "
             "The President said the taxes would stay.")
     assert says(extract_text(text), "Tomas Ekberg", "The President said the taxes would stay.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese government has said the transfer would be lawful.",
+    "The government of Japan has said the transfer would be lawful.",
+])
+def test_a_government_named_by_its_country_speaks_as_the_country(extract_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by(extract_text(text), "Japan") == [text]

@@ -653,6 +653,8 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
             if span.type in ("Person", "Organization") or child.dep_ == "appos":
                 return ctx.actor_of(span)
     definite = ctx.lex.roles.definite_determiners
+    if role.governs and tok.tag_ in ("NN", "NNP") and (country := _governed_country(tok, ctx)) is not None:
+        return country  # "the Japanese government", "Carney's government", "the government of Kenya"
     named_before = any(c.dep_ == "det" and c.lower_ in definite for c in tok.children) or (
         not any(c.dep_ == "det" for c in tok.children) and _headline_line(tok.sent, ctx))
     if role.body and tok.tag_ in ("NN", "NNP") and named_before:
@@ -849,6 +851,21 @@ def _description_country(tok: Token, ctx: _Context) -> str | None:
                 span = ctx.entity_at(pobj.idx)
                 if pobj.dep_ == "pobj" and span is not None and span.type == "Country":
                     return span.key
+    return None
+
+
+def _governed_country(tok: Token, ctx: _Context) -> str | None:
+    """The country a government is named by: a demonym, the country's or its leader's possessive,
+    "of" the country."""
+    country = _description_country(tok, ctx)
+    if country is not None:
+        return country
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    span = ctx.entity_at(owner.idx) if owner is not None else None
+    if span is not None and span.type == "Person":
+        role = ctx.registry.roles.get(span.key, "")
+        return next((key for key, entity in ctx.registry.entities.items()
+                     if entity.type == "Country" and role.endswith(f" of {entity.label}")), None)
     return None
 
 

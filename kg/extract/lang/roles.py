@@ -41,6 +41,9 @@ class Role:
     collective: bool = False
     """stands for the countries or bodies it names ("Qatari and Egyptian mediators", "the
     governments of X and Y", "leaders, including X")"""
+    governs: bool = False
+    """a country's government, which speaks as the country when the description names it ("the
+    Japanese government", "Carney's government")"""
     speaks_for: bool = False
     """with ``refers``: one who speaks for a body; with the body named and no person, the body is
     the speaker ("a Foreign Office spokesperson said", "a spokesman for the ministry")"""

@@ -56,7 +56,7 @@ ROLES = RoleWords(
         "commission": Role(body=True),
         "parliament": Role(body=True),
         "assembly": Role(body=True),
-        "government": Role(body=True, collective=True),
+        "government": Role(body=True, collective=True, governs=True),
         "party": Role(body=True),
         "forum": Role(body=True),
         "foundation": Role(body=True),
