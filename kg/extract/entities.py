@@ -34,8 +34,29 @@ if TYPE_CHECKING:
 #: the model's label scheme, not of the language, so it stays with the rules.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+#: an abbreviation in brackets ("(BFAR)", "(AfDB)"), at least two capitals
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+ACRONYM_CAPITALS = 2
+#: the possessive ending of a word inside a name ("Governors'")
+WORD_POSSESSIVE = re.compile(r"['’]s?$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+#: where a name cannot go on: the end of a markdown link's text, a spaced dash, bar, slash or
+#: arrow between a byline's fields ("Jane Doe - Reporter", "Media > Spokesperson")
+NAME_BREAK = re.compile(r"\]\(|[ \t][-–—|/>•·][ \t]|[ \t]*\|")
+#: a bracketed label before a caption's first name ("[Photo] Ruritanian soldiers")
+LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
+#: a line of site navigation: three or more short items between bars ("Home | World | Sport"),
+#: each of at most this many words (an OCR's "|" for "I" is inside a paragraph)
+MENU_LINE = re.compile(r"^[^\n]*[ \t]\|[ \t][^\n]*[ \t]\|[ \t][^\n]*$", re.MULTILINE)
+MENU_BAR = re.compile(r"[ \t]\|[ \t]")
+MENU_ITEM_WORDS = 4
+#: the slash between the names of a credit ("Jane Doe/Agency/Picture alliance")
+CREDIT_SPLIT = re.compile(r"\s*/\s*")
+#: a caption in front of a credit has this many words at least ("Wreckage of the drone / Agency")
+CAPTION_WORDS = 4
+#: a line of running text has this many words at least ("Follow us on X" is a button)
+SENTENCE_WORDS = 6
 
 
 @cache
@@ -125,6 +146,25 @@ def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, i
     return text, head, len(original) - head - len(text)
 
 
+def unbroken(text: str) -> tuple[int, int]:
+    """The piece of an NER span that can be one name: without a bracketed label in front
+    ("[Photo] Ruritanian Army") and up to a byline's or link's break ("Jane Doe - Reporter",
+    "Jane Doe](https://...) Correspondent"). Returns the characters cut from each end."""
+    label = LABEL_BEFORE.match(text)
+    head = label.end() if label else 0
+    cut = NAME_BREAK.search(text, head)
+    end = cut.start() if cut else len(text)
+    return head, len(text) - end
+
+
+def _without_byline_role(name: str, names: NameWords) -> str:
+    """"Garowe Online Staff" is Garowe Online; a role alone keeps its word."""
+    words = name.split(" ")
+    while len(words) > 2 and words[-1].casefold() in names.byline_roles and words[-2][:1].isupper():
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _headline_fragment(ent: SpacySpan, names: NameWords) -> bool:
     """A Title Case headline run taken for a name: "Aliyev Rejects Turkish Military Base Talk"."""
     ending = names.headline_ending
@@ -150,12 +190,16 @@ def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     return True
 
 
+def _document_name(name: str, names: NameWords) -> bool:
+    """"Chicago Convention on International Civil Aviation": a document's head before its topic."""
+    return _document_link(names).split(name)[0].split()[-1].casefold() in names.document_words
+
+
 def _document_title(name: str, ent: SpacySpan, names: NameWords) -> bool:
     """Treaties, declarations and laws are documents, not actors: "Chicago Convention on
     International Civil Aviation", or "Allied Relations" cut from "Declaration on Allied Relations"."""
-    head = _document_link(names).split(name)[0].split()[-1].casefold()
     before = doc_text(ent.doc)[max(0, ent.start_char - 30) : ent.start_char]
-    return head in names.document_words or bool(lexicon_pattern(names.document_before).search(before))
+    return _document_name(name, names) or bool(lexicon_pattern(names.document_before).search(before))
 
 
 def event_head(name: str, names: NameWords) -> bool:
@@ -178,8 +222,9 @@ def _place_context(ent: SpacySpan, names: NameWords) -> bool:
 
 
 def plausible_name(name: str, names: NameWords) -> bool:
-    """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
-    if len(name) < 2 or name.casefold() in names.chrome:
+    """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols. A platform
+    is a name only where :func:`_platform_names` finds someone posting on it."""
+    if len(name) < 2 or name.casefold() in names.chrome or name.casefold() in names.platforms:
         return False
     if any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower():
         return False
@@ -195,15 +240,20 @@ def extract_entities(
     """Mentions of Person, Country, Organization and Place entities in one document."""
     names = lexicon(sdoc.lang_).names
     candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry, names)) is not None]
+    chrome = _chrome_ranges(doc_text(sdoc), names)
+    candidates = [c for c in candidates if not _inside(c, chrome)]
+    candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
+    candidates = _cut_at_markup(sdoc, document, candidates, registry, names)
     _fuller_names(sdoc, candidates, registry, names)
+    candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry)
     _acronyms(sdoc, candidates)
-    candidates += _unmarked_repeats(sdoc, candidates)
+    candidates += _unmarked_repeats(sdoc, candidates, chrome)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     spans: list[EntitySpan] = []
@@ -221,6 +271,56 @@ def extract_entities(
         mentions.append(Mention(cand.key, span, cand.rule))
         spans.append(EntitySpan(cand.start, cand.end, cand.key, entities[cand.key].type))
     return entities, mentions, spans
+
+
+def _chrome_ranges(text: str, names: NameWords) -> list[tuple[int, int]]:
+    """Where the names are the page's, not the story's: navigation lines ("Home | World |
+    Sport") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
+    what follows its slash: "Photo: Wreckage of the drone / Agency")."""
+    ranges = [m.span() for m in MENU_LINE.finditer(text)
+              if all(len(item.split()) <= MENU_ITEM_WORDS for item in MENU_BAR.split(m.group()))]
+    labels = _words_rx(r"(?<![\w-])(?:{})(?:\s*:|\s+by\b)[ \t]*", names.credit_labels)
+    for label in labels.finditer(text):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        credit = text[label.end() : line_end]
+        first = CREDIT_SPLIT.search(credit)
+        caption = credit[: first.start()] if first else credit
+        start = label.end() + (first.end() if first and len(caption.split()) >= CAPTION_WORDS else 0)
+        if first is None and len(caption.split()) >= CAPTION_WORDS:
+            continue
+        ranges.append((start, line_end))
+    return ranges
+
+
+def _inside(cand: _Candidate, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= cand.start and cand.end <= b for a, b in ranges)
+
+
+def _platform_names(
+    sdoc: Doc, document: Document, candidates: list[_Candidate], chrome: list[tuple[int, int]],
+    registry: Registry, names: NameWords,
+) -> list[_Candidate]:
+    """Social networks the story says someone posts on ("wrote on X", "on its WeChat account"):
+    organisations in running text; in menus, links and buttons ("Follow us on [X](#)") chrome."""
+    text = doc_text(sdoc)
+    pattern = _words_rx(r"(?<![\w\[-])({})(?![\w-]|\]\()", tuple(sorted(names.platforms)), re.IGNORECASE)
+    before = lexicon_pattern(names.platform_before, re.IGNORECASE)
+    extra: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not text[start].isupper() or not before.search(text[max(0, start - 40) : start]):
+            continue
+        if any(c.start < end and start < c.end for c in candidates) or any(a <= start < b for a, b in chrome):
+            continue
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        origin = document.offsets[start]
+        if len(line.split()) < SENTENCE_WORDS or (origin > 0 and document.text[origin - 1] == "["):
+            continue
+        name = match.group(1)
+        extra.append(_Candidate(start, end, name, "Organization", registry.lookup(name), "platform"))
+    return extra
 
 
 def _administrations(sdoc: Doc, candidates: list[_Candidate], names: NameWords) -> list[_Candidate]:
@@ -263,6 +363,38 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
             i += 1
         out.append(cand)
         i += 1
+    return out
+
+
+def _cut_at_markup(
+    sdoc: Doc, document: Document, candidates: list[_Candidate], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """A name the clean text runs on past the markup of the original: a markdown link's end
+    ("[Jane Doe](https://...) Political Correspondent") or a caption's label ("[Photo] Ruritanian
+    Army"). The name is the piece before the break (after the label)."""
+    text = doc_text(sdoc)
+    out = []
+    for cand in candidates:
+        original = document.span(cand.start, cand.end)
+        opened = int(original.start > 0 and document.text[original.start - 1] == "[")  # "[Photo] X", NER from "Photo"
+        head, tail = unbroken(document.text[original.start - opened : original.end])
+        head = max(0, head - opened)
+        if (head, tail) == (0, 0):
+            out.append(cand)
+            continue
+        first, last = original.start + head, original.end - tail
+        start, end = cand.start, cand.end
+        while start < end and document.offsets[start] < first:
+            start += 1
+        while end > start and document.offsets[end - 1] >= last:
+            end -= 1
+        name, cut_left, cut_right = strip_name(text[start:end], names, person=cand.type == "Person")
+        if not plausible_name(name, names):
+            continue
+        cand.start, cand.end, cand.name = start + cut_left, end - cut_right, name
+        if cand.key is None or "+" in cand.rule:
+            cand.key = registry.lookup(name)
+        out.append(cand)
     return out
 
 
@@ -378,13 +510,95 @@ def _label_type(name: str, names: NameWords) -> str:
     return "Organization" if any(word.casefold() in heads for word in name.split()) else "Person"
 
 
+def _acronym_letters(acronym: str) -> list[str]:
+    return [c for c in acronym if c.isupper()]
+
+
+def acronym_expansion(text: str, bracket: int, acronym: str, names: NameWords) -> tuple[int, int] | None:
+    """Where the name that the abbreviation in brackets at ``bracket`` stands for begins and
+    ends: the capitalised words just before it whose initials are its capitals, with the
+    linking words it leaves out ("Bureau of Fisheries and Aquatic Resources (BFAR)",
+    "African Development Bank (AfDB)")."""
+    need = _acronym_letters(acronym)
+    if len(need) < ACRONYM_CAPITALS:
+        return None
+    line_start = text.rfind("\n", 0, bracket) + 1
+    words = list(re.finditer(r"\S+", text[line_start:bracket]))
+    start: int | None = None
+    end = line_start + words[-1].end() if words else bracket
+    for word in reversed(words):
+        if not need:
+            break
+        raw = word.group()
+        if start is not None and raw[-1:] in ",;:.)(":
+            return None
+        if raw.casefold() in names.name_links and start is not None:
+            continue
+        core = WORD_POSSESSIVE.sub("", raw)
+        initials = [part[0] for part in core.split("-") if part[:1].isupper()]
+        if not initials or not core[:1].isupper():
+            return None
+        if need[-len(initials):] == initials:
+            need = need[: -len(initials)]
+        elif need[-1] == initials[0]:
+            need = need[:-1]
+        else:
+            return None
+        start = line_start + word.start()
+    if need or start is None:
+        return None
+    return start, end
+
+
+def _bracketed_acronyms(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """"the Coastal Farmers Union (CFU)": the words before a bracketed abbreviation whose
+    initials it spells are one name, an organisation where the registry knows it or its words
+    have an organisation's head, even where the NER cut or missed it; and the abbreviation
+    names the same body wherever the document uses it, tagged by the NER or not (keyed by
+    :func:`_acronyms` once the name is resolved)."""
+    text = doc_text(sdoc)
+    heads = names.organisation_heads | names.institution_heads | names.body_words | names.outlet_heads
+    out = list(candidates)
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = match.group(1)
+        span = acronym_expansion(text, match.start(), acronym, names)
+        if span is None:
+            continue
+        start, end = span
+        name, cut_left, cut_right = strip_name(text[start:end], names, person=False)
+        start, end = start + cut_left, end - cut_right
+        if any((c.start, c.end) == (start, end) for c in out):
+            continue
+        key = registry.lookup(name)
+        if key is None and (not any(w.casefold() in heads for w in name.split()) or _document_name(name, names)
+                            or _event_name(name, names)):
+            continue
+        etype = registry.entities[key].type if key else "Organization"
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(_Candidate(start, end, name, etype, key, "acronym-expansion"))
+    for cand in list(out):
+        acronym = ACRONYM_AFTER.match(text, cand.end)
+        if (not acronym or len(_acronym_letters(acronym.group(1))) < ACRONYM_CAPITALS or len(cand.name.split()) < 2
+                or cand.key is not None):
+            continue  # a registry body's abbreviations are its aliases
+        pattern = r"(?<![\w&.-])" + re.escape(acronym.group(1)) + r"(?![\w&-])"
+        for found in re.finditer(pattern, text):
+            a, b = found.span()
+            if any(c.start < b and a < c.end for c in out) or any(x <= a < y for x, y in chrome):
+                continue
+            out.append(_Candidate(a, b, acronym.group(1), cand.type, None, "acronym"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:
     """"Bureau of Fisheries and Aquatic Resources (BFAR)": the abbreviation names the same body
     throughout the document."""
     expansions: dict[str, _Candidate] = {}
     for cand in candidates:
         match = ACRONYM_AFTER.match(doc_text(sdoc), cand.end)
-        if match and len(cand.name.split()) >= 2:
+        if match and len(cand.name.split()) >= 2 and len(_acronym_letters(match.group(1))) >= ACRONYM_CAPITALS:
             expansions[match.group(1)] = cand
     for cand in candidates:
         source = expansions.get(cand.name)
@@ -408,16 +622,17 @@ def _generic_bodies(candidates: list[_Candidate], names: NameWords) -> list[_Can
     return out
 
 
-def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]]) -> list[_Candidate]:
     """Occurrences of a name the document already resolved that the NER left unmarked
-    (the statistical NER tags "Aliyev" in one sentence and not in the next)."""
+    (the statistical NER tags "Aliyev" in one sentence and not in the next), outside the
+    page's chrome."""
     names: dict[str, _Candidate] = {}
     for cand in candidates:
         if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
             names.setdefault(cand.name, cand)
             if cand.type == "Person" and len(cand.name.split()) >= 2:
                 names.setdefault(cand.name.split()[-1], cand)
-    covered = [(c.start, c.end) for c in candidates]
+    covered = [(c.start, c.end) for c in candidates] + chrome
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
@@ -444,7 +659,11 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     etype = NER_TYPES.get(ent.label_)
     if etype is None:
         return None
-    name, cut_left, cut_right = strip_name(ent.text, names, person=etype == "Person")
+    head, tail = unbroken(ent.text)
+    name, cut_left, cut_right = strip_name(ent.text[head : len(ent.text) - tail], names, person=etype == "Person")
+    cut_left, cut_right = cut_left + head, cut_right + tail
+    shorter = _without_byline_role(name, names)
+    cut_right, name = cut_right + len(name) - len(shorter), shorter
     dangling = _dangling(names).search(name)  # "Ministry of Foreign Affairs of" cut before a country
     if dangling:
         cut_right += len(name) - dangling.start()

@@ -68,3 +68,21 @@ class NameWords:
     Case headlines reads it too"""
     chrome: frozenset[str]
     """site chrome that the NER takes for a name ("Twitter", "Share", "Copy link"), casefolded"""
+    byline_roles: frozenset[str]
+    """words after a byline's name that say the author's job ("Garowe Online Staff", "Jane Doe
+    Reporter"): cut from the name, casefolded"""
+    credit_labels: tuple[str, ...]
+    """labels of a photo credit ("Photo: Jane Doe/Agency"): the names after one, up to the end
+    of the line, are the picture's licence, not the story's; as written"""
+    platforms: frozenset[str]
+    """social networks and messaging services, casefolded: chrome in a menu, an organisation where
+    the text says someone posts on one ("wrote on X", "on its WeChat account")"""
+    platform_before: str
+    """pattern of the text just before a platform's name in running text ("posted on her ")"""
+    name_links: frozenset[str]
+    """lower-case words inside a body's name that its abbreviation leaves out ("Bureau of
+    Fisheries and Aquatic Resources (BFAR)")"""
+    organisation_heads: frozenset[str]
+    """head words that make a capitalised name before a bracketed abbreviation an organisation
+    even where the NER missed it ("Coastal Farmers Union (CFU)"), with the institution, body
+    and outlet heads"""

@@ -14,7 +14,7 @@ NAMES = NameWords(
         "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
-        "shri", "smt", "hon", "honourable", "honorable",
+        "shri", "smt", "hon", "honourable", "honorable", "dame", "barrister",
     }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
@@ -64,7 +64,22 @@ NAMES = NameWords(
     }),
     headline_ending="s",
     chrome=frozenset({
-        "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "substack",
-        "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+        "substack", "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+        "email", "epaper", "photo", "newsletter", "latest news", "more information", "background",
+        "manage", "reject", "accept", "subscribe",
     }),
+    byline_roles=frozenset({"staff", "reporter", "correspondent", "writer", "editor", "desk"}),
+    credit_labels=("Photo", "Photos", "Photograph", "Picture", "Credit", "Image credit", "Photo credit"),
+    platforms=frozenset({
+        "x", "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin",
+        "tiktok", "wechat", "weibo", "threads", "bluesky", "truth social", "vk", "snapchat",
+    }),
+    name_links=frozenset({"of", "and", "for", "the", "on", "in", "to", "at", "de", "del", "des", "du", "la"}),
+    organisation_heads=frozenset({
+        "forum", "party", "union", "front", "movement", "fund", "organization", "organisation", "alliance",
+        "coalition", "group", "corporation", "company", "foundation", "centre", "center", "mission",
+        "force", "board", "league", "programme", "program", "initiative", "institution", "secretariat",
+        "command", "corps", "congress", "consortium", "cooperative", "trust",
+    }),
+    platform_before=r"\b(?:on|via)\s+(?:(?:his|her|its|their|our|the|a)\s+)?(?:official\s+)?$",
 )
