@@ -216,7 +216,7 @@ def test_a_bylines_fields_are_no_part_of_the_name(registry) -> None:  # type: ig
     assert mentions(registry, "By: Jane Doe - Reporter / @jdoe", ("Jane Doe - Reporter", "PERSON")) == [
         ("Jane Doe", "jane_doe", "Person")]
     assert mentions(registry, "Monday in World News by Strelsau Online Staff", ("Strelsau Online Staff", "PERSON")) == [
-        ("Strelsau Online", "strelsau_online", "Person")]
+        ("Strelsau Online", "strelsau_online", "Organization")]
     assert mentions(registry, "The Joint Chiefs of Staff met.", ("Joint Chiefs of Staff", "ORG")) == [
         ("Joint Chiefs of Staff", "joint_chiefs_of_staff", "Organization")]
 
@@ -281,3 +281,26 @@ def test_a_markdown_link_ends_the_name(registry, tmp_path) -> None:  # type: ign
 def test_a_documents_abbreviation_names_no_body(registry) -> None:  # type: ignore[no-untyped-def]
     assert mentions(registry, "They ratified the Strelsau Framework Convention on Fisheries (SFCF) in May. "
                               "The SFCF says little.") == []
+
+
+def test_a_head_word_types_an_unknown_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_heads, organisation_heads, outlet_heads: the head of the name says its type where
+    the NER guessed another."""
+    assert mentions(registry, "Ships met near Strelsau Shoal.", ("Strelsau Shoal", "ORG")) == [
+        ("Strelsau Shoal", "strelsau_shoal", "Place")]
+    assert mentions(registry, "Boats crossed the Gulf of Westeros.", ("Gulf of Westeros", "ORG")) == [
+        ("Gulf of Westeros", "gulf_of_westeros", "Place")]
+    assert mentions(registry, "Strelsau Online reported it.", ("Strelsau Online", "PERSON")) == [
+        ("Strelsau Online", "strelsau_online", "Organization")]
+    assert mentions(registry, "The Westeros Centre for Strategic Futures said so.",
+                    ("Westeros Centre for Strategic Futures", "GPE")) == [
+        ("Westeros Centre for Strategic Futures", "westeros_centre_for_strategic_futures", "Organization")]
+    assert mentions(registry, "Jane Doe said so.", ("Jane Doe", "PERSON")) == [("Jane Doe", "jane_doe", "Person")]
+
+
+def test_a_first_name_or_titled_surname_is_the_documents_person(registry) -> None:  # type: ignore[no-untyped-def]
+    """The NER takes "Jane" and "Dr Doe" for bodies after it named Jane Doe in full."""
+    text = "Jane Doe spoke first. Then Jane left, and Dr Doe came back."
+    found = mentions(registry, text, ("Jane Doe", "PERSON"), ("Jane", "ORG"), ("Dr Doe", "ORG"))
+    assert [(name, key, etype) for name, key, etype in found] == [
+        ("Jane Doe", "jane_doe", "Person"), ("Jane", "jane_doe", "Person"), ("Dr Doe", "jane_doe", "Person")]

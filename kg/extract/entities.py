@@ -165,6 +165,26 @@ def _without_byline_role(name: str, names: NameWords) -> str:
     return " ".join(words)
 
 
+def _titled_parts(ent: SpacySpan, names: NameWords) -> list[SpacySpan]:
+    """A person's name the NER ran a place and an office into: "Westeros Governor Jane Doe" is
+    Jane Doe, and the place Westeros where the NER tags it a place elsewhere (or the registry
+    knows it); "Westeros Premier" is no person."""
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return [ent]
+    inner = next((i for i, t in enumerate(ent) if i > 0 and t.text[:1].isupper() and t.lower_.strip(".") in names.offices
+                  and all(w.pos_ == "PROPN" for w in ent[:i])), None)
+    if inner is None:
+        return [ent]
+    from spacy.tokens import Span
+
+    prefix = ent[:inner].text
+    place = any(e.text == prefix and e.label_ in ("GPE", "LOC") for e in ent.doc.ents)  # tagged a place elsewhere
+    parts = [Span(ent.doc, ent.start, ent.start + inner, label="GPE")] if place else []
+    if any(t.pos_ == "PROPN" and t.lower_.strip(".") not in names.titles for t in ent[inner:]):
+        parts.append(Span(ent.doc, ent.start + inner, ent.end, label="PERSON"))
+    return parts
+
+
 def _headline_fragment(ent: SpacySpan, names: NameWords) -> bool:
     """A Title Case headline run taken for a name: "Aliyev Rejects Turkish Military Base Talk"."""
     ending = names.headline_ending
@@ -239,7 +259,8 @@ def extract_entities(
 ) -> tuple[dict[str, Entity], list[Mention], list[EntitySpan]]:
     """Mentions of Person, Country, Organization and Place entities in one document."""
     names = lexicon(sdoc.lang_).names
-    candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry, names)) is not None]
+    candidates = [c for ent in sdoc.ents for part in _titled_parts(ent, names)
+                  if (c := _candidate(part, registry, names)) is not None]
     chrome = _chrome_ranges(doc_text(sdoc), names)
     candidates = [c for c in candidates if not _inside(c, chrome)]
     candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
@@ -251,7 +272,7 @@ def extract_entities(
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
-    _resolve_in_document(candidates, registry)
+    _resolve_in_document(candidates, registry, names)
     _acronyms(sdoc, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome)
     entities: dict[str, Entity] = {}
@@ -350,10 +371,10 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
-        elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt)) is not None:
+        elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt, names)) is not None:
             name = f"{cand.name} {word.text}"  # "Omar García" + "Harfuch", which the NER left out
             cand = _Candidate(cand.start, word.idx + len(word), name, "Person", registry.lookup(name), cand.rule + "+surname")
-        elif nxt is not None and _continues_person(doc_text(sdoc), cand, nxt):
+        elif nxt is not None and _continues_person(doc_text(sdoc), cand, nxt) and not _title(nxt.name, names):
             name = f"{cand.name} {nxt.name}"  # "Omar García" + "Harfuch"
             cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
             i += 1
@@ -426,7 +447,11 @@ def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
             and tok.lower_ not in names.titles)
 
 
-def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Token | None:
+def _title(word: str, names: NameWords) -> bool:
+    return word.lower().strip(".") in names.titles
+
+
+def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None, names: NameWords) -> Token | None:
     """The capitalised proper noun right after a person's name, outside any other name."""
     if doc_text(sdoc)[cand.end : cand.end + 1] != " " or (nxt is not None and nxt.start == cand.end + 1):
         return None
@@ -434,7 +459,7 @@ def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Toke
     if span is None:
         return None
     word = span[0]
-    if word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper() and word.tag_ == "NNP":
+    if word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper() and word.tag_ == "NNP" and not _title(word.text, names):
         return word
     return None
 
@@ -688,7 +713,7 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
 
 
-def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> None:
+def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
     _choose_among_ambiguous(candidates)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
@@ -718,9 +743,14 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
         if len(words) == 1 and cand.name.casefold() in full_people:
             cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
             continue
-        if len(words) == 1 and cand.type == "Person" and len(first_names.get(cand.name.casefold(), ())) == 1:
-            (key,) = first_names[cand.name.casefold()]  # "Sir Lindsay" after "Sir Lindsay Hoyle"
-            cand.key, cand.rule = key, cand.rule + "+first-name"
+        if (len(words) == 1 and not cand.choices and cand.type != "Place"
+                and len(first_names.get(cand.name.casefold(), ())) == 1):
+            (key,) = first_names[cand.name.casefold()]  # "Sir Lindsay" after "Sir Lindsay Hoyle", whatever the NER
+            cand.key, cand.type, cand.rule = key, "Person", cand.rule + "+first-name"  # took "Lerato" for
+            continue
+        bare = strip_name(cand.name, names)[0]  # "Dr Doe", which the NER took for a body
+        if cand.type != "Person" and bare != cand.name and " " not in bare and bare.casefold() in full_people:
+            cand.key, cand.type, cand.rule = full_people[bare.casefold()], "Person", cand.rule + "+titled-surname"
             continue
         if cand.type == "Person" and len(words) >= 2:
             near = _near_name(cand.name, person_names - {cand.name})
@@ -728,7 +758,7 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
                 cand.key = slug(near)
                 continue
         cand.key = slug(cand.name)
-    _settle_types(candidates, registry)
+    _settle_types(candidates, registry, names)
 
 
 def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
@@ -741,16 +771,40 @@ def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
                 cand.key, cand.rule = best, cand.rule + "+context"
 
 
-def _settle_types(candidates: list[_Candidate], registry: Registry) -> None:
-    """One type per key: the registry's, else the type most mentions got."""
+def head_type(name: str, names: NameWords) -> str | None:
+    """The type an unknown name's head word gives it: "Scarborough Shoal" and "Gulf of
+    Ruritania" are places, "Strelsau Online" and "Centre for Strategic Studies" organisations.
+    The head is the last word, or the last before a linking word ("Gulf of ...")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    links = [i for i, w in enumerate(words) if i > 0 and w in names.name_links]
+    head = words[links[0] - 1] if links else words[-1]
+    head = head.casefold()
+    if head in names.place_heads:
+        return "Place"
+    if head in names.organisation_heads | names.institution_heads | names.outlet_heads | names.body_words:
+        return "Organization"
+    return None
+
+
+def _settle_types(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """One type per key: the registry's, else the one its name's head word gives, else the type
+    most mentions got."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for cand in candidates:
         assert cand.key is not None
         votes[cand.key][cand.type] += 1
+    longest: dict[str, str] = {}
+    for cand in candidates:
+        assert cand.key is not None
+        if len(cand.name) > len(longest.get(cand.key, "")):
+            longest[cand.key] = cand.name
     for cand in candidates:
         assert cand.key is not None
         known = registry.entities.get(cand.key)
-        cand.type = known.type if known else votes[cand.key].most_common(1)[0][0]
+        by_head = None if known else head_type(longest[cand.key], names)
+        cand.type = known.type if known else by_head or votes[cand.key].most_common(1)[0][0]
 
 
 def _entity(key: str, types: Counter[str], names: Counter[str], registry: Registry) -> Entity:

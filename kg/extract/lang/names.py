@@ -19,6 +19,10 @@ class NameWords:
     titles: frozenset[str]
     """titles stripped from the front of a person's name, lower case without a full stop
     ("General Smith" is Smith; "General Staff" is no person's name and keeps it)"""
+    offices: frozenset[str]
+    """titles of an office that a place or body goes before ("Westeros Governor Jane Doe"):
+    inside a person's name they end what is no part of it (honorifics such as "Sheikh" are part
+    of some names and are not here), lower case"""
     articles: tuple[str, ...]
     """articles stripped from the front of any name ("the Kremlin"), in any case"""
     possessive: str
@@ -82,7 +86,11 @@ class NameWords:
     name_links: frozenset[str]
     """lower-case words inside a body's name that its abbreviation leaves out ("Bureau of
     Fisheries and Aquatic Resources (BFAR)")"""
+    place_heads: frozenset[str]
+    """head words of a place's name ("Scarborough Shoal", "Gulf of Ruritania", "Cross River
+    State"): an unknown name with one is a place, whatever the NER said, lower case"""
     organisation_heads: frozenset[str]
     """head words that make a capitalised name before a bracketed abbreviation an organisation
     even where the NER missed it ("Coastal Farmers Union (CFU)"), with the institution, body
-    and outlet heads"""
+    and outlet heads; an unknown name with one of them as its head is an organisation, whatever
+    the NER said ("Strelsau Online", taken for a person)"""

@@ -16,6 +16,11 @@ NAMES = NameWords(
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
         "shri", "smt", "hon", "honourable", "honorable", "dame", "barrister",
     }),
+    offices=frozenset({
+        "president", "premier", "governor", "mayor", "minister", "mp", "senator", "sen", "rep", "secretary",
+        "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "chancellor", "chairman",
+        "chairwoman", "commander", "judge", "speaker", "leader", "ceo", "director",
+    }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
     dangling=("of", "and", "for", "the", "of the"),
@@ -50,7 +55,7 @@ NAMES = NameWords(
     outlet_heads=frozenset({
         "news", "times", "post", "herald", "tribune", "agency", "television", "tv", "radio", "press",
         "daily", "journal", "gazette", "channel", "network", "broadcasting", "media", "telegraph",
-        "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire",
+        "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire", "online",
     }),
     institution_link="of",
     government_words=("administration",),
@@ -75,6 +80,13 @@ NAMES = NameWords(
         "tiktok", "wechat", "weibo", "threads", "bluesky", "truth social", "vk", "snapchat",
     }),
     name_links=frozenset({"of", "and", "for", "the", "on", "in", "to", "at", "de", "del", "des", "du", "la"}),
+    place_heads=frozenset({
+        "river", "sea", "ocean", "lake", "island", "islands", "mountains", "mount", "valley", "desert",
+        "gulf", "bay", "strait", "straits", "shoal", "reef", "peninsula", "canal", "dam", "airport",
+        "square", "street", "road", "avenue", "bridge", "park", "province", "state", "territory",
+        "region", "district", "county", "hill", "hills", "coast", "basin", "plateau", "corridor",
+        "memorial", "jail", "prison", "stadium", "building", "oblast", "governorate", "prefecture",
+    }),
     organisation_heads=frozenset({
         "forum", "party", "union", "front", "movement", "fund", "organization", "organisation", "alliance",
         "coalition", "group", "corporation", "company", "foundation", "centre", "center", "mission",
