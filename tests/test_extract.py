@@ -165,3 +165,14 @@ def test_byline_author_is_a_person_whatever_the_ner_says(run) -> None:  # type: 
 def test_she_is_not_the_man_spoken_of_last(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run('Mr Jonas Dahl met Anna Berg in Oslo on Monday. "We agreed on the next steps," she said.')
     assert [s.speaker for s in extraction.statements] == ["anna_berg"]
+
+
+def test_a_place_before_a_title_is_no_part_of_a_persons_name(run) -> None:  # type: ignore[no-untyped-def]
+    """The NER runs "Manitoba Premier" together as a person: the place is a place, the title
+    no surname."""
+    extraction = run("Manitoba Premier said the tax was unfair, and Manitoba Premier Wab Kinew agreed.")
+    found = {(m.span.text, m.entity, extraction.entities[m.entity].type) for m in extraction.mentions}
+    assert found == {("Manitoba", "manitoba", "Place"), ("Wab Kinew", "wab_kinew", "Person")}
+    assert not mention_keys(run("Sonora Governor said the dam would stay closed."), "Sonora Governor")
+    named = run("Hassan Sheikh Mohamud said on Monday that the talks had failed.")
+    assert {m.span.text for m in named.mentions} == {"Hassan Sheikh Mohamud"}

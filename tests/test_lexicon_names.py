@@ -206,3 +206,101 @@ def test_chrome_is_no_name(registry) -> None:  # type: ignore[no-untyped-def]
     assert mentions(registry, "Copy link", ("Copy link", "ORG")) == []
     assert mentions(registry, "Copy Editors met.", ("Copy Editors", "ORG")) == [
         ("Copy Editors", "copy_editors", "Organization")]
+
+
+# ---------------------------------------------------------------- page chrome, bylines, platforms, abbreviations
+
+
+def test_a_bylines_fields_are_no_part_of_the_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """byline_roles, and the spaced dash between a byline's fields: "Jane Doe - Reporter"."""
+    assert mentions(registry, "By: Jane Doe - Reporter / @jdoe", ("Jane Doe - Reporter", "PERSON")) == [
+        ("Jane Doe", "jane_doe", "Person")]
+    assert mentions(registry, "Monday in World News by Strelsau Online Staff", ("Strelsau Online Staff", "PERSON")) == [
+        ("Strelsau Online", "strelsau_online", "Organization")]
+    assert mentions(registry, "The Joint Chiefs of Staff met.", ("Joint Chiefs of Staff", "ORG")) == [
+        ("Joint Chiefs of Staff", "joint_chiefs_of_staff", "Organization")]
+
+
+def test_a_photo_credit_names_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    """credit_labels: the names of a credit are the picture's licence; a caption before its
+    slash is the story's."""
+    assert mentions(registry, "Photo: Jane Doe/Strelsau Agency", ("Jane Doe", "PERSON")) == []
+    caption = "Photo: Soldiers of the Ruritanian Army at a base / Strelsau Agency"
+    assert [m[0] for m in mentions(registry, caption, ("Ruritanian Army", "ORG"), ("Strelsau Agency", "ORG"))] == [
+        "Ruritanian Army"]
+
+
+def test_a_menu_line_names_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    text = "Home | Westeros | Sport | Opinion\n\nWesteros voted on Monday."
+    found = mentions(registry, text, ("Westeros", "GPE"), ("Westeros", "GPE"))
+    assert [(text.index(name, 10) if name else 0, key) for name, key, _ in found] == [(text.index("Westeros", 10), "westeros")]
+    ocr = "We met in Westeros | said then and | say again that we stand."  # an OCR's "|" for "I"
+    assert mentions(registry, ocr, ("Westeros", "GPE")) == [("Westeros", "westeros", "Place")]
+
+
+def test_a_platform_is_an_organisation_in_running_text_only(registry) -> None:  # type: ignore[no-untyped-def]
+    """platforms, platform_before: "wrote on X" is the network; share buttons are chrome."""
+    assert mentions(registry, "The minister wrote on X that the talks had failed.") == [("X", "x", "Organization")]
+    assert mentions(registry, "She said in a post on her Telegram channel that it was over.") == [
+        ("Telegram", "telegram", "Organization")]
+    assert mentions(registry, "Share on Facebook | Share on X | Email | Print") == []
+    assert mentions(registry, "Follow us on X") == []
+    assert mentions(registry, "Share it on Telegram", ("Telegram", "ORG")) == []
+
+
+def test_a_bracketed_abbreviation_names_its_body_throughout(registry) -> None:  # type: ignore[no-untyped-def]
+    """name_links, organisation_heads: the words whose initials the abbreviation spells are one
+    organisation, whatever the NER cut or missed, and the abbreviation is that body everywhere."""
+    text = "Farmers met the Coastal Farmers' Union (CFU) on Monday. Later the CFU said no."
+    expected = [("Coastal Farmers' Union", "coastal_farmers_union", "Organization"),
+                ("CFU", "coastal_farmers_union", "Organization"), ("CFU", "coastal_farmers_union", "Organization")]
+    assert mentions(registry, text, ("Coastal Farmers'", "ORG")) == expected
+    assert mentions(registry, text) == expected
+    linked = "He urged the Bureau of Fisheries and Aquatic Resources (BFAR) to act."
+    assert mentions(registry, linked)[0] == (
+        "Bureau of Fisheries and Aquatic Resources", "bureau_of_fisheries_and_aquatic_resources", "Organization")
+    assert mentions(registry, "They opened the Special Processing Zones (SPZ) in May.") == []
+    assert mentions(registry, "Mr Doe (ND) was there.") == []
+
+
+def test_a_markdown_link_ends_the_name(registry, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The clean text runs a byline's link into its role: the name is the link's text."""
+    from kg.read import read_document
+
+    path = tmp_path / "t.md"
+    path.write_text("[Jane Doe](https://example.org/author/jane-doe) Political Correspondent\n\nText.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    name = "Jane Doe Political Correspondent"
+    assert name in document.clean
+    sdoc = tagged(document.clean, (name, "PERSON"))
+    entities, found, _ = extract_entities(sdoc, document, registry)
+    assert [(m.span.text, m.entity) for m in found] == [("Jane Doe", "jane_doe")]
+
+
+def test_a_documents_abbreviation_names_no_body(registry) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(registry, "They ratified the Strelsau Framework Convention on Fisheries (SFCF) in May. "
+                              "The SFCF says little.") == []
+
+
+def test_a_head_word_types_an_unknown_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_heads, organisation_heads, outlet_heads: the head of the name says its type where
+    the NER guessed another."""
+    assert mentions(registry, "Ships met near Strelsau Shoal.", ("Strelsau Shoal", "ORG")) == [
+        ("Strelsau Shoal", "strelsau_shoal", "Place")]
+    assert mentions(registry, "Boats crossed the Gulf of Westeros.", ("Gulf of Westeros", "ORG")) == [
+        ("Gulf of Westeros", "gulf_of_westeros", "Place")]
+    assert mentions(registry, "Strelsau Online reported it.", ("Strelsau Online", "PERSON")) == [
+        ("Strelsau Online", "strelsau_online", "Organization")]
+    assert mentions(registry, "The Westeros Centre for Strategic Futures said so.",
+                    ("Westeros Centre for Strategic Futures", "GPE")) == [
+        ("Westeros Centre for Strategic Futures", "westeros_centre_for_strategic_futures", "Organization")]
+    assert mentions(registry, "Jane Doe said so.", ("Jane Doe", "PERSON")) == [("Jane Doe", "jane_doe", "Person")]
+
+
+def test_a_first_name_or_titled_surname_is_the_documents_person(registry) -> None:  # type: ignore[no-untyped-def]
+    """The NER takes "Jane" and "Dr Doe" for bodies after it named Jane Doe in full."""
+    text = "Jane Doe spoke first. Then Jane left, and Dr Doe came back."
+    found = mentions(registry, text, ("Jane Doe", "PERSON"), ("Jane", "ORG"), ("Dr Doe", "ORG"))
+    assert [(name, key, etype) for name, key, etype in found] == [
+        ("Jane Doe", "jane_doe", "Person"), ("Jane", "jane_doe", "Person"), ("Dr Doe", "jane_doe", "Person")]

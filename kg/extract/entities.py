@@ -35,8 +35,29 @@ if TYPE_CHECKING:
 #: the model's label scheme, not of the language, so it stays with the rules.
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+#: an abbreviation in brackets ("(BFAR)", "(AfDB)"), at least two capitals
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+ACRONYM_CAPITALS = 2
+#: the possessive ending of a word inside a name ("Governors'")
+WORD_POSSESSIVE = re.compile(r"['’]s?$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+#: where a name cannot go on: the end of a markdown link's text, a spaced dash, bar, slash or
+#: arrow between a byline's fields ("Jane Doe - Reporter", "Media > Spokesperson")
+NAME_BREAK = re.compile(r"\]\(|[ \t][-–—|/>•·][ \t]|[ \t]*\|")
+#: a bracketed label before a caption's first name ("[Photo] Ruritanian soldiers")
+LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
+#: a line of site navigation: three or more short items between bars ("Home | World | Sport"),
+#: each of at most this many words (an OCR's "|" for "I" is inside a paragraph)
+MENU_LINE = re.compile(r"^[^\n]*[ \t]\|[ \t][^\n]*[ \t]\|[ \t][^\n]*$", re.MULTILINE)
+MENU_BAR = re.compile(r"[ \t]\|[ \t]")
+MENU_ITEM_WORDS = 4
+#: the slash between the names of a credit ("Jane Doe/Agency/Picture alliance")
+CREDIT_SPLIT = re.compile(r"\s*/\s*")
+#: a caption in front of a credit has this many words at least ("Wreckage of the drone / Agency")
+CAPTION_WORDS = 4
+#: a line of running text has this many words at least ("Follow us on X" is a button)
+SENTENCE_WORDS = 6
 
 
 @cache
@@ -126,6 +147,45 @@ def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, i
     return text, head, len(original) - head - len(text)
 
 
+def unbroken(text: str) -> tuple[int, int]:
+    """The piece of an NER span that can be one name: without a bracketed label in front
+    ("[Photo] Ruritanian Army") and up to a byline's or link's break ("Jane Doe - Reporter",
+    "Jane Doe](https://...) Correspondent"). Returns the characters cut from each end."""
+    label = LABEL_BEFORE.match(text)
+    head = label.end() if label else 0
+    cut = NAME_BREAK.search(text, head)
+    end = cut.start() if cut else len(text)
+    return head, len(text) - end
+
+
+def _without_byline_role(name: str, names: NameWords) -> str:
+    """"Garowe Online Staff" is Garowe Online; a role alone keeps its word."""
+    words = name.split(" ")
+    while len(words) > 2 and words[-1].casefold() in names.byline_roles and words[-2][:1].isupper():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _titled_parts(ent: SpacySpan, names: NameWords) -> list[SpacySpan]:
+    """A person's name the NER ran a place and an office into: "Westeros Governor Jane Doe" is
+    Jane Doe, and the place Westeros where the NER tags it a place elsewhere (or the registry
+    knows it); "Westeros Premier" is no person."""
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return [ent]
+    inner = next((i for i, t in enumerate(ent) if i > 0 and t.text[:1].isupper() and t.lower_.strip(".") in names.offices
+                  and all(w.pos_ == "PROPN" for w in ent[:i])), None)
+    if inner is None:
+        return [ent]
+    from spacy.tokens import Span
+
+    prefix = ent[:inner].text
+    place = any(e.text == prefix and e.label_ in ("GPE", "LOC") for e in ent.doc.ents)  # tagged a place elsewhere
+    parts = [Span(ent.doc, ent.start, ent.start + inner, label="GPE")] if place else []
+    if any(t.pos_ == "PROPN" and t.lower_.strip(".") not in names.titles for t in ent[inner:]):
+        parts.append(Span(ent.doc, ent.start + inner, ent.end, label="PERSON"))
+    return parts
+
+
 def _headline_fragment(ent: SpacySpan, names: NameWords) -> bool:
     """A Title Case headline run taken for a name: "Aliyev Rejects Turkish Military Base Talk"."""
     ending = names.headline_ending
@@ -151,12 +211,16 @@ def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     return True
 
 
+def _document_name(name: str, names: NameWords) -> bool:
+    """"Chicago Convention on International Civil Aviation": a document's head before its topic."""
+    return _document_link(names).split(name)[0].split()[-1].casefold() in names.document_words
+
+
 def _document_title(name: str, ent: SpacySpan, names: NameWords) -> bool:
     """Treaties, declarations and laws are documents, not actors: "Chicago Convention on
     International Civil Aviation", or "Allied Relations" cut from "Declaration on Allied Relations"."""
-    head = _document_link(names).split(name)[0].split()[-1].casefold()
     before = doc_text(ent.doc)[max(0, ent.start_char - 30) : ent.start_char]
-    return head in names.document_words or bool(lexicon_pattern(names.document_before).search(before))
+    return _document_name(name, names) or bool(lexicon_pattern(names.document_before).search(before))
 
 
 def event_head(name: str, names: NameWords) -> bool:
@@ -179,8 +243,9 @@ def _place_context(ent: SpacySpan, names: NameWords) -> bool:
 
 
 def plausible_name(name: str, names: NameWords) -> bool:
-    """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols."""
-    if len(name) < 2 or name.casefold() in names.chrome:
+    """Reject NER output that cannot be a name: digits, lowercase, chrome, symbols. A platform
+    is a name only where :func:`_platform_names` finds someone posting on it."""
+    if len(name) < 2 or name.casefold() in names.chrome or name.casefold() in names.platforms:
         return False
     if any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower():
         return False
@@ -195,17 +260,23 @@ def extract_entities(
 ) -> tuple[dict[str, Entity], list[Mention], list[EntitySpan]]:
     """Mentions of Person, Country, Organization and Place entities in one document."""
     names = lexicon(sdoc.lang_).names
-    candidates = [c for ent in sdoc.ents if (c := _candidate(ent, registry, names)) is not None]
+    candidates = [c for ent in sdoc.ents for part in _titled_parts(ent, names)
+                  if (c := _candidate(part, registry, names)) is not None]
+    chrome = _chrome_ranges(doc_text(sdoc), names)
+    candidates = [c for c in candidates if not _inside(c, chrome)]
+    candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
+    candidates = _cut_at_markup(sdoc, document, candidates, registry, names)
     _fuller_names(sdoc, candidates, registry, names)
+    candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates += _unnamed_speakers(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
-    _resolve_in_document(candidates, registry)
+    _resolve_in_document(candidates, registry, names)
     _acronyms(sdoc, candidates)
-    candidates += _unmarked_repeats(sdoc, candidates, names)
+    candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     spans: list[EntitySpan] = []
@@ -223,6 +294,56 @@ def extract_entities(
         mentions.append(Mention(cand.key, span, cand.rule))
         spans.append(EntitySpan(cand.start, cand.end, cand.key, entities[cand.key].type))
     return entities, mentions, spans
+
+
+def _chrome_ranges(text: str, names: NameWords) -> list[tuple[int, int]]:
+    """Where the names are the page's, not the story's: navigation lines ("Home | World |
+    Sport") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
+    what follows its slash: "Photo: Wreckage of the drone / Agency")."""
+    ranges = [m.span() for m in MENU_LINE.finditer(text)
+              if all(len(item.split()) <= MENU_ITEM_WORDS for item in MENU_BAR.split(m.group()))]
+    labels = _words_rx(r"(?<![\w-])(?:{})(?:\s*:|\s+by\b)[ \t]*", names.credit_labels)
+    for label in labels.finditer(text):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        credit = text[label.end() : line_end]
+        first = CREDIT_SPLIT.search(credit)
+        caption = credit[: first.start()] if first else credit
+        start = label.end() + (first.end() if first and len(caption.split()) >= CAPTION_WORDS else 0)
+        if first is None and len(caption.split()) >= CAPTION_WORDS:
+            continue
+        ranges.append((start, line_end))
+    return ranges
+
+
+def _inside(cand: _Candidate, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= cand.start and cand.end <= b for a, b in ranges)
+
+
+def _platform_names(
+    sdoc: Doc, document: Document, candidates: list[_Candidate], chrome: list[tuple[int, int]],
+    registry: Registry, names: NameWords,
+) -> list[_Candidate]:
+    """Social networks the story says someone posts on ("wrote on X", "on its WeChat account"):
+    organisations in running text; in menus, links and buttons ("Follow us on [X](#)") chrome."""
+    text = doc_text(sdoc)
+    pattern = _words_rx(r"(?<![\w\[-])({})(?![\w-]|\]\()", tuple(sorted(names.platforms)), re.IGNORECASE)
+    before = lexicon_pattern(names.platform_before, re.IGNORECASE)
+    extra: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not text[start].isupper() or not before.search(text[max(0, start - 40) : start]):
+            continue
+        if any(c.start < end and start < c.end for c in candidates) or any(a <= start < b for a, b in chrome):
+            continue
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        origin = document.offsets[start]
+        if len(line.split()) < SENTENCE_WORDS or (origin > 0 and document.text[origin - 1] == "["):
+            continue
+        name = match.group(1)
+        extra.append(_Candidate(start, end, name, "Organization", registry.lookup(name), "platform"))
+    return extra
 
 
 def _administrations(sdoc: Doc, candidates: list[_Candidate], names: NameWords) -> list[_Candidate]:
@@ -252,10 +373,10 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
-        elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt)) is not None:
+        elif cand.type == "Person" and cand.key is None and (word := _next_name_word(sdoc, cand, nxt, names)) is not None:
             name = f"{cand.name} {word.text}"  # "Omar García" + "Harfuch", which the NER left out
             cand = _Candidate(cand.start, word.idx + len(word), name, "Person", registry.lookup(name), cand.rule + "+surname")
-        elif nxt is not None and _continues_person(doc_text(sdoc), cand, nxt):
+        elif nxt is not None and _continues_person(doc_text(sdoc), cand, nxt) and not _title(nxt.name, names):
             name = f"{cand.name} {nxt.name}"  # "Omar García" + "Harfuch"
             cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
             i += 1
@@ -265,6 +386,38 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
             i += 1
         out.append(cand)
         i += 1
+    return out
+
+
+def _cut_at_markup(
+    sdoc: Doc, document: Document, candidates: list[_Candidate], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """A name the clean text runs on past the markup of the original: a markdown link's end
+    ("[Jane Doe](https://...) Political Correspondent") or a caption's label ("[Photo] Ruritanian
+    Army"). The name is the piece before the break (after the label)."""
+    text = doc_text(sdoc)
+    out = []
+    for cand in candidates:
+        original = document.span(cand.start, cand.end)
+        opened = int(original.start > 0 and document.text[original.start - 1] == "[")  # "[Photo] X", NER from "Photo"
+        head, tail = unbroken(document.text[original.start - opened : original.end])
+        head = max(0, head - opened)
+        if (head, tail) == (0, 0):
+            out.append(cand)
+            continue
+        first, last = original.start + head, original.end - tail
+        start, end = cand.start, cand.end
+        while start < end and document.offsets[start] < first:
+            start += 1
+        while end > start and document.offsets[end - 1] >= last:
+            end -= 1
+        name, cut_left, cut_right = strip_name(text[start:end], names, person=cand.type == "Person")
+        if not plausible_name(name, names):
+            continue
+        cand.start, cand.end, cand.name = start + cut_left, end - cut_right, name
+        if cand.key is None or "+" in cand.rule:
+            cand.key = registry.lookup(name)
+        out.append(cand)
     return out
 
 
@@ -296,7 +449,11 @@ def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
             and tok.lower_ not in names.titles)
 
 
-def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Token | None:
+def _title(word: str, names: NameWords) -> bool:
+    return word.lower().strip(".") in names.titles
+
+
+def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None, names: NameWords) -> Token | None:
     """The capitalised proper noun right after a person's name, outside any other name."""
     if doc_text(sdoc)[cand.end : cand.end + 1] != " " or (nxt is not None and nxt.start == cand.end + 1):
         return None
@@ -304,7 +461,7 @@ def _next_name_word(sdoc: Doc, cand: _Candidate, nxt: _Candidate | None) -> Toke
     if span is None:
         return None
     word = span[0]
-    if word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper() and word.tag_ == "NNP":
+    if word.pos_ == "PROPN" and word.is_alpha and word.text[:1].isupper() and word.tag_ == "NNP" and not _title(word.text, names):
         return word
     return None
 
@@ -416,7 +573,8 @@ def _unnamed_speakers(sdoc: Doc, candidates: list[_Candidate], registry: Registr
             continue  # the name's words stand together
         end = tok.i + 1
         if tok.lower_ in names.institution_heads:  # "Chamber" + "of Commerce"
-            while end + 1 < len(sdoc) and sdoc[end].lower_ in names.name_links and sdoc[end + 1].text[:1].isupper():
+            while (end + 1 < len(sdoc) and sdoc[end].lower_ in names.name_links - names.place_prepositions
+                   and sdoc[end + 1].text[:1].isupper()):
                 end += 2
                 while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                     end += 1
@@ -433,13 +591,95 @@ def _label_type(name: str, names: NameWords) -> str:
     return "Organization" if any(word.casefold() in heads for word in name.split()) else "Person"
 
 
+def _acronym_letters(acronym: str) -> list[str]:
+    return [c for c in acronym if c.isupper()]
+
+
+def acronym_expansion(text: str, bracket: int, acronym: str, names: NameWords) -> tuple[int, int] | None:
+    """Where the name that the abbreviation in brackets at ``bracket`` stands for begins and
+    ends: the capitalised words just before it whose initials are its capitals, with the
+    linking words it leaves out ("Bureau of Fisheries and Aquatic Resources (BFAR)",
+    "African Development Bank (AfDB)")."""
+    need = _acronym_letters(acronym)
+    if len(need) < ACRONYM_CAPITALS:
+        return None
+    line_start = text.rfind("\n", 0, bracket) + 1
+    words = list(re.finditer(r"\S+", text[line_start:bracket]))
+    start: int | None = None
+    end = line_start + words[-1].end() if words else bracket
+    for word in reversed(words):
+        if not need:
+            break
+        raw = word.group()
+        if start is not None and raw[-1:] in ",;:.)(":
+            return None
+        if raw.casefold() in names.name_links and start is not None:
+            continue
+        core = WORD_POSSESSIVE.sub("", raw)
+        initials = [part[0] for part in core.split("-") if part[:1].isupper()]
+        if not initials or not core[:1].isupper():
+            return None
+        if need[-len(initials):] == initials:
+            need = need[: -len(initials)]
+        elif need[-1] == initials[0]:
+            need = need[:-1]
+        else:
+            return None
+        start = line_start + word.start()
+    if need or start is None:
+        return None
+    return start, end
+
+
+def _bracketed_acronyms(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """"the Coastal Farmers Union (CFU)": the words before a bracketed abbreviation whose
+    initials it spells are one name, an organisation where the registry knows it or its words
+    have an organisation's head, even where the NER cut or missed it; and the abbreviation
+    names the same body wherever the document uses it, tagged by the NER or not (keyed by
+    :func:`_acronyms` once the name is resolved)."""
+    text = doc_text(sdoc)
+    heads = names.organisation_heads | names.institution_heads | names.body_words | names.outlet_heads
+    out = list(candidates)
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = match.group(1)
+        span = acronym_expansion(text, match.start(), acronym, names)
+        if span is None:
+            continue
+        start, end = span
+        name, cut_left, cut_right = strip_name(text[start:end], names, person=False)
+        start, end = start + cut_left, end - cut_right
+        if any((c.start, c.end) == (start, end) for c in out):
+            continue
+        key = registry.lookup(name)
+        if key is None and (not any(w.casefold() in heads for w in name.split()) or _document_name(name, names)
+                            or _event_name(name, names)):
+            continue
+        etype = registry.entities[key].type if key else "Organization"
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(_Candidate(start, end, name, etype, key, "acronym-expansion"))
+    for cand in list(out):
+        acronym = ACRONYM_AFTER.match(text, cand.end)
+        if (not acronym or len(_acronym_letters(acronym.group(1))) < ACRONYM_CAPITALS or len(cand.name.split()) < 2
+                or cand.key is not None):
+            continue  # a registry body's abbreviations are its aliases
+        pattern = r"(?<![\w&.-])" + re.escape(acronym.group(1)) + r"(?![\w&-])"
+        for found in re.finditer(pattern, text):
+            a, b = found.span()
+            if any(c.start < b and a < c.end for c in out) or any(x <= a < y for x, y in chrome):
+                continue
+            out.append(_Candidate(a, b, acronym.group(1), cand.type, None, "acronym"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _acronyms(sdoc: Doc, candidates: list[_Candidate]) -> None:
     """"Bureau of Fisheries and Aquatic Resources (BFAR)": the abbreviation names the same body
     throughout the document."""
     expansions: dict[str, _Candidate] = {}
     for cand in candidates:
         match = ACRONYM_AFTER.match(doc_text(sdoc), cand.end)
-        if match and len(cand.name.split()) >= 2:
+        if match and len(cand.name.split()) >= 2 and len(_acronym_letters(match.group(1))) >= ACRONYM_CAPITALS:
             expansions[match.group(1)] = cand
     for cand in candidates:
         source = expansions.get(cand.name)
@@ -463,17 +703,20 @@ def _generic_bodies(candidates: list[_Candidate], names: NameWords) -> list[_Can
     return out
 
 
-def _unmarked_repeats(sdoc: Doc, candidates: list[_Candidate], names_words: NameWords) -> list[_Candidate]:
+def _unmarked_repeats(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], names_words: NameWords
+) -> list[_Candidate]:
     """Occurrences of a name the document already resolved that the NER left unmarked
-    (the statistical NER tags "Aliyev" in one sentence and not in the next); a surname after
-    another first name is somebody else ("Marina Silva" after "Lula da Silva")."""
+    (the statistical NER tags "Aliyev" in one sentence and not in the next), outside the
+    page's chrome; a surname after another first name is somebody else ("Marina Silva" after
+    "Lula da Silva")."""
     names: dict[str, _Candidate] = {}
     for cand in candidates:
         if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
             names.setdefault(cand.name, cand)
             if cand.type == "Person" and len(cand.name.split()) >= 2:
                 names.setdefault(cand.name.split()[-1], cand)
-    covered = [(c.start, c.end) for c in candidates]
+    covered = [(c.start, c.end) for c in candidates] + chrome
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
@@ -507,7 +750,11 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     etype = NER_TYPES.get(ent.label_)
     if etype is None:
         return None
-    name, cut_left, cut_right = strip_name(ent.text, names, person=etype == "Person")
+    head, tail = unbroken(ent.text)
+    name, cut_left, cut_right = strip_name(ent.text[head : len(ent.text) - tail], names, person=etype == "Person")
+    cut_left, cut_right = cut_left + head, cut_right + tail
+    shorter = _without_byline_role(name, names)
+    cut_right, name = cut_right + len(name) - len(shorter), shorter
     dangling = _dangling(names).search(name)  # "Ministry of Foreign Affairs of" cut before a country
     if dangling:
         cut_right += len(name) - dangling.start()
@@ -532,7 +779,7 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
 
 
-def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> None:
+def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
     _choose_among_ambiguous(candidates)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
@@ -562,9 +809,14 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
         if len(words) == 1 and cand.name.casefold() in full_people:
             cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
             continue
-        if len(words) == 1 and cand.type == "Person" and len(first_names.get(cand.name.casefold(), ())) == 1:
-            (key,) = first_names[cand.name.casefold()]  # "Sir Lindsay" after "Sir Lindsay Hoyle"
-            cand.key, cand.rule = key, cand.rule + "+first-name"
+        if (len(words) == 1 and not cand.choices and cand.type != "Place"
+                and len(first_names.get(cand.name.casefold(), ())) == 1):
+            (key,) = first_names[cand.name.casefold()]  # "Sir Lindsay" after "Sir Lindsay Hoyle", whatever the NER
+            cand.key, cand.type, cand.rule = key, "Person", cand.rule + "+first-name"  # took "Lerato" for
+            continue
+        bare = strip_name(cand.name, names)[0]  # "Dr Doe", which the NER took for a body
+        if cand.type != "Person" and bare != cand.name and " " not in bare and bare.casefold() in full_people:
+            cand.key, cand.type, cand.rule = full_people[bare.casefold()], "Person", cand.rule + "+titled-surname"
             continue
         if cand.type == "Person" and len(words) >= 2:
             near = _near_name(cand.name, person_names - {cand.name})
@@ -572,7 +824,7 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry) -> No
                 cand.key = slug(near)
                 continue
         cand.key = slug(cand.name)
-    _settle_types(candidates, registry)
+    _settle_types(candidates, registry, names)
 
 
 def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
@@ -585,16 +837,40 @@ def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
                 cand.key, cand.rule = best, cand.rule + "+context"
 
 
-def _settle_types(candidates: list[_Candidate], registry: Registry) -> None:
-    """One type per key: the registry's, else the type most mentions got."""
+def head_type(name: str, names: NameWords) -> str | None:
+    """The type an unknown name's head word gives it: "Scarborough Shoal" and "Gulf of
+    Ruritania" are places, "Strelsau Online" and "Centre for Strategic Studies" organisations.
+    The head is the last word, or the last before a linking word ("Gulf of ...")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    links = [i for i, w in enumerate(words) if i > 0 and w in names.name_links]
+    head = words[links[0] - 1] if links else words[-1]
+    head = head.casefold()
+    if head in names.place_heads:
+        return "Place"
+    if head in names.organisation_heads | names.institution_heads | names.outlet_heads | names.body_words:
+        return "Organization"
+    return None
+
+
+def _settle_types(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """One type per key: the registry's, else the one its name's head word gives, else the type
+    most mentions got."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for cand in candidates:
         assert cand.key is not None
         votes[cand.key][cand.type] += 1
+    longest: dict[str, str] = {}
+    for cand in candidates:
+        assert cand.key is not None
+        if len(cand.name) > len(longest.get(cand.key, "")):
+            longest[cand.key] = cand.name
     for cand in candidates:
         assert cand.key is not None
         known = registry.entities.get(cand.key)
-        cand.type = known.type if known else votes[cand.key].most_common(1)[0][0]
+        by_head = None if known else head_type(longest[cand.key], names)
+        cand.type = known.type if known else by_head or votes[cand.key].most_common(1)[0][0]
 
 
 def _entity(key: str, types: Counter[str], names: Counter[str], registry: Registry) -> Entity:

@@ -19,6 +19,10 @@ class NameWords:
     titles: frozenset[str]
     """titles stripped from the front of a person's name, lower case without a full stop
     ("General Smith" is Smith; "General Staff" is no person's name and keeps it)"""
+    offices: frozenset[str]
+    """titles of an office that a place or body goes before ("Westeros Governor Jane Doe"):
+    inside a person's name they end what is no part of it (honorifics such as "Sheikh" are part
+    of some names and are not here), lower case"""
     articles: tuple[str, ...]
     """articles stripped from the front of any name ("the Kremlin"), in any case"""
     possessive: str
@@ -52,8 +56,6 @@ class NameWords:
     Revenue Authority", "Law Society of Kenya")"""
     outlet_heads: frozenset[str]
     """head words of a news outlet's or broadcaster's name ("Kyodo News", "Global Times"), lower case"""
-    name_links: frozenset[str]
-    """lower-case words inside a body's name ("Chamber of Commerce")"""
     institution_link: str
     """the word between an institution and its country ("Law Society of Kenya")"""
     government_words: tuple[str, ...]
@@ -70,3 +72,25 @@ class NameWords:
     Case headlines reads it too"""
     chrome: frozenset[str]
     """site chrome that the NER takes for a name ("Twitter", "Share", "Copy link"), casefolded"""
+    byline_roles: frozenset[str]
+    """words after a byline's name that say the author's job ("Garowe Online Staff", "Jane Doe
+    Reporter"): cut from the name, casefolded"""
+    credit_labels: tuple[str, ...]
+    """labels of a photo credit ("Photo: Jane Doe/Agency"): the names after one, up to the end
+    of the line, are the picture's licence, not the story's; as written"""
+    platforms: frozenset[str]
+    """social networks and messaging services, casefolded: chrome in a menu, an organisation where
+    the text says someone posts on one ("wrote on X", "on its WeChat account")"""
+    platform_before: str
+    """pattern of the text just before a platform's name in running text ("posted on her ")"""
+    name_links: frozenset[str]
+    """lower-case words inside a body's name that its abbreviation leaves out ("Bureau of
+    Fisheries and Aquatic Resources (BFAR)")"""
+    place_heads: frozenset[str]
+    """head words of a place's name ("Scarborough Shoal", "Gulf of Ruritania", "Cross River
+    State"): an unknown name with one is a place, whatever the NER said, lower case"""
+    organisation_heads: frozenset[str]
+    """head words that make a capitalised name before a bracketed abbreviation an organisation
+    even where the NER missed it ("Coastal Farmers Union (CFU)"), with the institution, body
+    and outlet heads; an unknown name with one of them as its head is an organisation, whatever
+    the NER said ("Strelsau Online", taken for a person)"""

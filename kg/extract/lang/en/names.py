@@ -14,12 +14,17 @@ NAMES = NameWords(
         "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
-        "shri", "smt", "hon", "honourable", "honorable", "fm",
+        "shri", "smt", "hon", "honourable", "honorable", "fm", "dame", "barrister",
         # occupations written before a name ("Fisherman Rodel Bacalso", "Economist Jane Doe")
         "fisherman", "farmer", "resident", "analyst", "economist", "lawyer", "attorney", "activist",
         "teacher", "student", "doctor", "nurse", "engineer", "journalist", "reporter", "worker",
         "trader", "businessman", "businesswoman", "lawmaker", "legislator", "diplomat", "researcher",
         "historian", "expert", "villager", "witness", "survivor", "farmworker", "shopkeeper", "driver",
+    }),
+    offices=frozenset({
+        "president", "premier", "governor", "mayor", "minister", "mp", "senator", "sen", "rep", "secretary",
+        "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "chancellor", "chairman",
+        "chairwoman", "commander", "judge", "speaker", "leader", "ceo", "director",
     }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
@@ -55,9 +60,8 @@ NAMES = NameWords(
     outlet_heads=frozenset({
         "news", "times", "post", "herald", "tribune", "agency", "television", "tv", "radio", "press",
         "daily", "journal", "gazette", "channel", "network", "broadcasting", "media", "telegraph",
-        "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire",
+        "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire", "online",
     }),
-    name_links=frozenset({"of", "for"}),
     institution_link="of",
     government_words=("administration",),
     event_heads=frozenset({
@@ -70,7 +74,29 @@ NAMES = NameWords(
     }),
     headline_ending="s",
     chrome=frozenset({
-        "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "substack",
-        "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+        "substack", "share", "print", "copy link", "play market", "apple store", "search", "views", "follow us",
+        "email", "epaper", "photo", "newsletter", "latest news", "more information", "background",
+        "manage", "reject", "accept", "subscribe",
     }),
+    byline_roles=frozenset({"staff", "reporter", "correspondent", "writer", "editor", "desk"}),
+    credit_labels=("Photo", "Photos", "Photograph", "Picture", "Credit", "Image credit", "Photo credit"),
+    platforms=frozenset({
+        "x", "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin",
+        "tiktok", "wechat", "weibo", "threads", "bluesky", "truth social", "vk", "snapchat",
+    }),
+    name_links=frozenset({"of", "and", "for", "the", "on", "in", "to", "at", "de", "del", "des", "du", "la"}),
+    place_heads=frozenset({
+        "river", "sea", "ocean", "lake", "island", "islands", "mountains", "mount", "valley", "desert",
+        "gulf", "bay", "strait", "straits", "shoal", "reef", "peninsula", "canal", "dam", "airport",
+        "square", "street", "road", "avenue", "bridge", "park", "province", "state", "territory",
+        "region", "district", "county", "hill", "hills", "coast", "basin", "plateau", "corridor",
+        "memorial", "jail", "prison", "stadium", "building", "oblast", "governorate", "prefecture",
+    }),
+    organisation_heads=frozenset({
+        "forum", "party", "union", "front", "movement", "fund", "organization", "organisation", "alliance",
+        "coalition", "group", "corporation", "company", "foundation", "centre", "center", "mission",
+        "force", "board", "league", "programme", "program", "initiative", "institution", "secretariat",
+        "command", "corps", "congress", "consortium", "cooperative", "trust",
+    }),
+    platform_before=r"\b(?:on|via)\s+(?:(?:his|her|its|their|our|the|a)\s+)?(?:official\s+)?$",
 )
