@@ -251,3 +251,12 @@ def test_a_title_goes_to_the_person_the_text_gave_it(extract_text) -> None:  # t
 ])
 def test_a_government_named_by_its_country_speaks_as_the_country(extract_text, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by(extract_text(text), "Japan") == [text]
+
+
+def test_those_who_speak_together_are_not_each_others_targets(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prime Minister Lena Marsh met President Tomas Ekberg in Oslo on Monday. "
+            "The two leaders discussed the fishing quota with Vestria.")
+    extraction = extract_text(text)
+    pair = [s for s in extraction.statements if s.evidence.text.startswith("The two leaders")]
+    assert len(pair) == 2
+    assert not any({"lena_marsh", "tomas_ekberg"} & {t.entity for t in s.targets} for s in pair)

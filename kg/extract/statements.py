@@ -156,7 +156,8 @@ def extract_statements(
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
-            statements.append(_statement(sent, item, ctx, quotes))
+            together = frozenset(f.speaker for f in items if f.cue_start == item.cue_start) - {item.speaker}
+            statements.append(_statement(sent, item, ctx, quotes, together))
     return statements
 
 
@@ -1044,13 +1045,15 @@ def _starts_with_attribution(sent: SpacySpan, lex: Lexicon) -> bool:
 VERBATIM_RULES = frozenset({"quotation", "turn", "block-quotation"})
 
 
-def _statement(sent: SpacySpan, item: Said, ctx: _Context, quotes: list[tuple[int, int]]) -> Statement:
+def _statement(
+    sent: SpacySpan, item: Said, ctx: _Context, quotes: list[tuple[int, int]], together: frozenset[str] = frozenset()
+) -> Statement:
     start, end = _trim(sent)
     if item.evidence_start is not None and item.evidence_start < end:
         start = item.evidence_start  # after a turn's label; or at "X said:" that introduces the sentence
     evidence = ctx.document.span(start, end)
     kind = "direct" if item.rule in VERBATIM_RULES else statement_kind(doc_text(sent.doc), start, end, quotes)
-    targets = _targets(sent, item, ctx)
+    targets = _targets(sent, item, ctx, together)
     date = _statement_date(sent, item.cue_start, ctx)
     return Statement(
         speaker=item.speaker,
@@ -1114,18 +1117,19 @@ def statement_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]
     return "mixed"
 
 
-def _targets(sent: SpacySpan, item: Said, ctx: _Context) -> list[Target]:
+def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str]) -> list[Target]:
     """The entities a statement's sentence names, and the countries its nationality
     adjectives stand for, each with the speaker's stance over all its mentions.
 
-    The speaker's own title ("Azerbaijani President X") and the one spoken to
-    ("told X", "reminded X", "in an interview with X") are not what is spoken about.
+    The speaker's own title ("Azerbaijani President X"), those who speak with the speaker
+    ("X and Y discussed ...") and the one spoken to ("told X", "reminded X", "in an interview
+    with X") are not what is spoken about.
     """
     speaker = item.speaker
     skip = _speaker_phrase_and_addressees(sent, item, ctx)
     places: dict[str, list[tuple[int, int]]] = {}
     for span in ctx.spans:
-        if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker:
+        if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker and span.key not in together:
             if ctx.registry.metonym_country(span.key) == speaker:
                 continue  # "Ankara held up the bid": the speaker itself
             if not any(a <= span.start < b for a, b in skip):
@@ -1156,7 +1160,7 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
     for child in cue.children:
         if addressee and child.dep_ in ("dobj", "dative"):
             spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
-        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i:
+        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions:
             spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))  # where it was said
         if child.dep_ == "dobj" and child.lower_ in cues.audiences:
             spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))
