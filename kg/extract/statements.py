@@ -48,6 +48,7 @@ from .entities import EntitySpan, lexicon_pattern
 from .lang import lexicon
 from .lang.roles import Role
 from .stance import combine, polarity_for
+from .tree import depth, phrase_chars, possessor, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
     from .lang import Lexicon
 
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MIN_QUOTE_WORDS = 4
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"}
 PARTICLE_DEPS = ("prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "xcomp")  # where a phrasal cue's particle hangs
@@ -354,17 +354,7 @@ def _named_subject(verb: Token, ctx: _Context) -> bool:
 
 
 def _subject(verb: Token, lex: Lexicon) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in lex.roles.relative_pronouns and verb.dep_ == "relcl":
-                return verb.head  # "the Prime Minister, who stated ..."
-            return child
-    return None
+    return subject(verb, lex.roles.relative_pronouns)
 
 
 def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[Said]:
@@ -388,7 +378,7 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
 
 def _noun_owner(tok: Token, lex: Lexicon) -> Token | None:
     """Whose speech a noun of saying is: its possessive, or 'by'/'from' X, or 'issued by' X."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = possessor(tok)
     if owner is not None:
         return owner
     for child in tok.children:
@@ -640,7 +630,7 @@ def _resolve(tok: Token, ctx: _Context) -> str | None:
             return _body_spoken_for(tok, ctx)  # an unnamed spokesperson
         return named
     if lemma in ctx.lex.cues.owned_nouns:
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = possessor(tok)
         if owner is not None:
             return _resolve(owner, ctx)
         if any(c.dep_ == "det" and c.lower_ in ctx.lex.roles.definite_determiners for c in tok.children):
@@ -861,7 +851,7 @@ def _governed_country(tok: Token, ctx: _Context) -> str | None:
     country = _description_country(tok, ctx)
     if country is not None:
         return country
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = possessor(tok)
     span = ctx.entity_at(owner.idx) if owner is not None else None
     if span is not None and span.type == "Person":
         role = ctx.registry.roles.get(span.key, "")
@@ -939,10 +929,7 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
 def _cue_depth(sent: SpacySpan, item: Said) -> int:
     """How deep a statement's cue lies in its sentence's tree (the root's is 0)."""
     tok = next((t for t in sent if t.idx == item.cue_start), None)
-    depth = 0
-    while tok is not None and tok.head.i != tok.i and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
+    return depth(tok) if tok is not None else 0
 
 
 # --------------------------------------------------------------------------- quotations and turns
@@ -1151,22 +1138,22 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
         return []
     cues = ctx.lex.cues
     spans: list[tuple[int, int]] = []
-    subject = _subject(cue, ctx.lex)
-    if subject is not None and subject.i < cue.i:
+    subject_tok = _subject(cue, ctx.lex)
+    if subject_tok is not None and subject_tok.i < cue.i:
         # the speaker's own phrase: "Britain's Foreign Office", "leaders, including X of Y"
-        spans.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+        spans.append(phrase_chars(subject_tok))
     row = cues.verbs.get(item.cue.split()[0])
     addressee = row is not None and row.addressee
     for child in cue.children:
         if addressee and child.dep_ in ("dobj", "dative"):
-            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+            spans.append(phrase_chars(child))
         if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions:
-            spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))  # where it was said
+            spans.append(phrase_chars(child, whole=False))  # where it was said
         if child.dep_ == "dobj" and child.lower_ in cues.audiences:
-            spans.append((child.idx, child.right_edge.idx + len(child.right_edge)))
+            spans.append(phrase_chars(child, whole=False))
     for tok in sent:
         if tok.lemma_.lower() in cues.interview_nouns:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in cues.interview_prepositions:
-                    spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+                    spans.append(phrase_chars(prep, whole=False))
     return spans

@@ -1,0 +1,50 @@
+"""Walks of spaCy's dependency tree that every extractor uses: no words, only the parse."""
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["SUBJECT_DEPS", "depth", "phrase_chars", "possessor", "subject"]
+
+#: dependency labels of a clause's subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: how far a walk up the tree goes before it gives up (a parse is never this deep)
+MAX_DEPTH = 50
+
+
+def possessor(tok: Token) -> Token | None:
+    """The possessive modifier of a noun ("Putin's visit": "Putin")."""
+    return next((child for child in tok.children if child.dep_ == "poss"), None)
+
+
+def depth(tok: Token) -> int:
+    """How many heads lie above ``tok`` (the root's depth is 0)."""
+    steps = 0
+    while tok.head.i != tok.i and steps < MAX_DEPTH:
+        tok, steps = tok.head, steps + 1
+    return steps
+
+
+def phrase_chars(tok: Token, whole: bool = True) -> tuple[int, int]:
+    """The characters of the phrase ``tok`` heads (from ``tok`` on when not ``whole``)."""
+    start = tok.left_edge.idx if whole else tok.idx
+    return start, tok.right_edge.idx + len(tok.right_edge)
+
+
+def subject(verb: Token, relative_pronouns: Collection[str]) -> Token | None:
+    """Who does the verb: its passive agent ("was stated by X"), else its subject, else for a
+    relative clause the noun it describes ("the Prime Minister, who stated ...")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return None
