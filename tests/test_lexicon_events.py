@@ -33,7 +33,7 @@ def all_gates(gate: Gate | None) -> Iterator[Gate]:
     if gate is None:
         return
     yield gate
-    for sub in gate.any_of:
+    for sub in gate.any_of + gate.all_of:
         yield from all_gates(sub)
 
 
@@ -60,6 +60,7 @@ def test_every_gate_names_a_gate_the_engine_implements_with_the_words_it_reads()
             assert all(gate.words.values()), (lemma, gate.kind)  # no empty word list
             assert bool(gate.pattern) == (gate.kind in PATTERNED), (lemma, gate.kind)
             assert bool(gate.any_of) == (gate.kind == "any"), (lemma, gate.kind)
+            assert bool(gate.all_of) == (gate.kind == "all"), (lemma, gate.kind)
             if gate.pattern:
                 re.compile(gate.pattern)
     assert seen == set(GATE_KINDS)  # no gate kind the lexicon does not use
@@ -129,7 +130,7 @@ def test_no_word_is_in_two_tables_that_contradict() -> None:
 
 
 # a modifier that both unmakes a head and passes its gate: the unmaking wins (it is checked first)
-KNOWN_GATE_OVERLAPS = {("operation", "airport")}  # "airport" holds "air" of "air operation"
+KNOWN_GATE_OVERLAPS: set[tuple[str, str]] = set()  # the patterns match whole words: "airport" holds no "air"
 
 
 def test_no_modifier_both_unmakes_a_head_and_admits_it() -> None:
@@ -214,6 +215,8 @@ GATE_CASES = [
     ("congress", "congress", "The delegates attended a congress in Vienna.", "Congress passed the budget on Friday."),
     ("campaign", "campaign", "The bombing campaign lasted three weeks.",
      "The campaign for clean water lasted three weeks."),
+    ("campaign", "campaign", "The anti-terror campaign lasted three weeks.",
+     "The anti-vaccine campaign lasted three weeks."),
     ("event", "event", "Residents mourned the tragic event in the village.",
      "Residents attended the event in the village."),
     ("anniversary", "anniversary", "The country marked the 32nd anniversary of the massacre.",
@@ -249,6 +252,8 @@ GATE_CASES = [
      "The operation of eight airports was suspended."),
     ("operation", "operation", "The operation began in September.",
      "The operation of eight airports was suspended."),
+    ("operation", "operation", "The rescue operation began in September.",
+     "The repair operation began in September."),
     ("vote", "vote", "The vote on October 26 was won by the ruling party.", "He cast his vote on October 26."),
     ("vote", "vote", "Scots rejected independence in the 2014 vote on independence.",
      "The party won 55.6% of the vote."),

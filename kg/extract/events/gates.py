@@ -64,6 +64,20 @@ def _any(c: Candidate, gate: Gate) -> bool:
     return any(admits(c, g) for g in gate.any_of)
 
 
+@_gate("all")
+def _all(c: Candidate, gate: Gate) -> bool:
+    """Every one of the gates passes."""
+    return all(admits(c, g) for g in gate.all_of)
+
+
+@_gate("no_noun_modifier")
+def _no_noun_modifier(c: Candidate, gate: Gate) -> bool:
+    """No common noun among its modifiers, dates aside ("the Gaza operation", "the 2023 operation"; not
+    "the repair operation")."""
+    return not any(t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.i not in c.ctx.date_tokens
+                   for t in c.lefts)
+
+
 @_gate("noun")
 def _noun(c: Candidate, gate: Gate) -> bool:
     """Tagged as a common noun, not a proper noun or a verb ("an address", "the strike")."""

@@ -28,7 +28,7 @@ EventType = Literal["Election", "Interview", "Speech", "Meeting", "Summit", "War
 #: the event types of kg's ontology, in the order of :data:`EventType`
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 
-GateKind = Literal["any", "noun", "modifier", "lowercase", "possessed", "particle", "governed_by",
+GateKind = Literal["any", "all", "noun", "no_noun_modifier", "modifier", "lowercase", "possessed", "particle", "governed_by",
                    "not_complement_of", "named_argument", "of_object", "modified", "modified_head",
                    "member_argument", "capitalised_modifier", "described_by", "addressed", "against_actor",
                    "actor_arguments", "ballot"]
@@ -53,6 +53,8 @@ class Gate:
     """the word lists the test reads, by the role they play in it ("preps", "verbs", ...)"""
     any_of: tuple[Gate, ...] = ()
     """kind ``any``: the gates of which one must pass"""
+    all_of: tuple[Gate, ...] = ()
+    """kind ``all``: the gates that must all pass"""
 
 
 @dataclass(frozen=True)

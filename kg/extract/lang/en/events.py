@@ -44,13 +44,15 @@ GATES: dict[str, Gate] = {
                                 r"extraordinary|annual|emergency)\b"),
     # "the 20th Party Congress", "a congress", not "the US Congress"
     "congress": Gate("any", any_of=(Gate("modifier", r"\b\d+(?:st|nd|rd|th)\b|\bparty\b"), Gate("lowercase"))),
-    # "a bombing campaign", not "a campaign for the rights of ..."
-    "campaign": Gate("modifier", r"\b(?:military|bombing|air|ground|naval|counter|anti|terror)"),
+    # "a bombing campaign", "an anti-terror campaign", not "a campaign for the rights of ...", "an anti-vaccine
+    # campaign" or "an airline campaign": whole words ("counter - terrorism" is three tokens)
+    "campaign": Gate("modifier", r"\b(?:military|bombing|air|aerial|ground|naval|drone|missile|"
+                                 r"(?:(?:counter|anti)[\s-]*)?(?:terror\w*|insurgen\w*))\b"),
     # "that tragic event"; "event" is no event by itself
     "event": Gate("modifier", r"\btragic\b"),
     # "the 32nd anniversary", "marked the anniversary"
     "anniversary": Gate("any", any_of=(
-        Gate("modifier", r"\d|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fiftieth|hundredth"),
+        Gate("modifier", r"\d|\b(?:first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fiftieth|hundredth)\b"),
         Gate("governed_by", words={"verbs": _w("commemorate", "mark", "celebrate", "observe")}))),
     # "the trilateral statement", "a joint statement"; a statement is no agreement by itself
     "statement": Gate("modifier", r"\b(?:trilateral|joint|bilateral|tripartite|quadrilateral)\b"),
@@ -91,11 +93,13 @@ GATES: dict[str, Gate] = {
     "tour": Gate("possessed"),
     # "Russia's struggle against Ukraine", not "the struggle against poverty"
     "struggle": Gate("against_actor", words={"preps": _w("against")}),
-    # "the counter-terrorist operation"; "the operation of eight airports" is no military operation
+    # "the counter-terrorist operation"; "the operation of eight airports" is no military operation; whole words:
+    # "air" is no part of "repair", "army" none of "barmy"
     "operation": Gate("any", any_of=(
-        Gate("modifier", r"terror|military|special|army|combat|ground|air|naval|peace|retaliat|punitive|security|"
-                         r"police|rescue|evacuation|humanitarian|\d"),
-        Gate("actor_arguments", words={"preps": OF}))),
+        Gate("modifier", r"\b(?:(?:counter|anti)[\s-]*)?(?:terror\w*|insurgen\w*)\b|\b(?:military|special|army|combat|"
+                         r"ground|air|aerial|naval|peace\w*|retaliat\w*|punitive|security|police|rescue|evacuation|"
+                         r"humanitarian)\b|\d"),
+        Gate("all", all_of=(Gate("no_noun_modifier"), Gate("actor_arguments", words={"preps": OF}))))),
 }
 
 # modifiers that make a noun something else than an event ("trade war", "heart attack")
@@ -273,7 +277,7 @@ KINDS: dict[str, EventKind] = {
     "Incident": EventKind((
         EventClass("sniper", r"\bsniper", distinguishing=True),
         EventClass("terror", r"\bterror", distinguishing=True),
-        EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)", distinguishing=True),
+        EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)s?\b", distinguishing=True),
         EventClass("suicide", r"\bsuicide\b", distinguishing=True),
         EventClass("chemical", r"\bchemical\b", distinguishing=True))),
     "Summit": EventKind((EventClass("climate", r"\bclimate\b"),)),
