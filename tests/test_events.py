@@ -438,3 +438,32 @@ def test_model_a_vote_on_a_plan_is_no_election(nlp) -> None:  # type: ignore[no-
     assert run(nlp, "Protesters later held a rally outside parliament on Friday.", "2025-04-04") == []
     events = run(nlp, "Scots rejected independence in the 2014 vote on independence.", "2025-04-04")
     assert [(e.type, e.date) for e in events] == [("Election", "2014")]
+
+
+# ---------------------------------------------------------------- dates of headings and titles (model)
+@pytest.mark.model
+def test_model_participle_without_a_comma_dates_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The leaders agreed to deepen trade at the Fifth Consultative Meeting of the Heads of State of the "
+            "Northern Region held in Valdor on Aug. 9. The next Consultative Meeting would be held in Tarnow in 2025.")
+    events = run(nlp, text, "2024-08-14")
+    assert sorted(e.date or "" for e in events) == ["2024-08-09", "2025"]  # and the two are not one event
+
+
+@pytest.mark.model
+def test_model_a_heading_that_ends_with_a_date_dates_its_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Transcript of the interview of the Foreign Minister, Ms Ana Ruiz, with Radio Valdor, 14 October 2025"
+            "\n\nQ: Good morning, Minister.")
+    events = run(nlp, text, None)
+    assert [(e.type, e.date) for e in events] == [("Interview", "2025-10-14")]
+
+
+@pytest.mark.model
+def test_model_a_verbless_title_is_the_record_of_its_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    briefing = ("Press Briefing by Press Secretary Ana Ruiz\n\nMarch 3, 2026\n\n"
+                "Good afternoon. The minister held talks in Valdor last month.")
+    events = run(nlp, briefing, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
+    assert ("Speech", "2026-03-03") in [(e.type, e.date) for e in events]
+    reported = ("Ana Ruiz's briefing angered the opposition\n\nMarch 3, 2026\n\n"
+                "The spokesperson gave a briefing to reporters.")
+    found = run(nlp, reported, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
+    assert found and all(e.date is None for e in found)  # a headline with a verb reports on it

@@ -125,7 +125,7 @@ class Analyzer:
             if closing and not any(doc[k].pos_ == "VERB" for k in range(end + 1, closing[0])):
                 end = closing[0] + 1
         end = clause_cut(doc, tok.i, end)
-        while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
             end -= 1
         if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
             end -= 1

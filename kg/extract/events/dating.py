@@ -12,11 +12,12 @@ from .parse import container, direct_governor, head_lemma, negated_or_modal, rx,
 from .records import Mention, Occurrence, pad
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from .context import Context
 
-__all__ = ["assign_dates", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
+__all__ = ["assign_dates", "finite", "date_from_title", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
            "mention_setting_dates", "setting_heads", "date_from_setting"]
 
 
@@ -59,7 +60,8 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
             h = sdoc[m.head]
             gap = abs(m.head - ds)
             between = doc_text(sdoc)[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx] if ds >= m.end else ""
-            if ds >= m.end and (connect.match(between) or participle.match(between)):
+            if ds >= m.end and (connect.match(between) or participle.match(between) and (
+                    between.lstrip().startswith(",") or not _has_subject(sdoc[m.end]))):
                 pairs.append((-0.5, gap, k, m))  # right after the phrase: "the election on February 7, 2024"
                 continue
             if host.pos_ in ("NOUN", "PROPN") and host.i != m.head and head_lemma(host) is None \
@@ -105,6 +107,21 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
                 a.dep_ in ("relcl", "acl") for a in sdoc[ds].ancestors):
             if set_date(ctx, free[0], k, sdoc[ds]):  # "the elections, slated ..., unfolded on May 5"
                 used.add(k)
+        elif len(free) == 1 and ds >= free[0].end and not finite(ctx.sents[sent]):
+            # a heading that ends with its date: "Transcript of the interview of the Minister, ..., 14 October 2025"
+            if set_date(ctx, free[0], k, sdoc[ds]):
+                used.add(k)
+
+
+def finite(sent: SpacySpan) -> bool:
+    """The sentence has a finite verb (a heading or a title often has none: "Press Briefing by the Secretary")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
+def _has_subject(verb: Token) -> bool:
+    """The verb after a mention has a subject of its own ("the summit, where leaders held talks in May"), so it is
+    no participle on the mention."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _name_root(ctx: Context, m: Mention) -> Token | None:
@@ -287,6 +304,32 @@ def setting_heads(ctx: Context, head: int) -> list[list[int]]:
                 continue
             out.append([t.i for t in child.subtree])
     return out
+
+
+def date_from_title(ctx: Context, events: list[Occurrence]) -> None:
+    """A title without a verb that names an occasion ("Press Briefing by Press Secretary Jane Doe",
+    "Transcript of the interview of the Minister") makes the document its record: undated, the occasion
+    takes the day of the date line (event types whose kind is ``recorded``)."""
+    anchor, clean = ctx.anchor, ctx.document.clean
+    if anchor is None or ctx.document.date is None:
+        return
+    headline = clean.split("\n\n", 1)[0]
+    spans = [(0, len(headline))]  # the first paragraph, and the title where the document names one
+    title = (ctx.document.title or "").strip()
+    found = clean.find(title) if title else -1
+    if found >= 0:
+        spans.append((found, found + len(title)))
+    sents: set[int] = set()
+    for start, end in spans:
+        inside = [k for k, s in enumerate(ctx.sents) if s.start_char < end and s.end_char > start]
+        if inside and not any(finite(ctx.sents[k]) for k in inside):
+            sents.update(inside)
+    for ev in events:
+        kind = ctx.words.kinds.get(ev.type)
+        if ev.date is not None or kind is None or not kind.recorded:
+            continue
+        if any(m.sent in sents for m in ev.mentions):
+            ev.date = ev.date_end = anchor.isoformat()
 
 
 def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:

@@ -143,6 +143,9 @@ class EventKind:
     """the classes of the type"""
     same_head: bool = False
     """specific mentions of this type merge only with events of the same head noun"""
+    recorded: bool = False
+    """a document whose title names such an event without a verb ("Press Briefing by the Press Secretary",
+    "Transcript of the interview of the Minister") is its record: undated, it takes the day of the date line"""
 
 
 @dataclass(frozen=True)
@@ -335,8 +338,9 @@ class EventWords:
 
     # ------------------------------------------------------------ dating
     participle_date: str
-    """a reduced relative clause that dates the noun before it: "the previous round, held there on February 27"
-    (matched against the text between the mention and the date; case-insensitive)"""
+    """a reduced relative clause that dates the noun before it: "the previous round, held there on February 27",
+    "the Sixth Meeting of the Heads of State held in Astana on Aug. 9" (matched against the text between the
+    mention and the date; case-insensitive; without a comma the participle must have no subject of its own)"""
     connect_date: str
     """what may stand between a mention and its date: "the election on February 7", "the summit (COP29) in
     2024" (matched against the text between them; case-insensitive)"""

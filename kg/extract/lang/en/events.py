@@ -243,7 +243,8 @@ KINDS: dict[str, EventKind] = {
         EventClass("state", r"\bstate\b", self_specific=True),
         EventClass("official", r"\bofficial\b", self_specific=True),
         EventClass("working", r"\bworking\b", self_specific=True),
-        EventClass("phone", r"\b(?:phone|telephone|video)\b", self_specific=True, distinguishing=True))),
+        EventClass("phone", r"\b(?:phone|telephone|video)\b", self_specific=True, distinguishing=True)),
+        recorded=True),
     "MilitaryOperation": EventKind((
         EventClass("counterterror", r"(?:counter|anti)[\s-]*terror", self_specific=True),
         EventClass("special", r"\bspecial\b", self_specific=True),
@@ -263,7 +264,7 @@ KINDS: dict[str, EventKind] = {
         EventClass("annual", r"\b(?:annual|new year|state of the)\b"),
         EventClass("farewell", r"\bfarewell\b", self_specific=True, distinguishing=True),
         EventClass("acceptance", r"\bacceptance\b", self_specific=True, distinguishing=True)),
-        same_head=True),
+        same_head=True, recorded=True),
     "Ceremony": EventKind((
         EventClass("inauguration", r"\b(?:inaugura|swearing)", self_specific=True, distinguishing=True),
         EventClass("groundbreaking", r"ground[\s-]*breaking|foundation", self_specific=True, distinguishing=True),
@@ -273,21 +274,21 @@ KINDS: dict[str, EventKind] = {
         EventClass("memorial", r"\b(?:memorial|commemorat|mourning|funeral|wreath)", self_specific=True,
                    distinguishing=True),
         EventClass("victory", r"\bvictory\b", self_specific=True, distinguishing=True)),
-        same_head=True),
+        same_head=True, recorded=True),
     "Incident": EventKind((
         EventClass("sniper", r"\bsniper", distinguishing=True),
         EventClass("terror", r"\bterror", distinguishing=True),
         EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)s?\b", distinguishing=True),
         EventClass("suicide", r"\bsuicide\b", distinguishing=True),
         EventClass("chemical", r"\bchemical\b", distinguishing=True))),
-    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),)),
+    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),), recorded=True),
     "War": EventKind((
         EventClass("civil", r"\bcivil\b", distinguishing=True),
         EventClass("cold", r"\bcold\b", distinguishing=True),
         EventClass("world", r"\bworld\b", distinguishing=True)),
         same_head=True),
     "Agreement": EventKind(same_head=True),
-    "Interview": EventKind(),
+    "Interview": EventKind(recorded=True),  # the occasions a transcript or a record is of
 }
 
 ARG_PREPS = _w("with", "between", "to", "against", "on", "by", "among", "involving", "of", "for", "from")
@@ -423,7 +424,7 @@ EVENTS = EventWords(
     leading_determiner=r"^(?:the|a|an|this|that|these|those)\s+",
 
     # a reduced relative clause that dates the noun before it: "the previous round, held there on February 27"
-    participle_date=(r"^\s*,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|hosted|convened|staged|"
+    participle_date=(r"^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|hosted|convened|staged|"
                      r"conducted|organi[sz]ed|signed|launched|carried\s+out|concluded)\b[^,;:()]{0,40}?"
                      r"\b(?:on|in)\s+(?:the\s+)?$"),
     connect_date=(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in|of|from|during|between|dated|held\s+on|since)\s+)?"
