@@ -467,3 +467,23 @@ def test_model_a_verbless_title_is_the_record_of_its_occasion(nlp) -> None:  # t
                 "The spokesperson gave a briefing to reporters.")
     found = run(nlp, reported, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
     assert found and all(e.date is None for e in found)  # a headline with a verb reports on it
+
+
+CEASEFIRE = """
+The DET DT det 3 the
+2017 NUM CD nummod 2 2017
+ceasefire NOUN NN compound 3 ceasefire
+accord NOUN NN nsubjpass 5 accord
+was AUX VBD auxpass 5 be
+signed VERB VBN ROOT 5 sign
+in ADP IN prep 5 in
+Valdor PROPN NNP pobj 6 Valdor
+. PUNCT . punct 5 .
+"""
+
+
+def test_a_year_inside_a_compound_name_dates_the_head_event() -> None:
+    sdoc = parsed(CEASEFIRE)  # the parser hung the year on the modifier "ceasefire", itself an event noun
+    events = extract_events(sdoc, document(sdoc.text, date="2024-03-01"), [])
+    assert [(e.type, e.date, [m.text for m in e.mentions]) for e in events] == [
+        ("Agreement", "2017", ["2017 ceasefire accord"])]

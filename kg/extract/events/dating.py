@@ -38,7 +38,9 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
     used: set[int] = set()
     for k, (ds, de, _) in enumerate(ctx.date_exprs):  # pass 1: inside a phrase
         sent = ctx.sent_of.get(ds)
-        for m in by_sent.get(sent, []) if sent is not None else []:
+        # the head event before a modifier inside its name: "the 2017 ceasefire accord" is the accord's year
+        inner = sorted(by_sent.get(sent, []) if sent is not None else [], key=lambda m: m.rule in COMPOUND_RULES)
+        for m in inner:
             inside = (m.start <= ds and de <= m.head + 1) or (m.head < ds and de <= m.end)
             if inside and m.date is None and set_date(ctx, m, k, sdoc[ds]):
                 used.add(k)
@@ -116,6 +118,10 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
 def finite(sent: SpacySpan) -> bool:
     """The sentence has a finite verb (a heading or a title often has none: "Press Briefing by the Secretary")."""
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
+#: the rules of mentions that are modifiers inside a larger noun phrase ("election" in "election campaign")
+COMPOUND_RULES = ("event:compound", "event:compound-event")
 
 
 def _has_subject(verb: Token) -> bool:
