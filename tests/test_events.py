@@ -487,3 +487,11 @@ def test_a_year_inside_a_compound_name_dates_the_head_event() -> None:
     events = extract_events(sdoc, document(sdoc.text, date="2024-03-01"), [])
     assert [(e.type, e.date, [m.text for m in e.mentions]) for e in events] == [
         ("Agreement", "2017", ["2017 ceasefire accord"])]
+
+
+@pytest.mark.model
+def test_model_a_numeral_ends_the_name_of_a_war(nlp) -> None:  # type: ignore[no-untyped-def]
+    # name_numeral: the parser makes "II" the head of "World War II"
+    text = "The alliance has not been so strong since the end of World War II, the minister said."
+    events = run(nlp, text, "2025-02-08")
+    assert [(e.type, [m.text for m in e.mentions]) for e in events] == [("War", ["World War II"])]

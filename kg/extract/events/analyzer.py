@@ -24,10 +24,12 @@ from .parse import (
     is_demonym,
     is_pronoun,
     left_modifiers,
+    name_numeral,
     negated_or_modal,
     ordinal_key,
     possessor,
     predicative,
+    prefixed_head,
     prep_phrase,
     reported_past,
     rx,
@@ -77,7 +79,7 @@ class Analyzer:
         doc = self.sdoc
         ew = self.words
         lefts = left_modifiers(tok)
-        start = min([tok.i] + [t.i for t in lefts])
+        start = min([tok.i] + [t.i for t in lefts] + ([tok.i - 2] if prefixed_head(tok) is not None else []))
         poss = possessor(tok)
         if poss is not None and not is_pronoun(poss):
             start = min([start] + [t.i for t in subtree_no_conj(poss)])
@@ -185,10 +187,15 @@ class Analyzer:
         head = tok.head
         if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in ew.attempt_nouns and head_lemma(head) == lemma:
             return None  # "coup attempt": the mention is headed by "attempt"
-        if tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
+        numeral = name_numeral(tok)
+        outer_tok = tok if numeral is None else numeral  # "World War II": the name's numeral stands for the noun
+        if numeral is not None:
+            m.end = max(m.end, numeral.i + 1)
+        head = outer_tok.head
+        if outer_tok.dep_ in ("compound", "amod", "nmod") and head.i != outer_tok.i and head.pos_ in ("NOUN", "PROPN"):
             # a modifier inside a larger noun phrase ("election campaign", "inauguration speech"):
             # kept for coreference only, or as its own event when the head is another event
-            m.start, m.end = (lefts[0].i if lefts else tok.i), tok.i + 1
+            m.start, m.end = (lefts[0].i if lefts else tok.i), outer_tok.i + 1
             outer = ew.heads.get(head_lemma(head) or "")
             m.rule = "event:compound"
             if outer is not None and outer.type != m.type and m.type in ("Ceremony", "Election", "Summit"):
@@ -241,6 +248,8 @@ class Analyzer:
         """ "post-war", "pre-election", "anti-war", "post-conflict" (as one token or three)."""
         doc = self.sdoc
         ew = self.words
+        if prefixed_head(tok) is not None:
+            return False  # "counter - attack"
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ew.split_prefixes:
             return True
         return any(tok.lower_.startswith(prefix + "-") for prefix in ew.joined_prefixes)
@@ -251,7 +260,7 @@ class Analyzer:
         if not tok.text[:1].isupper():
             return False
         ew = self.words
-        cur = tok
+        cur = name_numeral(tok) or tok  # "World War II": the name goes on from its numeral
         for _ in range(4):
             if cur.dep_ in ("pobj",) and cur.head.dep_ == "prep" and cur.head.head.text[:1].isupper():
                 owner = cur.head.head
@@ -482,7 +491,8 @@ class Analyzer:
     def decide(self, tok: Token, m: Mention, lefts: list[Token]) -> None:
         ew = self.words
         row = ew.heads[m.lemma]
-        det = determiner(tok)
+        cont = container(tok)
+        det = determiner(tok) or (determiner(cont) if cont is not None else None)  # "a wave of unrest"
         m.indefinite = det in ew.indefinite_dets
         m.demonstrative = det in ew.demonstrative_dets
         definite = det in ew.anaphoric_dets or det in ("poss", "poss-pron")

@@ -31,7 +31,7 @@ EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 GateKind = Literal["any", "all", "noun", "no_noun_modifier", "modifier", "lowercase", "possessed", "particle", "governed_by",
                    "not_complement_of", "named_argument", "of_object", "modified", "modified_head",
                    "member_argument", "capitalised_modifier", "described_by", "addressed", "against_actor",
-                   "actor_arguments", "ballot"]
+                   "actor_arguments", "ballot", "names_actor", "of_place", "plural"]
 #: the gate kinds the engine implements (one function each in :mod:`kg.extract.events.gates`)
 GATE_KINDS: tuple[GateKind, ...] = get_args(GateKind)
 
@@ -183,6 +183,9 @@ class EventWords:
     """what after an event noun makes it no event ("war of words", "conflict of interest")"""
     split_prefixes: frozenset[str]
     """prefixes before a hyphen token that make the noun no event ("post - war", "pre - election")"""
+    prefixed_heads: Mapping[tuple[str, str], str]
+    """(prefix, lemma) -> the head they make together where the tokenizer split them at a hyphen
+    ("counter - attack" is a counterattack)"""
     joined_prefixes: frozenset[str]
     """prefixes joined to the token by a hyphen that do the same ("post-war"; "re-election" is fine)"""
 
@@ -329,6 +332,8 @@ class EventWords:
     """relative words after a preposition (", at which he said")"""
     clause_relatives: frozenset[str]
     """relative words that open a clause after the mention ("the deal that he agreed to")"""
+    name_numeral: str
+    """a numeral that ends an event's name ("World War II", "Gulf War 2"), a whole token"""
     name_links: frozenset[str]
     """words that join the parts of an event's name ("War on Terror", "Conference of the Parties")"""
     name_articles: frozenset[str]

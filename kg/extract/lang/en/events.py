@@ -24,16 +24,78 @@ REFERENDUM_ISSUES = _w("independence", "secession", "sovereignty", "membership",
                        "unification", "reunification", "autonomy")  # "the 2014 vote on independence"
 GATHERED = _w("minister", "leader", "head", "official", "diplomat", "delegate", "representative", "envoy",
               "president", "chief")  # "a gathering of finance ministers"
+#: the bodies that hold hearings and debates ("the hearing before the Foreign Relations Committee", "a debate in
+#: parliament"), lemmas
+LEGISLATURES = _w("senate", "house", "congress", "parliament", "assembly", "committee", "subcommittee", "commons",
+                  "lords", "legislature", "lawmaker", "senator", "mp", "chamber", "duma", "rada", "knesset")
+#: what is withdrawn or redeployed in a military withdrawal ("the withdrawal of the contingent"), lemmas
+TROOPS = _w("troop", "force", "soldier", "contingent", "unit", "peacekeeper", "battalion", "brigade", "army",
+            "personnel", "mission")
+#: places a force captures or takes over ("the takeover of the city", "the capture of the airport"), lemmas
+HELD_PLACES = _w("city", "town", "village", "capital", "airport", "port", "base", "region", "province", "district",
+                 "bridge", "island", "stronghold", "crossing", "hill", "territory", "settlement", "garrison")
 
 # ---------------------------------------------------------------- gates
 NOUN_ONLY = Gate("noun")  # not a verb the tagger took for a noun
 PHONE = Gate("modifier", r"\b(?:phone|telephone|video)\b")  # "a phone call", "a video conversation"
 OF_OBJECT = Gate("of_object", words={"preps": OF})  # "storming of Parliament", "annexation of Crimea"
+#: a named counterpart: "a call with President Sheinbaum", "a working lunch with Milei"
+WITH_ACTOR = Gate("names_actor", words={"preps": _w("with", "between")})
+#: a meal that is a meeting: "a working lunch", "a state dinner", "a lunch with the president"
+MEAL = Gate("any", any_of=(Gate("modifier", r"\b(?:working|state|official|business|gala|private)\b"), WITH_ACTOR))
+#: a street protest, not a diplomatic one ("mass protests", "the protests"; not "lodged a protest")
+STREET_PROTEST = Gate("any", any_of=(
+    Gate("plural"),
+    Gate("modifier", r"\b(?:mass|street|violent|nationwide|student|opposition|peaceful|anti\b)")))
+#: a military withdrawal ("the troop withdrawal", "the withdrawal of the Ethiopian contingent"), not one from a
+#: treaty or an organisation
+TROOP_MOVE = Gate("any", any_of=(
+    Gate("modifier", r"\b(?:troops?|military|army|forces?|naval|peacekeeping)\b"),
+    Gate("member_argument", words={"preps": OF, "members": TROOPS})))
+#: a place taken by force ("the takeover of the city", "the capture of Bakhmut"), not "the capture of a suspect"
+TAKING = Gate("of_place", words={"preps": OF, "places": HELD_PLACES})
 GATES: dict[str, Gate] = {
     "address": NOUN_ONLY,
     "strike": NOUN_ONLY,
-    "call": PHONE,
+    "call": Gate("any", any_of=(PHONE, WITH_ACTOR)),
     "conversation": PHONE,
+    "lunch": MEAL,
+    "dinner": MEAL,
+    "breakfast": MEAL,
+    # "a radio broadcast", "the president's televised broadcast", not the broadcast of a match
+    "broadcast": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:televised|radio|television|tv|national|nationwide|live|video|new year)\b"),
+        Gate("possessed"))),
+    # "the hearing before the Senate Foreign Relations Committee", "a congressional hearing"; not a court's
+    # hearing of an appeal, nor "hearing loss"
+    "hearing": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:committee|subcommittee|congressional|senate|house|parliamentary|commons|"
+                         r"confirmation|oversight|impeachment|select)\b"),
+        Gate("member_argument", words={"preps": _w("before", "of", "by", "at"), "members": LEGISLATURES}))),
+    # "the presidential debate", "a debate in parliament", "the Commons debate"; not "the debate over taxes"
+    "debate": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:parliamentary|presidential|vice-presidential|televised|tv|senate|commons|plenary|"
+                         r"emergency|urgent|leaders|candidates|election|campaign|primary)\b"),
+        Gate("capitalised_modifier"),
+        Gate("member_argument", words={"preps": _w("in", "at"), "members": LEGISLATURES}))),
+    # "the Harbourgate scandal", "the 2019 scandal"; not "a scandal" of no name
+    "scandal": Gate("any", any_of=(Gate("capitalised_modifier"), Gate("modifier", r"\d{4}|gate\b"))),
+    # "the Pentagon leaks", "a gas leak"; not "leaks to the press" of no kind
+    "leak": Gate("any", any_of=(
+        Gate("capitalised_modifier"),
+        Gate("modifier", r"\b(?:data|document|documents|intelligence|classified|gas|chemical|radiation|oil|\d{4})\b"))),
+    # "a missile test", "the nuclear test"; not "a stress test"
+    "test": Gate("modifier", r"\b(?:missile|nuclear|weapons?|rocket|ballistic|hypersonic|atomic|launch)\b"),
+    "protest": STREET_PROTEST,
+    "demonstration": STREET_PROTEST,
+    "withdrawal": TROOP_MOVE,
+    "pullout": TROOP_MOVE,
+    "redeployment": TROOP_MOVE,
+    "drawdown": TROOP_MOVE,
+    "capture": TAKING,
+    "recapture": TAKING,
+    "takeover": TAKING,
+    "seizure": TAKING,
     # "the shooting down of the plane", "a mass shooting"
     "shooting": Gate("any", any_of=(Gate("particle", words={"particles": PARTICLES}),
                                     Gate("modifier", r"\b(?:mass|school)\b"))),
@@ -120,20 +182,26 @@ NOT_WITH: dict[str, frozenset[str]] = {
     "rally": _w("stock", "market", "relief", "price", "oil"),
     "gathering": _w("intelligence", "information", "data", "evidence", "fact", "family", "social"),
     "burning": _w("heart", "fuel", "coal", "gas", "crop", "stubble"),
+    "broadcast": _w("news", "sports", "sport", "football", "match"),
+    "protest": _w("diplomatic", "formal", "official", "written", "verbal", "strong", "strongest"),
+    "demonstration": _w("product", "technology", "technical", "live", "practical"),
+    "test": _w("stress", "blood", "drug", "dna", "covid", "driving"),
+    "leak": _w("water", "memory"),
 }
 
 # heads whose plural names one occurrence ("the elections", "peace talks")
 PLURAL_AS_ONE = _w("election", "talks", "hostility", "hostilities", "negotiation", "discussion",
-                   "consultation", "remark", "remarks", "celebration")
+                   "consultation", "remark", "remarks", "celebration", "midterm", "protest", "leak")
 # heads that "vote" may stand for ("the vote on October 26" is the parliamentary election of that day)
-BALLOT_HEADS = _w("election", "runoff", "referendum", "plebiscite", "by-election", "reelection")
+BALLOT_HEADS = _w("election", "runoff", "referendum", "plebiscite", "by-election", "reelection", "midterm")
 # heads that may stand for any event of their type when anaphoric ("the incident")
 GENERIC_HEADS = _w("meeting", "talks", "discussion", "dialogue", "negotiation", "encounter", "vote",
                    "consultation", "incident", "tragedy", "event", "ceremony", "summit",
                    "conference", "forum", "operation", "attack", "war", "conflict")
 # bare and singular, no occurrence ("the legacy of conflict"); the list once also named "violence",
 # "aggression" and "terrorism", which are no event heads
-MASS_HEADS = _w("conflict", "war", "struggle", "dialogue", "discussion", "negotiation", "provocation", "genocide")
+MASS_HEADS = _w("conflict", "war", "struggle", "dialogue", "discussion", "negotiation", "provocation", "genocide",
+                "unrest", "debate")
 WEAK_HEADS = _w("dialogue", "discussion", "negotiation", "consultation")
 # the heads a round near them takes the type of
 ROUND_TYPES = BALLOT_HEADS | _w("talks", "negotiation", "consultation", "discussion", "dialogue", "meeting")
@@ -143,13 +211,15 @@ OF_ARGUMENT = _w("anniversary", "visit", "session", "shooting", "downing", "mass
                  "assassination", "killing", "bombing", "shelling", "invasion", "inauguration")
 # a possessor does not tell these apart ("his speech", "Russia's attacks")
 NO_AGENT = _w("dialogue", "discussion", "negotiation", "consultation", "remark", "remarks", "speech", "address",
-              "attack", "strike", "provocation")
+              "attack", "strike", "provocation", "broadcast", "announcement")
 # what a weak head needs before anything else counts
 TALK_EVIDENCE = Evidence(frozenset({"date", "places", "counterparts", "relations"}))
 EVIDENCE: dict[str, Evidence] = {
     "remark": Evidence(frozenset({"date", "places"}), preps=_w("to", "at")),
     "remarks": Evidence(frozenset({"date", "places"}), preps=_w("to", "at")),
     "operation": Evidence(frozenset({"classes", "date", "places"})),
+    # "the announcement on Monday", "an announcement in Brussels"; "the announcement" alone is a statement's noun
+    "announcement": Evidence(frozenset({"date", "places"})),
     "dialogue": TALK_EVIDENCE, "discussion": TALK_EVIDENCE, "negotiation": TALK_EVIDENCE,
     "consultation": TALK_EVIDENCE,
 }
@@ -165,33 +235,41 @@ VERBS_OF: dict[str, frozenset[str]] = {
 # head nouns that name the same kind of occurrence ("the trip" after "his state visit")
 KIN: dict[str, frozenset[str]] = {
     "journey": _w("visit", "trip", "tour"),
-    "address": _w("speech", "address", "remarks", "remark"),
+    "address": _w("speech", "address", "remarks", "remark", "broadcast"),
     "strike": _w("attack", "strike", "airstrike", "raid", "bombing", "shelling"),
     "ballot": _w("vote") | BALLOT_HEADS,
 }
 
 TYPES: dict[EventType, tuple[str, ...]] = {
     "Election": ("election", "reelection", "referendum", "plebiscite", "runoff", "by-election", "vote",
-                 "round"),  # "the first round": typed from the text around it
+                 "round",  # "the first round": typed from the text around it
+                 "midterm"),  # "the midterms"
     "Interview": ("interview",),
     "Speech": ("speech", "address", "remark", "remarks", "lecture", "keynote", "sermon", "briefing",
-               "rally"),  # a politician's rally (only where someone speaks to it)
+               "rally",  # a politician's rally (only where someone speaks to it)
+               "broadcast", "announcement"),  # a leader's broadcast; an announcement dated or placed
     "Meeting": ("meeting", "talks", "visit", "trip", "tour", "dialogue", "discussion", "negotiation",
-                "consultation", "encounter", "call", "conversation", "videoconference", "teleconference"),
+                "consultation", "encounter", "call", "conversation", "videoconference", "teleconference",
+                "lunch", "dinner", "breakfast",  # a working lunch, a state dinner
+                "hearing", "debate"),  # a legislature's hearing or debate
     "Summit": ("summit", "conference", "forum", "congress", "symposium", "session", "gathering"),
     "War": ("war", "conflict", "hostility", "hostilities", "battle", "intifada", "struggle", "invasion"),
     "MilitaryOperation": ("operation", "offensive", "counteroffensive", "incursion", "campaign", "annexation",
-                          "siege"),
+                          "siege", "counterattack", "counter-attack", "test",  # a missile or nuclear test
+                          "withdrawal", "pullout", "redeployment", "drawdown",  # of troops
+                          "capture", "recapture", "takeover", "seizure"),  # of a place
     "Incident": ("attack", "strike", "airstrike", "shootdown", "shooting", "downing", "provocation", "massacre",
                  "genocide", "bombing", "explosion", "blast", "crash", "incident", "assassination", "killing",
                  "clash", "shelling", "ambush", "tragedy", "coup", "raid", "hijacking", "assault", "skirmish",
                  "shootout", "stabbing", "pogrom", "event", "accident", "burning", "storming", "kidnapping",
-                 "abduction", "bombardment"),
+                 "abduction", "bombardment",
+                 "protest", "demonstration", "riot", "unrest",  # street protests and riots
+                 "scandal", "leak"),  # a named scandal, a leak of documents
     "Agreement": ("agreement", "treaty", "declaration", "deal", "accord", "protocol", "memorandum", "pact",
                   "statement", "communique", "communiqué", "charter", "convention", "ceasefire", "truce",
                   "armistice", "initiative"),
     "Ceremony": ("parade", "inauguration", "ceremony", "commemoration", "anniversary", "funeral", "celebration",
-                 "coronation", "vigil", "jubilee", "swearing-in"),
+                 "coronation", "vigil", "jubilee", "swearing-in", "festival"),
 }
 
 
@@ -228,7 +306,7 @@ HEADS: dict[str, EventHead] = {lemma: _head(etype, lemma) for etype, lemmas in T
 KINDS: dict[str, EventKind] = {
     "Election": EventKind((
         EventClass("presidential", r"\bpresidential\b", self_specific=True, distinguishing=True),
-        EventClass("parliamentary", r"\b(?:parliamentary|legislative|general|congressional|assembly)\b",
+        EventClass("parliamentary", r"\b(?:parliamentary|legislative|general|congressional|assembly|midterms?)\b",
                    self_specific=True, distinguishing=True),
         EventClass("local", r"\b(?:municipal|local|mayoral|regional|gubernatorial|provincial|city)\b",
                    self_specific=True, distinguishing=True),
@@ -312,6 +390,9 @@ EVENTS = EventWords(
     not_event_after=r"^(?:of\s+(?:words|interest|interests|laws))\b",
     # "post-war", "pre-election", "anti-war", "post-conflict", "re-election" is fine
     split_prefixes=_w("post", "pre", "anti", "non", "inter", "mid", "counter"),
+    # "counter - attack" (three tokens) is a counterattack, not an attack the prefix unmakes
+    prefixed_heads={("counter", "attack"): "counterattack", ("counter", "offensive"): "counteroffensive",
+                    ("counter", "strike"): "counterattack"},
     joined_prefixes=_w("post", "pre", "anti", "non"),
 
     legislation=_w("bill", "law", "legislation", "budget", "motion", "amendment", "resolution", "measure", "package",
@@ -419,6 +500,7 @@ EVENTS = EventWords(
     relative_if_wdt=_w("that"),
     relative_after_prep=_w("which", "whom", "whose"),
     clause_relatives=_w("that", "which"),
+    name_numeral=r"(?:[IVX]{1,4}|\d)",
     name_links=_w("of", "on", "for", "the", "and", "-"),
     name_articles=_w("the"),
     leading_determiner=r"^(?:the|a|an|this|that|these|those)\s+",
