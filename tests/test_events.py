@@ -495,3 +495,22 @@ def test_model_a_numeral_ends_the_name_of_a_war(nlp) -> None:  # type: ignore[no
     text = "The alliance has not been so strong since the end of World War II, the minister said."
     events = run(nlp, text, "2025-02-08")
     assert [(e.type, [m.text for m in e.mentions]) for e in events] == [("War", ["World War II"])]
+
+
+@pytest.mark.model
+def test_model_where_a_warning_was_given_is_no_unreal_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # adjunct_preps: "warn" makes what is warned of unreal, not the speech it was said in
+    events = run(nlp, "The minister warned in a speech on Monday that prices would rise.", "2025-05-03")
+    assert [(e.type, e.date) for e in events] == [("Speech", "2025-04-28")]
+    assert run(nlp, "The minister warned of an attack on the capital on Monday.", "2025-05-03") == []
+
+
+@pytest.mark.model
+def test_model_speeches_of_two_speakers_at_two_occasions_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Wednesday, in a speech at a business dinner in Valdor, Ruiz said the reform would pass. "
+            "Moreau called the reform a mistake in a speech at a rally in Tarnow on Friday.")
+    events = run(nlp, text, "2025-12-07", {"Ruiz": ("ana_ruiz", "Person"), "Moreau": ("luc_moreau", "Person"),
+                                           "Valdor": ("valdor", "Place"), "Tarnow": ("tarnow", "Place")})
+    speeches = sorted((e.date, e.label) for e in events if e.type == "Speech")
+    assert speeches == [("2025-12-03", "speech at a business dinner in Valdor"),
+                        ("2025-12-05", "speech at a rally in Tarnow")]

@@ -528,6 +528,8 @@ class Analyzer:
             identifying += 1
         if any(self._ordinal(t) for t in lefts) or container(tok) is not None:
             identifying += 1
+        if self._at_occasion(tok):
+            identifying += 1  # "a speech at a business dinner", "talks during the summit"
         reported = self._eventive(tok, gov) or self._described(tok, det)  # "an incident occurred"
         weak = bool(m.classes & ew.self_specific_classes.get(m.type, frozenset())) or (
             m.type == "Interview" and any(c.dep_ == "prep" and c.lower_ in ew.interviewer_preps for c in tok.children))
@@ -561,6 +563,13 @@ class Analyzer:
             m.indefinite = True
         if m.specific or m.anaphoric:
             m.indefinite = m.indefinite and not m.anaphoric
+
+    def _at_occasion(self, tok: Token) -> bool:
+        """The noun is placed at or during another occasion the text names ("a speech at a rally")."""
+        ew = self.words
+        return any(c.dep_ == "prep" and c.lower_ in ew.at_event_preps and any(
+            t.dep_ == "pobj" and t.pos_ == "NOUN" and head_lemma(t) is not None for t in c.children)
+            for c in tok.children)
 
     def _eventive(self, tok: Token, gov: Token | None) -> bool:
         """The clause reports the occurrence: "an incident occurred", "gave an interview"."""

@@ -284,8 +284,9 @@ def irrealis(tok: Token, gov: Token | None, allow_future: bool = False) -> bool:
                     and cur.lemma_.lower() not in ew.existential_verbs):
                 return True  # "the meeting did not achieve breakthroughs" still took place
         lemma = cur.lemma_.lower()
-        if lemma in ew.irrealis_verbs and not (allow_future and lemma in ew.planning_verbs):
-            return True
+        adjunct = steps == 0 and tok.dep_ == "pobj" and tok.head.lower_ in ew.adjunct_preps and tok.head.head.i == cur.i
+        if lemma in ew.irrealis_verbs and not (allow_future and lemma in ew.planning_verbs) and not adjunct:
+            return True  # not "warned in a speech", "called it a return to the past at a rally": where it was said
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children)
         if cur.dep_ in ("xcomp", "advcl", "acl", "conj", "pcomp") and cur.head.i != cur.i and (
                 infinitive(cur) or cur.dep_ == "pcomp" or (cur.dep_ == "conj" and not own_subject)):

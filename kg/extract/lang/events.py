@@ -255,6 +255,9 @@ class EventWords:
     """marks of a conditional clause above the noun ("if there is another attack")"""
     irrealis_verbs: frozenset[str]
     """verbs whose object need not have happened: "prepare for an attack", "called for elections" """
+    adjunct_preps: frozenset[str]
+    """prepositions of a phrase that says where or when a verb's act took place ("warned in a speech", "urged at a
+    rally"): the verb's meaning does not make the noun unreal, only its mood does"""
     planning_verbs: frozenset[str]
     """of the irrealis verbs, those that leave a dated or named occurrence real ("plans to hold talks on May 5")"""
     existential_verbs: frozenset[str]

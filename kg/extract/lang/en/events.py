@@ -440,6 +440,7 @@ EVENTS = EventWords(
                       "pursue", "advocate", "refuse", "imagine", "predict", "expect", "anticipate",
                       "allow", "permit", "forbid", "ban", "pave", "require"),
     planning_verbs=_w("expect", "plan", "prepare", "intend"),
+    adjunct_preps=_w("in", "at", "during", "amid"),
     existential_verbs=_w("be", "occur", "happen", "take", "break", "erupt", "start", "begin", "exist", "come",
                          "arise", "emerge", "follow", "ensue", "resume", "escalate", "spread"),
     purpose_nouns=_w("venue", "platform", "preparation", "basis", "framework", "proposal", "plan", "call",
