@@ -514,3 +514,15 @@ def test_model_speeches_of_two_speakers_at_two_occasions_stay_apart(nlp) -> None
     speeches = sorted((e.date, e.label) for e in events if e.type == "Speech")
     assert speeches == [("2025-12-03", "speech at a business dinner in Valdor"),
                         ("2025-12-05", "speech at a rally in Tarnow")]
+
+
+@pytest.mark.model
+def test_model_events_alongside_each_other_share_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # setting_preps: "alongside"; the setting's conjuncts are settings too
+    text = "The summit in Riga opened on May 5. The two ministers held bilateral talks alongside the summit."
+    assert sorted((e.type, e.date) for e in run(nlp, text, "2024-05-10")) == [
+        ("Meeting", "2024-05-05"), ("Summit", "2024-05-05")]
+    text = ("A meeting of the two ministers took place in Riga on May 5, alongside the 19th session of the Council "
+            "of Ministers and the 6th session of the Assembly of Parliaments.")
+    assert sorted((e.type, e.date) for e in run(nlp, text, "2024-05-10")) == [
+        ("Meeting", "2024-05-05"), ("Summit", "2024-05-05"), ("Summit", "2024-05-05")]

@@ -355,10 +355,15 @@ def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:
     for ev in events:
         if ev.date is None:
             continue
+        ranged = ev.date_end is not None and ev.date_end != ev.date
         for group in _settings(ctx, ev, event_of):
-            other = group[0]  # the setting itself, not what it marks ("at the ceremony marking ...")
-            if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
-                other.date, other.date_end = ev.date, ev.date_end
+            # the setting itself and those coordinated with it, not what it marks ("at the ceremony marking ...";
+            # "alongside the 19th session of ... and the 6th session of ...")
+            first = group[0]
+            heads = {c.i for m in first.mentions for c in ctx.sdoc[m.head].conjuncts}
+            for other in [first] + [o for o in group[1:] if any(m.head in heads for m in o.mentions)]:
+                if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
+                    other.date = other.date_end = ev.date[:7] if ranged else ev.date
 
 
 def _settings(ctx: Context, ev: Occurrence, event_of: dict[int, Occurrence]) -> list[list[Occurrence]]:

@@ -361,7 +361,7 @@ class EventWords:
     at_event_preps: frozenset[str]
     """prepositions of an event held at another one ("speech at the ceremony on February 26")"""
     setting_preps: frozenset[str]
-    """prepositions that place one event at, during or amid another"""
+    """prepositions that place one event at, during, amid or alongside another (which then share a date)"""
     sideline_preps: frozenset[str]
     """the preposition of "on the sidelines of" """
     sideline_nouns: frozenset[str]
