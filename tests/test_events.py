@@ -526,3 +526,15 @@ def test_model_events_alongside_each_other_share_a_date(nlp) -> None:  # type: i
             "of Ministers and the 6th session of the Assembly of Parliaments.")
     assert sorted((e.type, e.date) for e in run(nlp, text, "2024-05-10")) == [
         ("Meeting", "2024-05-05"), ("Summit", "2024-05-05"), ("Summit", "2024-05-05")]
+
+
+@pytest.mark.model
+def test_model_what_follows_an_occasion_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # sequel_preps: "following", "after" a dated meeting; a war is no occasion that dates what came after it
+    text = ("The commission met in Tarnow on May 5. Following the meeting, the co-chairs signed a protocol on "
+            "trade.")
+    found = {e.type: e.date for e in run(nlp, text, "2025-05-10", {"Tarnow": ("tarnow", "Place")})}
+    assert found == {"Meeting": "2025-05-05", "Agreement": "2025-05-05"}
+    text = "The war ended in 2020. After the war, the two states signed a treaty on trade."
+    found = {e.type: e.date for e in run(nlp, text, "2025-05-10")}
+    assert found == {"War": "2020", "Agreement": None}

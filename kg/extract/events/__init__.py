@@ -79,7 +79,14 @@ from ...records import Document, Event
 from .analyzer import Analyzer
 from .context import Context, EntitySpanTuple
 from .coref import corefer
-from .dating import assign_dates, date_from_setting, date_from_title, inherit_dates, mention_setting_dates
+from .dating import (
+    assign_dates,
+    date_from_sequel,
+    date_from_setting,
+    date_from_title,
+    inherit_dates,
+    mention_setting_dates,
+)
 from .parse import head_lemma
 from .records import Mention, to_events
 
@@ -112,5 +119,6 @@ def extract_events(sdoc: Doc, document: Document, entity_spans: list[EntitySpanT
     mention_setting_dates(ctx, mentions)
     events = corefer(ctx, mentions)  # 5. one occurrence per event
     date_from_setting(ctx, events)
+    date_from_sequel(ctx, events)  # "Following the meeting, they signed a protocol"
     date_from_title(ctx, events)  # 6. the occasion a verbless title names is the date line's
     return to_events(ctx, events)

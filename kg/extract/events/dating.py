@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["assign_dates", "finite", "date_from_title", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
+__all__ = ["assign_dates", "finite", "date_from_title", "date_from_sequel", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
            "mention_setting_dates", "setting_heads", "date_from_setting"]
 
 
@@ -364,6 +364,31 @@ def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:
             for other in [first] + [o for o in group[1:] if any(m.head in heads for m in o.mentions)]:
                 if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
                     other.date = other.date_end = ev.date[:7] if ranged else ev.date
+
+
+def date_from_sequel(ctx: Context, events: list[Occurrence]) -> None:
+    """ "Following the meeting, the co-chairs signed a protocol": an undated event reported right after a
+    dated occasion (a kind that is ``recorded``: a meeting, a summit, a speech ...) took place on its day."""
+    ew = ctx.words
+    event_of = {m.head: ev for ev in events for m in ev.mentions}
+    for ev in events:
+        if ev.date is not None:
+            continue
+        for m in ev.mentions:
+            gov = direct_governor(ctx.sdoc[m.head])
+            found = None
+            for prep in (c for c in (gov.children if gov is not None else ()) if c.dep_ == "prep"
+                         and c.lower_ in ew.sequel_preps):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    other = event_of.get(obj.i)
+                    kind = ew.kinds.get(other.type) if other is not None else None
+                    if other is not None and other is not ev and other.date is not None and kind is not None \
+                            and kind.recorded:
+                        found = other
+            if found is not None and found.date is not None:
+                ranged = found.date_end is not None and found.date_end != found.date
+                ev.date = ev.date_end = found.date[:7] if ranged else found.date
+                break
 
 
 def _settings(ctx: Context, ev: Occurrence, event_of: dict[int, Occurrence]) -> list[list[Occurrence]]:

@@ -362,6 +362,9 @@ class EventWords:
     """prepositions of an event held at another one ("speech at the ceremony on February 26")"""
     setting_preps: frozenset[str]
     """prepositions that place one event at, during, amid or alongside another (which then share a date)"""
+    sequel_preps: frozenset[str]
+    """prepositions of an occasion something was done right after ("Following the meeting, they signed a
+    protocol"), which then dates it"""
     sideline_preps: frozenset[str]
     """the preposition of "on the sidelines of" """
     sideline_nouns: frozenset[str]

@@ -517,6 +517,7 @@ EVENTS = EventWords(
     day_preps=_w("on"),
     at_event_preps=_w("at", "during"),
     setting_preps=_w("during", "at", "amid", "alongside"),
+    sequel_preps=_w("following", "after"),
     sideline_preps=_w("on"),
     sideline_nouns=_w("sidelines"),
     end_verbs=_w("end", "conclude", "close", "finish", "wrap", "culminate", "adjourn"),
