@@ -538,3 +538,14 @@ def test_model_what_follows_an_occasion_takes_its_date(nlp) -> None:  # type: ig
     text = "The war ended in 2020. After the war, the two states signed a treaty on trade."
     found = {e.type: e.date for e in run(nlp, text, "2025-05-10")}
     assert found == {"War": "2020", "Agreement": None}
+
+
+@pytest.mark.model
+def test_model_a_date_on_a_noun_after_a_temporal_preposition_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # dated_elsewhere_preps: a date near "after the invasion" dates the clause, one hung on the noun dates the noun
+    text = ("In a statement issued after an extraordinary meeting of ministers on Wednesday morning, the government "
+            "condemned the flight.")
+    assert [(e.type, e.date) for e in run(nlp, text, "2024-09-18")] == [("Meeting", "2024-09-18")]
+    text = "Finland joined the alliance in April after the invasion of Ukraine by Russia."
+    events = run(nlp, text, "2024-09-18", {"Ukraine": ("ukraine", "Country"), "Russia": ("russia", "Country")})
+    assert [(e.type, e.date) for e in events] == [("War", None)]

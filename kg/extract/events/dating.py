@@ -69,8 +69,9 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
             if host.pos_ in ("NOUN", "PROPN") and host.i != m.head and head_lemma(host) is None \
                     and host.lower_ not in ew.containers and host in h.ancestors:
                 continue
-            if h.dep_ == "pobj" and h.head.lower_ in ew.dated_elsewhere_preps:
-                continue  # "joined NATO in April after the invasion": April dates the joining
+            if h.dep_ == "pobj" and h.head.lower_ in ew.dated_elsewhere_preps and host.i != h.i:
+                continue  # "joined NATO in April after the invasion": April dates the joining (not "after the
+                # meeting on Wednesday", where the date hangs on the noun)
             cont = container(h)
             if cont is not None:
                 h = cont

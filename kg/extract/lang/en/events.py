@@ -208,7 +208,8 @@ ROUND_TYPES = BALLOT_HEADS | _w("talks", "negotiation", "consultation", "discuss
 # "anniversary of the genocide", "visit of the delegation": an "of" phrase that belongs to the event
 # (not "operation of the state's plans")
 OF_ARGUMENT = _w("anniversary", "visit", "session", "shooting", "downing", "massacre", "round", "election",
-                 "assassination", "killing", "bombing", "shelling", "invasion", "inauguration")
+                 "assassination", "killing", "bombing", "shelling", "invasion", "inauguration",
+                 "capture", "recapture", "takeover", "seizure", "withdrawal", "pullout", "redeployment", "drawdown")
 # a possessor does not tell these apart ("his speech", "Russia's attacks")
 NO_AGENT = _w("dialogue", "discussion", "negotiation", "consultation", "remark", "remarks", "speech", "address",
               "attack", "strike", "provocation", "broadcast", "announcement")
