@@ -549,3 +549,14 @@ def test_model_a_date_on_a_noun_after_a_temporal_preposition_is_its_own(nlp) -> 
     text = "Finland joined the alliance in April after the invasion of Ukraine by Russia."
     events = run(nlp, text, "2024-09-18", {"Ukraine": ("ukraine", "Country"), "Russia": ("russia", "Country")})
     assert [(e.type, e.date) for e in events] == [("War", None)]
+
+
+@pytest.mark.model
+def test_model_talks_sped_up_are_a_process_whatever_the_clause_is_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    # process_verbs: "accelerate", "intensify"; the date of "agreed Saturday" is not the talks' own
+    text = "Norland and Osterland agreed Saturday to accelerate talks on the frigate deal."
+    assert run(nlp, text, "2025-02-08") == []
+    text = "The minister stressed the need to intensify consultations with Osterland."
+    assert run(nlp, text, "2025-02-08", {"Osterland": ("osterland", "Country")}) == []
+    text = "The talks on May 5 were suspended by the mediators."  # dated in its own phrase: an occurrence
+    assert [(e.type, e.date) for e in run(nlp, text, "2025-05-08")] == [("Meeting", "2025-05-05")]

@@ -502,8 +502,9 @@ class Analyzer:
             return
         if det is None and not m.named and m.date is None and row.mass and not plural:
             return  # "the legacy of conflict", "without inciting conflict with Russia"
-        if m.type == "Meeting" and m.date is None and suspended_process(tok):
-            return  # "put the accession talks on hold", "a pause in EU talks": a process, not an occurrence
+        own_date = m.date is not None and any(i in self.ctx.date_tokens for i in range(m.start, m.end))
+        if m.type == "Meeting" and (m.date is None or not own_date) and suspended_process(tok):
+            return  # "put the accession talks on hold", "agreed Saturday to accelerate talks": a process
         if m.named and (m.proper or not irrealis(tok, gov, allow_future=True)):
             m.rule = "event:named"
             m.strength = 3

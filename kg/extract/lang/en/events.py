@@ -459,7 +459,9 @@ EVENTS = EventWords(
 
     # a negotiating process, not an occurrence: "put the talks on hold", "a pause in EU talks"
     process_verbs=_w("suspend", "freeze", "pause", "halt", "stall", "shelve", "unfreeze", "abandon", "derail",
-                     "block", "jeopardize", "jeopardise"),
+                     "block", "jeopardize", "jeopardise",
+                     # "agreed to accelerate talks on the frigate bid", "keen to intensify consultations with X"
+                     "accelerate", "intensify", "expedite", "speed", "deepen", "step"),
     process_nouns=_w("pause", "suspension", "freeze", "halt", "resumption", "collapse", "breakdown",
                      "stalemate", "deadlock", "impasse"),
     process_preps=_w("in", "of", "on"),
