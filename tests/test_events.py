@@ -560,3 +560,14 @@ def test_model_talks_sped_up_are_a_process_whatever_the_clause_is_dated(nlp) -> 
     assert run(nlp, text, "2025-02-08", {"Osterland": ("osterland", "Country")}) == []
     text = "The talks on May 5 were suspended by the mediators."  # dated in its own phrase: an occurrence
     assert [(e.type, e.date) for e in run(nlp, text, "2025-05-08")] == [("Meeting", "2025-05-05")]
+
+
+@pytest.mark.model
+def test_model_years_of_a_nested_event_are_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The parade marking the 80th anniversary of Victory in the Great Patriotic War of 1941-1945 will be "
+            "held on May 9.")
+    found = {e.label: e.date for e in run(nlp, text, "2025-05-03")}
+    assert found["Great Patriotic War"] == "1941"  # "in" joins no name: the war is an event of its own
+    assert found["80th anniversary of Victory in the Great Patriotic War of 1941-1945"] is None
+    assert [e.label for e in run(nlp, "Veterans of the Second World War marched.", "2025-05-03")] == [
+        "Second World War"]  # a capital that opens the sentence makes no name around the war

@@ -262,7 +262,9 @@ class Analyzer:
         ew = self.words
         cur = name_numeral(tok) or tok  # "World War II": the name goes on from its numeral
         for _ in range(4):
-            if cur.dep_ in ("pobj",) and cur.head.dep_ == "prep" and cur.head.head.text[:1].isupper():
+            # "Convention on the Prevention of ...", not "Victory in the War", nor "Veterans of the War" opening a sentence
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ew.name_links and \
+                    cur.head.head.text[:1].isupper() and not cur.head.head.is_sent_start:
                 owner = cur.head.head
                 owner_lemma = head_lemma(owner)
                 row = ew.heads.get(owner_lemma or "")

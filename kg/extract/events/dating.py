@@ -42,6 +42,8 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
         inner = sorted(by_sent.get(sent, []) if sent is not None else [], key=lambda m: m.rule in COMPOUND_RULES)
         for m in inner:
             inside = (m.start <= ds and de <= m.head + 1) or (m.head < ds and de <= m.end)
+            if inside and m.head < ds and _nested_owner(ctx, m, ds, de) is not None:
+                continue  # "the 80th anniversary of Victory in the Great Patriotic War of 1941-1945": the war's years
             if inside and m.date is None and set_date(ctx, m, k, sdoc[ds]):
                 used.add(k)
                 break
@@ -119,6 +121,20 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
 def finite(sent: SpacySpan) -> bool:
     """The sentence has a finite verb (a heading or a title often has none: "Press Briefing by the Secretary")."""
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
+def _nested_owner(ctx: Context, m: Mention, ds: int, de: int) -> Token | None:
+    """Another event noun inside the mention's phrase that the date hangs on before it reaches the mention's
+    head ("the anniversary of the war of 1941-1945": the war)."""
+    sdoc = ctx.sdoc
+    toks = [sdoc[i] for i in range(ds, de)]
+    root = next((t for t in toks if not (ds <= t.head.i < de) or t.head.i == t.i), toks[-1])
+    for anc in root.ancestors:
+        if anc.i == m.head:
+            return None
+        if m.head < anc.i < ds and head_lemma(anc) is not None:
+            return anc
+    return None
 
 
 #: the rules of mentions that are modifiers inside a larger noun phrase ("election" in "election campaign")
