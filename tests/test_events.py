@@ -467,6 +467,9 @@ def test_model_a_verbless_title_is_the_record_of_its_occasion(nlp) -> None:  # t
                 "The spokesperson gave a briefing to reporters.")
     found = run(nlp, reported, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
     assert found and all(e.date is None for e in found)  # a headline with a verb reports on it
+    preview = "Ruiz's state visit to Valdor: what to expect\n\nMarch 3, 2026\n\nThe visit will be her first."
+    found = run(nlp, preview, "2026-03-03", {"Ruiz": ("ana_ruiz", "Person"), "Valdor": ("valdor", "Place")})
+    assert [(e.type, e.date) for e in found] == [("Meeting", None)]  # a visit is no recorded kind: it may lie ahead
 
 
 CEASEFIRE = """

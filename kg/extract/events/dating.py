@@ -385,7 +385,7 @@ def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:
 
 def date_from_sequel(ctx: Context, events: list[Occurrence]) -> None:
     """ "Following the meeting, the co-chairs signed a protocol": an undated event reported right after a
-    dated occasion (a kind that is ``recorded``: a meeting, a summit, a speech ...) took place on its day."""
+    dated occasion (a kind that is ``brief``: a meeting, a summit, a speech ...) took place on its day."""
     ew = ctx.words
     event_of = {m.head: ev for ev in events for m in ev.mentions}
     for ev in events:
@@ -400,7 +400,7 @@ def date_from_sequel(ctx: Context, events: list[Occurrence]) -> None:
                     other = event_of.get(obj.i)
                     kind = ew.kinds.get(other.type) if other is not None else None
                     if other is not None and other is not ev and other.date is not None and kind is not None \
-                            and kind.recorded:
+                            and kind.brief:
                         found = other
             if found is not None and found.date is not None:
                 ranged = found.date_end is not None and found.date_end != found.date

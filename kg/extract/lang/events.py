@@ -145,7 +145,11 @@ class EventKind:
     """specific mentions of this type merge only with events of the same head noun"""
     recorded: bool = False
     """a document whose title names such an event without a verb ("Press Briefing by the Press Secretary",
-    "Transcript of the interview of the Minister") is its record: undated, it takes the day of the date line"""
+    "Transcript of the interview of the Minister") is its record: undated, it takes the day of the date line
+    (not a visit or a summit, which a verbless headline may announce: "Putin's visit to China: what to expect")"""
+    brief: bool = False
+    """its occasions last a day or so: what was done right after one ("Following the meeting, they signed a
+    protocol") took place on its day"""
 
 
 @dataclass(frozen=True)

@@ -323,7 +323,7 @@ KINDS: dict[str, EventKind] = {
         EventClass("official", r"\bofficial\b", self_specific=True),
         EventClass("working", r"\bworking\b", self_specific=True),
         EventClass("phone", r"\b(?:phone|telephone|video)\b", self_specific=True, distinguishing=True)),
-        recorded=True),
+        brief=True),
     "MilitaryOperation": EventKind((
         EventClass("counterterror", r"(?:counter|anti)[\s-]*terror", self_specific=True),
         EventClass("special", r"\bspecial\b", self_specific=True),
@@ -343,7 +343,7 @@ KINDS: dict[str, EventKind] = {
         EventClass("annual", r"\b(?:annual|new year|state of the)\b"),
         EventClass("farewell", r"\bfarewell\b", self_specific=True, distinguishing=True),
         EventClass("acceptance", r"\bacceptance\b", self_specific=True, distinguishing=True)),
-        same_head=True, recorded=True),
+        same_head=True, recorded=True, brief=True),
     "Ceremony": EventKind((
         EventClass("inauguration", r"\b(?:inaugura|swearing)", self_specific=True, distinguishing=True),
         EventClass("groundbreaking", r"ground[\s-]*breaking|foundation", self_specific=True, distinguishing=True),
@@ -353,21 +353,21 @@ KINDS: dict[str, EventKind] = {
         EventClass("memorial", r"\b(?:memorial|commemorat|mourning|funeral|wreath)", self_specific=True,
                    distinguishing=True),
         EventClass("victory", r"\bvictory\b", self_specific=True, distinguishing=True)),
-        same_head=True, recorded=True),
+        same_head=True, brief=True),
     "Incident": EventKind((
         EventClass("sniper", r"\bsniper", distinguishing=True),
         EventClass("terror", r"\bterror", distinguishing=True),
         EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)s?\b", distinguishing=True),
         EventClass("suicide", r"\bsuicide\b", distinguishing=True),
         EventClass("chemical", r"\bchemical\b", distinguishing=True))),
-    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),), recorded=True),
+    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),), brief=True),
     "War": EventKind((
         EventClass("civil", r"\bcivil\b", distinguishing=True),
         EventClass("cold", r"\bcold\b", distinguishing=True),
         EventClass("world", r"\bworld\b", distinguishing=True)),
         same_head=True),
     "Agreement": EventKind(same_head=True),
-    "Interview": EventKind(recorded=True),  # the occasions a transcript or a record is of
+    "Interview": EventKind(recorded=True, brief=True),  # recorded: the occasions a transcript is of
 }
 
 ARG_PREPS = _w("with", "between", "to", "against", "on", "by", "among", "involving", "of", "for", "from")
