@@ -525,14 +525,14 @@ class _Rules:
         self.months = lex.dates.months
         weekday = r"(?:(?:" + words.weekday + r")\s*,?\s+)?"
         self.date_lines = [
-            re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + weekday + r"(?P<date>" + form + r")\b" + words.clock_time
-                       + r"\s*[.|]?\s*", re.IGNORECASE)
+            re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + weekday + r"(?P<date>" + form + r")(?![\d])" + words.clock_time
+                       + words.reading_time + r"\s*[.|]?\s*", re.IGNORECASE)
             for form in words.date_forms
         ]
         labels = _literal(sorted(words.date_labels, key=len, reverse=True))
         self.labelled_lines = [
             re.compile(r"(?:.{0,60}?[,|·•–—-]\s*)?[\W_]*(?:" + labels + r")\b[\s:,]*(?:on\s+)?" + weekday
-                       + r"(?P<date>" + form + r")\b" + words.clock_time, re.IGNORECASE)
+                       + r"(?P<date>" + form + r")(?![\d])" + words.clock_time, re.IGNORECASE)
             for form in words.date_forms
         ]
         self.date_label = re.compile(r"\b(?:" + labels + r")\b", re.IGNORECASE)
@@ -541,7 +541,7 @@ class _Rules:
             re.compile(r"(?P<title>.*?\w.*?)" + link + weekday + r"(?P<date>" + form + r")\)?\s*", re.IGNORECASE)
             for form in words.date_forms
         ]
-        self.clock = re.compile(words.clock_time.removesuffix("?"))
+        self.clock = re.compile(words.clock_time.removesuffix("?"))  # the optional group made required: a time
         self.month_first = re.compile(words.month_first_marks)
         self.iso_stamp = re.compile(words.iso_stamp)
         self.yearless = [re.compile(form, re.IGNORECASE) for form in words.yearless_dates]

@@ -260,6 +260,13 @@ def test_date_forms_in_figures() -> None:
     assert meta("Updated 3/2/2024 10:15 2024-03-02T15:15:00")[0] == "2024-03-02"  # the stamp on the line
 
 
+def test_clock_times_with_a_dot_reading_times_and_iso_stamps() -> None:
+    assert meta("Tuesday 4 March 2025 12.30 GMT")[0] == "2025-03-04"  # clock_time with a dot
+    assert meta("04 Mar 2025 · 5 min read")[0] == "2025-03-04"  # reading_time
+    assert meta("2025-03-04T10:15:00Z")[0] == "2025-03-04"  # an ISO stamp runs on into its time
+    assert meta("Version 2.1.2025")[0] is None
+
+
 def test_a_written_date_settles_a_date_in_figures() -> None:
     article = "Norland and Osterland sign a treaty\n\n{line}\n\nThe ministers signed it on Monday ({written})."
     assert infer_metadata(article.format(line="05/06/2025 - 19:12", written="Jun. 5")).date == "2025-06-05"

@@ -45,7 +45,9 @@ class ReaderWords:
     """what stands between a title and the date it ends with (", 14 October 2025", " on December 3, 2025",
     " (November 20, 2025)"), matched in any case"""
     clock_time: str
-    """an optional time of day after a date on a date line (", 10:05 am", " at 9:00 GMT")"""
+    """an optional time of day after a date on a date line (", 10:05 am", " at 9:00 GMT", " 12.30 GMT")"""
+    reading_time: str
+    """an optional reading time after the date and time of a date line (" · 5 min read")"""
     wire_datelines: tuple[str, ...]
     """the opening of a wire-service paragraph: a city in capitals, then a date with the groups
     ``month``, ``day`` and ``year`` ("NAIROBI, Friday June 20, 2025 — ...")"""

@@ -23,7 +23,7 @@ YEARLESS_DATES = (
 )
 #: optional time after a date: ", 10:05 am", " 17:33", "T10:05:00Z", " at 9:00 GMT"
 CLOCK_TIME = (
-    r"(?:(?:,|\s+at|\s*[|·•-])?\s*(?:T|\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+    r"(?:(?:,|\s+at|\s*[|·•-])?\s*(?:T|\s)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?"
     r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?)?"
 )
 _WIRE_PLACE = r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?\s*[,—–-]+\s*"
@@ -57,6 +57,7 @@ READER = ReaderWords(
     yearless_dates=YEARLESS_DATES,
     title_date_link=r"\s*(?:,|\(|\bon\b|[—–|:-])\s*",
     clock_time=CLOCK_TIME,
+    reading_time=r"(?:\s*[|·•—–-]?\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read)?",
     wire_datelines=WIRE_DATELINES,
     yearless_wire_datelines=YEARLESS_WIRE_DATELINES,
     not_publishers=frozenset({
