@@ -226,6 +226,10 @@ GATE_CASES = [
     ("leak", "leak", "The Pentagon leak embarrassed the allies.", "The leak embarrassed the allies."),
     ("leak", "leak", "The gas leak killed four workers.", "The leak killed four workers."),
     ("test", "test", "The missile test alarmed the neighbours.", "The stress test alarmed the banks."),
+    ("announcement", "announcement", "Putin's announcement in Riga surprised the markets.",
+     "The announcement of the results in Riga surprised the markets."),
+    ("announcement", "announcement", "The televised announcement in Riga surprised the markets.",
+     "The announcement of the results in Riga surprised the markets."),
     ("protest", "protest", "The mass protest in Nakuru turned violent.", "The ministry lodged a protest in Riga."),
     ("demonstration", "demonstration", "The street demonstration in Nakuru turned violent.",
      "It was another demonstration of strength."),
@@ -386,8 +390,8 @@ def test_model_modifiers_that_make_a_noun_no_event(nlp, head: str, unmade: str, 
     # prefixed_heads: "counter - attack" is a counterattack, where other prefixes unmake the noun
     ("prefixed_heads", "The counter-attack began on May 5.", "The anti-attack drill began on May 5."),
     # evidence of "announcement": a date or a place
-    ("evidence:announcement", "The announcement in Riga surprised the markets.",
-     "The announcement surprised the markets."),
+    ("evidence:announcement", "Putin's announcement in Riga surprised the markets.",
+     "Putin's announcement surprised the markets."),
     # mass heads: "political unrest" is no occurrence; a wave of it may be
     ("mass:unrest", "A wave of unrest hit the capital in May.", "Political unrest grew in the capital."),
 ])

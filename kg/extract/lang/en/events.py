@@ -86,6 +86,10 @@ GATES: dict[str, Gate] = {
         Gate("modifier", r"\b(?:data|document|documents|intelligence|classified|gas|chemical|radiation|oil|\d{4})\b"))),
     # "a missile test", "the nuclear test"; not "a stress test"
     "test": Gate("modifier", r"\b(?:missile|nuclear|weapons?|rocket|ballistic|hypersonic|atomic|launch)\b"),
+    # "the president's announcement on Monday", "a televised announcement"; not "the announcement of the results"
+    "announcement": Gate("any", any_of=(
+        Gate("possessed"),
+        Gate("modifier", r"\b(?:televised|live|video|radio|national|nationwide|surprise|formal|official|joint)\b"))),
     "protest": STREET_PROTEST,
     "demonstration": STREET_PROTEST,
     "withdrawal": TROOP_MOVE,
