@@ -632,7 +632,7 @@ def _find_date(header: list[str], paragraphs: list[str],
                 first = later[0]
         return first.date, first.publisher, first.index if first.alone else None
     for index, paragraph in enumerate(header):
-        wire = _wire_dateline(paragraph, header, rules)
+        wire = _wire_dateline(paragraph, index, header, rules)
         if wire:
             return wire, None, index
     for index, paragraph in enumerate(header):
@@ -666,7 +666,7 @@ def _any_date_line(paragraph: str, index: int, context: list[str], rules: _Rules
     return None
 
 
-def _wire_dateline(paragraph: str, context: list[str], rules: _Rules) -> str | None:
+def _wire_dateline(paragraph: str, index: int, context: list[str], rules: _Rules) -> str | None:
     """The date of a wire-service dateline opening a paragraph: "NAIROBI, Friday June 20,
     2025 — ...", "QUITO, Ecuador — April 14, 2025 — ...", "BRUSSELS, 27 June 2025 – ...", and
     without a year "TOKYO, Feb. 8 Kyodo - ..." (the year the text shows)."""
@@ -680,8 +680,8 @@ def _wire_dateline(paragraph: str, context: list[str], rules: _Rules) -> str | N
     match = next((m for pattern in rules.yearless_wire if (m := pattern.match(paragraph))), None)
     if match:
         found = rules.months.get(match.group("month").lower().rstrip("."))
-        if found is not None:
-            years = _dated_years(context, rules) or _bare_years(context, rules)
+        if found is not None:  # the years of dates with a month, else those of the headline ("by 2030" is no date)
+            years = _dated_years(context, rules) or _bare_years(context[:max(index, 1)], rules)
             return _year_for(found, int(match.group("day")), paragraph[match.end():], years, rules)
     return None
 
@@ -737,20 +737,20 @@ def _bare_years(context: list[str], rules: _Rules) -> list[int]:
 
 def _year_for(month: int, day: int, lead: str, years: list[int], rules: _Rules) -> str | None:
     """The year of a day and month a dateline gives without one: the latest of the text's ``years``, or,
-    when the first sentence names a weekday ("agreed Saturday"), the one of that year and the next in which
-    the day (or the day after it) falls on that weekday."""
+    when the first sentence names a weekday ("agreed Saturday"), the year (one of those or the one after
+    one of them, the latest first) in which the day falls on that weekday, or else the day after it."""
     if not years:
         return None
-    latest = max(years)
     named = rules.weekday_word.search(lead[:200])
     if named is None:
         try:
-            return datetime.date(latest, month, day).isoformat()
+            return datetime.date(max(years), month, day).isoformat()
         except ValueError:
             return None
     weekday = rules.weekday_names[named.group(1).lower()]
+    candidates = sorted(set(years) | {y + 1 for y in years}, reverse=True)
     for shift in (0, 1):  # the day of the dateline, or the day before it ("said on Friday" in Saturday's story)
-        for year in (latest, latest + 1):
+        for year in candidates:
             try:
                 found = datetime.date(year, month, day)
             except ValueError:

@@ -302,6 +302,10 @@ def test_yearless_wire_datelines_and_stamps_take_the_texts_year() -> None:
     assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs met in May 2024.").date == "2024-03-04"
     assert infer_metadata("Headline\n\nMOSCOW, May 3. /TASS/. The talks of April 2025 ended.").date == "2025-05-03"
     assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs met.").date is None  # no year shown
+    assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs want power for all by 2030.").date is None
+    future = ("Headline of the day\n\nTOKYO, Feb. 8 Kyodo - Norland and Osterland agreed Saturday to hold drills in "
+              "November 2026, after their talks in September 2024.")
+    assert infer_metadata(future).date == "2025-02-08"  # every year shown, and the one after it, is a candidate
     stamp = "Budget 2024: the minister cuts taxes\n\nSeen at 14:05, 3 June\n\nThe minister said so."
     assert infer_metadata(stamp).date == "2024-06-03"
 
