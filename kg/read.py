@@ -1,6 +1,6 @@
 """Read a corpus folder into :class:`kg.records.Document` records.
 
-First stage of the pipeline; stdlib and kg's lexicon only. ``Document.text`` is exactly the
+First stage of the pipeline; stdlib, kg's lexicon and its date grammar only. ``Document.text`` is exactly the
 file's code points (UTF-8, a BOM kept as U+FEFF, CR characters kept), so every
 offset later stages produce points into the original file. ``Document.clean``
 is the text handed to the NLP: markdown markup removed, line breaks turned
@@ -13,7 +13,12 @@ Metadata comes from ``manifest.csv`` in the corpus folder (columns ``file,
 title, publisher, author, date, url``) and, field by field where the manifest
 is silent, from what the text itself shows (:func:`infer_metadata`), read with
 the words of a language's lexicon (``lexicon(lang).reader`` and its month names;
-English unless ``lang`` says otherwise).
+English unless ``lang`` says otherwise). The date is the date line's (:func:`_find_date`): a date alone
+on a line, with a publisher, label, weekday, time or reading time beside it, in words or in figures
+(whose order of day and month the line's stamp, clock or time zone, or a written date in the text
+settles); a labelled one that runs on; where a bare one (a menu's date of the day) stands just above
+an earlier stamped one, the stamped one; else a wire dateline (its year, where it gives none, the one
+the text shows), a page stamp, a title that ends with its date, or a date line in the footer.
 """
 
 from __future__ import annotations
