@@ -574,3 +574,11 @@ def test_model_years_of_a_nested_event_are_its_own(nlp) -> None:  # type: ignore
     assert found["80th anniversary of Victory in the Great Patriotic War of 1941-1945"] is None
     assert [e.label for e in run(nlp, "Veterans of the Second World War marched.", "2025-05-03")] == [
         "Second World War"]  # a capital that opens the sentence makes no name around the war
+
+
+@pytest.mark.model
+def test_model_a_broadcast_speech_is_one_occasion_by_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the Speech class "broadcast": "a radio address", "a televised speech"
+    assert [e.type for e in run(nlp, "In a radio address, Ruiz promised the dam by spring.", "2025-05-03")] == [
+        "Speech"]
+    assert run(nlp, "In a speech, Ruiz promised the dam by spring.", "2025-05-03") == []

@@ -343,7 +343,9 @@ KINDS: dict[str, EventKind] = {
         EventClass("inauguration", r"\binaugura", self_specific=True, distinguishing=True),
         EventClass("keynote", r"\bkeynote\b", self_specific=True, distinguishing=True),
         EventClass("victory", r"\bvictory\b", self_specific=True, distinguishing=True),
-        EventClass("nation", r"\b(?:televised|nation|national)\b"),
+        EventClass("nation", r"\b(?:nation|national)\b"),
+        # "in a radio address", "a televised speech": delivered over the air, one occasion by itself
+        EventClass("broadcast", r"\b(?:radio|televised|television|tv|video|live|nationwide)\b", self_specific=True),
         EventClass("annual", r"\b(?:annual|new year|state of the)\b"),
         EventClass("farewell", r"\bfarewell\b", self_specific=True, distinguishing=True),
         EventClass("acceptance", r"\bacceptance\b", self_specific=True, distinguishing=True)),
