@@ -1,6 +1,6 @@
 """Read a corpus folder into :class:`kg.records.Document` records.
 
-First stage of the pipeline; stdlib and kg's lexicon only. ``Document.text`` is exactly the
+First stage of the pipeline; stdlib, kg's lexicon and its date grammar only. ``Document.text`` is exactly the
 file's code points (UTF-8, a BOM kept as U+FEFF, CR characters kept), so every
 offset later stages produce points into the original file. ``Document.clean``
 is the text handed to the NLP: markdown markup removed, line breaks turned
@@ -13,7 +13,12 @@ Metadata comes from ``manifest.csv`` in the corpus folder (columns ``file,
 title, publisher, author, date, url``) and, field by field where the manifest
 is silent, from what the text itself shows (:func:`infer_metadata`), read with
 the words of a language's lexicon (``lexicon(lang).reader`` and its month names;
-English unless ``lang`` says otherwise).
+English unless ``lang`` says otherwise). The date is the date line's (:func:`_find_date`): a date alone
+on a line, with a publisher, label, weekday, time or reading time beside it, in words or in figures
+(whose order of day and month the line's stamp, clock or time zone, or a written date in the text
+settles); a labelled one that runs on; where a bare one (a menu's date of the day) stands just above
+an earlier stamped one, the stamped one; else a wire dateline (its year, where it gives none, the one
+the text shows), a page stamp, a title that ends with its date, or a date line in the footer.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import CorpusError
+from kg.extract.dates import find_date_expressions, parse_expression
 from kg.extract.lang import lexicon
 from kg.records import Document
 
@@ -522,11 +528,39 @@ class _Rules:
         words = lex.reader
         self.words = words
         self.months = lex.dates.months
+        weekday = r"(?:(?:" + words.weekday + r")\s*,?\s+)?"
         self.date_lines = [
-            re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + form + r"\b" + words.clock_time + r"\s*[.|]?\s*", re.IGNORECASE)
+            re.compile(r"(?P<prefix>.{0,60}?)\s*\b" + weekday + r"(?P<date>" + form + r")(?![\d])" + words.clock_time
+                       + words.reading_time + r"\s*[.|]?\s*", re.IGNORECASE)
             for form in words.date_forms
         ]
+        labels = _literal(sorted(words.date_labels, key=len, reverse=True))
+        self.labelled_lines = [
+            re.compile(r"(?:.{0,60}?[,|·•–—-]\s*)?[\W_]*(?:" + labels + r")\b[\s:,]*(?:on\s+)?" + weekday
+                       + r"(?P<date>" + form + r")(?![\d])" + words.clock_time, re.IGNORECASE)
+            for form in words.date_forms
+        ]
+        self.date_label = re.compile(r"\b(?:" + labels + r")\b", re.IGNORECASE)
+        link = words.title_date_link
+        self.title_dates = [
+            re.compile(r"(?P<title>.*?\w.*?)" + link + weekday + r"(?P<date>" + form + r")\)?\s*", re.IGNORECASE)
+            for form in words.date_forms
+        ]
+        self.clock = re.compile(words.clock_time.removesuffix("?"))  # the optional group made required: a time
+        self.month_first = re.compile(words.month_first_marks)
+        self.iso_stamp = re.compile(words.iso_stamp)
+        self.yearless = [re.compile(form, re.IGNORECASE) for form in words.yearless_dates]
+        self.stamp_rest = re.compile(
+            r"[\W_]*(?:(?:" + _literal(sorted(words.stamp_labels, key=len, reverse=True)) + r"|" + words.weekday
+            + r")\b[\W_]*)*", re.IGNORECASE)
+        self.weekday_names = {name: number for name, number in lex.dates.weekdays.items()}
+        self.weekday_word = re.compile(r"\b(" + _literal(sorted(lex.dates.weekdays)) + r")\b", re.IGNORECASE)
+        self.year = re.compile(r"(?<![\d.,/-])(1[89]\d\d|20\d\d)(?![\d%])")
+        self.written = [re.compile(form, re.IGNORECASE) for form in words.date_forms + words.yearless_dates
+                        if "(?P<month>" in form]
+        self.lang = lang
         self.wire_datelines = [re.compile(pattern) for pattern in words.wire_datelines]
+        self.yearless_wire = [re.compile(pattern) for pattern in words.yearless_wire_datelines]
         self.byline = re.compile(words.byline, re.IGNORECASE)
         word = r"[A-Z][\w'’.-]*"
         particles = _literal(words.name_particles)
@@ -560,7 +594,7 @@ def infer_metadata(text: str, lang: str = "en") -> DocumentMetadata:
 def _infer(clean: str, headings: list[str], rules: _Rules) -> DocumentMetadata:
     paragraphs = [p.strip() for p in clean.split("\n\n") if p.strip()]
     header = paragraphs[:_HEADER_PARAGRAPHS]
-    date, publisher, date_index = _find_date(header, rules)
+    date, publisher, date_index = _find_date(header, paragraphs, rules)
     return DocumentMetadata(
         title=_find_title(header, headings, date_index, rules),
         publisher=publisher,
@@ -569,53 +603,254 @@ def _infer(clean: str, headings: list[str], rules: _Rules) -> DocumentMetadata:
     )
 
 
-def _find_date(header: list[str], rules: _Rules) -> tuple[str | None, str | None, int | None]:
+# A bare date line ("Friday, 7 June 2024", the menu's date of the day) gives way to a stamped one
+# (a label or a time of day) at most this many paragraphs below it that is earlier: the page's own.
+_CHROME_DATE_REACH = 8
+# Paragraphs at the end of a document where a date line may stand (a footer), when the header has none.
+_FOOTER_PARAGRAPHS = 6
+
+
+@dataclass(frozen=True)
+class _DateLine:
+    """A date line found in the header: its ISO date, publisher, paragraph, whether it is stamped
+    (a label or a time of day beside the date) and whether it stands alone (the title finder looks
+    above such a line; a labelled one that runs on into a byline often follows the standfirst)."""
+
+    date: str
+    publisher: str | None
+    index: int
+    stamped: bool
+    alone: bool = True
+
+
+def _find_date(header: list[str], paragraphs: list[str],
+               rules: _Rules) -> tuple[str | None, str | None, int | None]:
+    """The document's date line: a date alone on a line (with a publisher, a label, a time), a labelled
+    one that runs on, a wire dateline, a page stamp, a title that ends with its date, or a footer."""
+    lines = [found for index, paragraph in enumerate(header) if (found := _any_date_line(paragraph, index, header, rules))]
+    if lines:
+        first = lines[0]
+        if not first.stamped:  # a bare date of the page's chrome above the page's own stamp
+            later = [d for d in lines[1:] if d.stamped and d.index - first.index <= _CHROME_DATE_REACH
+                     and d.date < first.date]
+            if later:
+                first = later[0]
+        return first.date, first.publisher, first.index if first.alone else None
     for index, paragraph in enumerate(header):
-        if len(paragraph) > 80:
-            continue
-        found = _date_line(paragraph, rules)
-        if found:
-            return found[0], found[1], index
-    for index, paragraph in enumerate(header):
-        wire = _wire_dateline(paragraph, rules)
+        wire = _wire_dateline(paragraph, index, header, rules)
         if wire:
             return wire, None, index
+    for index, paragraph in enumerate(header):
+        stamp = _page_stamp(paragraph, index, header, rules)
+        if stamp:
+            return stamp, None, index
+    for index, paragraph in enumerate(header[:5]):
+        titled = _title_date(paragraph, header, rules)
+        if titled:
+            return titled, None, index + 1
+    start = max(len(header), len(paragraphs) - _FOOTER_PARAGRAPHS)
+    for index in range(len(paragraphs) - 1, start - 1, -1):
+        found = _any_date_line(paragraphs[index], index, paragraphs, rules)
+        if found:
+            return found.date, None, None
     return None, None, None
 
 
-def _wire_dateline(paragraph: str, rules: _Rules) -> str | None:
+def _any_date_line(paragraph: str, index: int, context: list[str], rules: _Rules) -> _DateLine | None:
+    """A date line standing alone (80 characters at most), or a labelled one that runs on."""
+    if len(paragraph) <= 80:
+        found = _date_line(paragraph, rules, context)
+        if found:
+            return _DateLine(found[0], found[1], index, found[2])
+    for pattern in rules.labelled_lines:
+        match = pattern.match(paragraph)
+        if match:
+            day = _date_of(match, paragraph, context, rules)
+            if day is not None:
+                return _DateLine(day, None, index, True, alone=False)
+    return None
+
+
+def _wire_dateline(paragraph: str, index: int, context: list[str], rules: _Rules) -> str | None:
     """The date of a wire-service dateline opening a paragraph: "NAIROBI, Friday June 20,
-    2025 — ...", "QUITO, Ecuador — April 14, 2025 — ...", "BRUSSELS, 27 June 2025 – ..."."""
+    2025 — ...", "QUITO, Ecuador — April 14, 2025 — ...", "BRUSSELS, 27 June 2025 – ...", and
+    without a year "TOKYO, Feb. 8 Kyodo - ..." (the year the text shows)."""
     match = next((m for pattern in rules.wire_datelines if (m := pattern.match(paragraph))), None)
-    if not match:
+    if match:
+        try:
+            month = rules.months[match.group("month").lower().rstrip(".")]
+            return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+        except (KeyError, ValueError):
+            return None
+    match = next((m for pattern in rules.yearless_wire if (m := pattern.match(paragraph))), None)
+    if match:
+        found = rules.months.get(match.group("month").lower().rstrip("."))
+        if found is not None:  # the years of dates with a month, else those of the headline ("by 2030" is no date)
+            years = _dated_years(context, rules) or _bare_years(context[:max(index, 1)], rules)
+            return _year_for(found, int(match.group("day")), paragraph[match.end():], years, rules)
+    return None
+
+
+def _page_stamp(paragraph: str, index: int, context: list[str], rules: _Rules) -> str | None:
+    """A page stamp, a time of day and a day without a year ("seen at 14:05, 3 June"): the year is
+    the one the header names."""
+    if len(paragraph) > 60:
         return None
+    clock = rules.clock.search(paragraph)
+    day = next((m for pattern in rules.yearless if (m := pattern.search(paragraph))), None)
+    if clock is None or day is None or not (clock.end() <= day.start() or day.end() <= clock.start()):
+        return None
+    rest = "".join(ch for k, ch in enumerate(paragraph) if not (clock.start() <= k < clock.end()
+                                                               or day.start() <= k < day.end()))
+    if rules.stamp_rest.fullmatch(rest) is None:
+        return None
+    month = rules.months.get(day.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    years = _bare_years(context[:index], rules) or _dated_years(context, rules)
+    return _year_for(month, int(day.group("day")), "", years, rules)
+
+
+def _title_date(paragraph: str, context: list[str], rules: _Rules) -> str | None:
+    """The date a title ends with: "Transcript of the interview ..., 14 October 2025", "Regular Press
+    Conference on December 3, 2025", "Weekly Media Briefing (November 20, 2025)"."""
+    if len(paragraph) > 250 or paragraph.endswith("."):
+        return None
+    for pattern in rules.title_dates:
+        match = pattern.fullmatch(paragraph)
+        if match and len(match.group("title").split()) >= 3:
+            return _date_of(match, paragraph, context, rules)
+    return None
+
+
+def _dated_years(context: list[str], rules: _Rules) -> list[int]:
+    """The years of the text's dates with a month ("in September 2024", "on 3 May 2023")."""
+    lex = lexicon(rules.lang)
+    out: list[int] = []
+    for paragraph in context:
+        for _, _, expression in find_date_expressions(paragraph, lex=lex):
+            parsed = parse_expression(expression, lex=lex)
+            if parsed is not None and parsed.kind in ("date", "month") and parsed.year is not None:
+                out.append(parsed.year)
+    return out
+
+
+def _bare_years(context: list[str], rules: _Rules) -> list[int]:
+    """Every year-like number of the text ("Budget 2024: ...")."""
+    return [int(y) for paragraph in context for y in rules.year.findall(paragraph)]
+
+
+def _year_for(month: int, day: int, lead: str, years: list[int], rules: _Rules) -> str | None:
+    """The year of a day and month a dateline gives without one: the latest of the text's ``years``, or,
+    when the first sentence names a weekday ("agreed Saturday"), the year (one of those or the one after
+    one of them, the latest first) in which the day falls on that weekday, or else the day after it."""
+    if not years:
+        return None
+    named = rules.weekday_word.search(lead[:200])
+    if named is None:
+        try:
+            return datetime.date(max(years), month, day).isoformat()
+        except ValueError:
+            return None
+    weekday = rules.weekday_names[named.group(1).lower()]
+    candidates = sorted(set(years) | {y + 1 for y in years}, reverse=True)
+    for shift in (0, 1):  # the day of the dateline, or the day before it ("said on Friday" in Saturday's story)
+        for year in candidates:
+            try:
+                found = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if (found - datetime.timedelta(days=shift)).weekday() == weekday:
+                return found.isoformat()
+    return None
+
+
+def _date_of(match: re.Match[str], line: str, context: list[str], rules: _Rules) -> str | None:
+    """The ISO date of a date-form match; a date in figures whose day and month could be swapped is read
+    by the stamp on its line, a clock that marks the month-first order, a written date in the text, or the
+    language's habit."""
+    groups = match.groupdict()
     try:
-        month = rules.months[match.group("month").lower()]
-        return datetime.date(int(match.group("year")), month, int(match.group("day"))).isoformat()
-    except ValueError:
+        if groups.get("mon"):
+            return datetime.date(int(groups["year"]), int(groups["mon"]), int(groups["dd"])).isoformat()
+        if groups.get("first"):
+            return _numeric_date(int(groups["first"]), int(groups["second"]), int(groups["year"]), line,
+                                 context, rules)
+        month = rules.months[groups["month"].lower().rstrip(".")]
+        return datetime.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except (KeyError, ValueError):
         return None
 
 
-def _date_line(paragraph: str, rules: _Rules) -> tuple[str, str | None] | None:
-    """(ISO date, publisher or None) when ``paragraph`` is a dateline."""
+def _numeric_date(first: int, second: int, year: int, line: str, context: list[str], rules: _Rules) -> str | None:
+    readings: list[datetime.date] = []
+    for month, day in ((second, first), (first, second)):  # day first, then month first
+        try:
+            readings.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return readings[0].isoformat()
+    day_first, month_first = readings
+    stamp = rules.iso_stamp.search(line)
+    if stamp:
+        stamped = (int(stamp.group("year")), int(stamp.group("mon")), int(stamp.group("dd")))
+        for reading in readings:
+            if (reading.year, reading.month, reading.day) == stamped:
+                return reading.isoformat()
+    if rules.month_first.search(line):
+        return month_first.isoformat()
+    written = _written_days(context, rules)
+    shown = [r for r in readings if (r.month, r.day) in written]
+    if len(shown) == 1:
+        return shown[0].isoformat()
+    return (day_first if rules.words.day_first else month_first).isoformat()
+
+
+def _written_days(context: list[str], rules: _Rules) -> set[tuple[int, int]]:
+    """(month, day) of the dates the text writes with a month name ("Thursday (Jun. 5)", "December 4, 2025")."""
+    out: set[tuple[int, int]] = set()
+    for paragraph in context:
+        for pattern in rules.written:
+            for m in pattern.finditer(paragraph):
+                month = rules.months.get(m.group("month").lower().rstrip("."))
+                if month is not None:
+                    out.add((month, int(m.group("day"))))
+    return out
+
+
+def _date_line(paragraph: str, rules: _Rules,
+               context: list[str] | None = None) -> tuple[str, str | None, bool] | None:
+    """(ISO date, publisher or None, stamped) when ``paragraph`` is a dateline; stamped: a label or a time
+    of day beside the date."""
     for pattern in rules.date_lines:
         match = pattern.fullmatch(paragraph)
         if not match:
             continue
-        groups = match.groupdict()
-        try:
-            if groups.get("mon"):
-                day = datetime.date(int(groups["year"]), int(groups["mon"]), int(groups["dd"]))
-            else:
-                month = rules.months[groups["month"].lower()]
-                day = datetime.date(int(groups["year"]), month, int(groups["day"]))
-        except ValueError:
+        day = _date_of(match, paragraph, context or [paragraph], rules)
+        if day is None:
             continue
         prefix = match.group("prefix").strip()
-        if prefix and not re.search(r"[,|:·•–—-]$", prefix) and prefix.lower() not in rules.words.not_publishers:
-            continue
-        return day.isoformat(), _publisher(prefix, rules)
+        if not _publisher_like(prefix, rules):
+            prefix = paragraph[:match.start("date")].strip()  # the weekday too: "By Jane Doe | Published on Tuesday,"
+        publisher = _publisher(prefix, rules)
+        if not _publisher_like(prefix, rules):
+            if not (match.groupdict().get("mon") and rules.clock.search(paragraph[match.start("mon"):])
+                    and len(prefix.split()) <= 3):
+                continue
+            publisher = None  # a section name before a machine stamp ("World 2024-03-05 10:22:33")
+        labelled = bool(rules.date_label.search(prefix))
+        stamped = labelled or bool(rules.clock.search(paragraph[match.end("prefix"):]))
+        return day, publisher, stamped
     return None
+
+
+def _publisher_like(prefix: str, rules: _Rules) -> bool:
+    """What may stand before the date of a date line: nothing, a label or weekday, or text that ends in
+    punctuation ("Global Research,", "By Jane Doe |")."""
+    return not prefix or bool(re.search(r"[,|:·•–—-]$", prefix)) or prefix.lower() in rules.words.not_publishers
 
 
 def _publisher(prefix: str, rules: _Rules) -> str | None:

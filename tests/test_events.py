@@ -438,3 +438,147 @@ def test_model_a_vote_on_a_plan_is_no_election(nlp) -> None:  # type: ignore[no-
     assert run(nlp, "Protesters later held a rally outside parliament on Friday.", "2025-04-04") == []
     events = run(nlp, "Scots rejected independence in the 2014 vote on independence.", "2025-04-04")
     assert [(e.type, e.date) for e in events] == [("Election", "2014")]
+
+
+# ---------------------------------------------------------------- dates of headings and titles (model)
+@pytest.mark.model
+def test_model_participle_without_a_comma_dates_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The leaders agreed to deepen trade at the Fifth Consultative Meeting of the Heads of State of the "
+            "Northern Region held in Valdor on Aug. 9. The next Consultative Meeting would be held in Tarnow in 2025.")
+    events = run(nlp, text, "2024-08-14")
+    assert sorted(e.date or "" for e in events) == ["2024-08-09", "2025"]  # and the two are not one event
+
+
+@pytest.mark.model
+def test_model_a_heading_that_ends_with_a_date_dates_its_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Transcript of the interview of the Foreign Minister, Ms Ana Ruiz, with Radio Valdor, 14 October 2025"
+            "\n\nQ: Good morning, Minister.")
+    events = run(nlp, text, None)
+    assert [(e.type, e.date) for e in events] == [("Interview", "2025-10-14")]
+
+
+@pytest.mark.model
+def test_model_a_verbless_title_is_the_record_of_its_occasion(nlp) -> None:  # type: ignore[no-untyped-def]
+    briefing = ("Press Briefing by Press Secretary Ana Ruiz\n\nMarch 3, 2026\n\n"
+                "Good afternoon. The minister held talks in Valdor last month.")
+    events = run(nlp, briefing, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
+    assert ("Speech", "2026-03-03") in [(e.type, e.date) for e in events]
+    reported = ("Ana Ruiz's briefing angered the opposition\n\nMarch 3, 2026\n\n"
+                "The spokesperson gave a briefing to reporters.")
+    found = run(nlp, reported, "2026-03-03", {"Ana Ruiz": ("ana_ruiz", "Person")})
+    assert found and all(e.date is None for e in found)  # a headline with a verb reports on it
+    preview = "Ruiz's state visit to Valdor: what to expect\n\nMarch 3, 2026\n\nThe visit will be her first."
+    found = run(nlp, preview, "2026-03-03", {"Ruiz": ("ana_ruiz", "Person"), "Valdor": ("valdor", "Place")})
+    assert [(e.type, e.date) for e in found] == [("Meeting", None)]  # a visit is no recorded kind: it may lie ahead
+
+
+CEASEFIRE = """
+The DET DT det 3 the
+2017 NUM CD nummod 2 2017
+ceasefire NOUN NN compound 3 ceasefire
+accord NOUN NN nsubjpass 5 accord
+was AUX VBD auxpass 5 be
+signed VERB VBN ROOT 5 sign
+in ADP IN prep 5 in
+Valdor PROPN NNP pobj 6 Valdor
+. PUNCT . punct 5 .
+"""
+
+
+def test_a_year_inside_a_compound_name_dates_the_head_event() -> None:
+    sdoc = parsed(CEASEFIRE)  # the parser hung the year on the modifier "ceasefire", itself an event noun
+    events = extract_events(sdoc, document(sdoc.text, date="2024-03-01"), [])
+    assert [(e.type, e.date, [m.text for m in e.mentions]) for e in events] == [
+        ("Agreement", "2017", ["2017 ceasefire accord"])]
+
+
+@pytest.mark.model
+def test_model_a_numeral_ends_the_name_of_a_war(nlp) -> None:  # type: ignore[no-untyped-def]
+    # name_numeral: the parser makes "II" the head of "World War II"
+    text = "The alliance has not been so strong since the end of World War II, the minister said."
+    events = run(nlp, text, "2025-02-08")
+    assert [(e.type, [m.text for m in e.mentions]) for e in events] == [("War", ["World War II"])]
+
+
+@pytest.mark.model
+def test_model_where_a_warning_was_given_is_no_unreal_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # adjunct_preps: "warn" makes what is warned of unreal, not the speech it was said in
+    events = run(nlp, "The minister warned in a speech on Monday that prices would rise.", "2025-05-03")
+    assert [(e.type, e.date) for e in events] == [("Speech", "2025-04-28")]
+    assert run(nlp, "The minister warned of an attack on the capital on Monday.", "2025-05-03") == []
+
+
+@pytest.mark.model
+def test_model_speeches_of_two_speakers_at_two_occasions_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Wednesday, in a speech at a business dinner in Valdor, Ruiz said the reform would pass. "
+            "Moreau called the reform a mistake in a speech at a rally in Tarnow on Friday.")
+    events = run(nlp, text, "2025-12-07", {"Ruiz": ("ana_ruiz", "Person"), "Moreau": ("luc_moreau", "Person"),
+                                           "Valdor": ("valdor", "Place"), "Tarnow": ("tarnow", "Place")})
+    speeches = sorted((e.date, e.label) for e in events if e.type == "Speech")
+    assert speeches == [("2025-12-03", "speech at a business dinner in Valdor"),
+                        ("2025-12-05", "speech at a rally in Tarnow")]
+
+
+@pytest.mark.model
+def test_model_events_alongside_each_other_share_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # setting_preps: "alongside"; the setting's conjuncts are settings too
+    text = "The summit in Riga opened on May 5. The two ministers held bilateral talks alongside the summit."
+    assert sorted((e.type, e.date) for e in run(nlp, text, "2024-05-10")) == [
+        ("Meeting", "2024-05-05"), ("Summit", "2024-05-05")]
+    text = ("A meeting of the two ministers took place in Riga on May 5, alongside the 19th session of the Council "
+            "of Ministers and the 6th session of the Assembly of Parliaments.")
+    assert sorted((e.type, e.date) for e in run(nlp, text, "2024-05-10")) == [
+        ("Meeting", "2024-05-05"), ("Summit", "2024-05-05"), ("Summit", "2024-05-05")]
+
+
+@pytest.mark.model
+def test_model_what_follows_an_occasion_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # sequel_preps: "following", "after" a dated meeting; a war is no occasion that dates what came after it
+    text = ("The commission met in Tarnow on May 5. Following the meeting, the co-chairs signed a protocol on "
+            "trade.")
+    found = {e.type: e.date for e in run(nlp, text, "2025-05-10", {"Tarnow": ("tarnow", "Place")})}
+    assert found == {"Meeting": "2025-05-05", "Agreement": "2025-05-05"}
+    text = "The war ended in 2020. After the war, the two states signed a treaty on trade."
+    found = {e.type: e.date for e in run(nlp, text, "2025-05-10")}
+    assert found == {"War": "2020", "Agreement": None}
+
+
+@pytest.mark.model
+def test_model_a_date_on_a_noun_after_a_temporal_preposition_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # dated_elsewhere_preps: a date near "after the invasion" dates the clause, one hung on the noun dates the noun
+    text = ("In a statement issued after an extraordinary meeting of ministers on Wednesday morning, the government "
+            "condemned the flight.")
+    assert [(e.type, e.date) for e in run(nlp, text, "2024-09-18")] == [("Meeting", "2024-09-18")]
+    text = "Finland joined the alliance in April after the invasion of Ukraine by Russia."
+    events = run(nlp, text, "2024-09-18", {"Ukraine": ("ukraine", "Country"), "Russia": ("russia", "Country")})
+    assert [(e.type, e.date) for e in events] == [("War", None)]
+
+
+@pytest.mark.model
+def test_model_talks_sped_up_are_a_process_whatever_the_clause_is_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    # process_verbs: "accelerate", "intensify"; the date of "agreed Saturday" is not the talks' own
+    text = "Norland and Osterland agreed Saturday to accelerate talks on the frigate deal."
+    assert run(nlp, text, "2025-02-08") == []
+    text = "The minister stressed the need to intensify consultations with Osterland."
+    assert run(nlp, text, "2025-02-08", {"Osterland": ("osterland", "Country")}) == []
+    text = "The talks on May 5 were suspended by the mediators."  # dated in its own phrase: an occurrence
+    assert [(e.type, e.date) for e in run(nlp, text, "2025-05-08")] == [("Meeting", "2025-05-05")]
+
+
+@pytest.mark.model
+def test_model_years_of_a_nested_event_are_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The parade marking the 80th anniversary of Victory in the Great Patriotic War of 1941-1945 will be "
+            "held on May 9.")
+    found = {e.label: e.date for e in run(nlp, text, "2025-05-03")}
+    assert found["Great Patriotic War"] == "1941"  # "in" joins no name: the war is an event of its own
+    assert found["80th anniversary of Victory in the Great Patriotic War of 1941-1945"] is None
+    assert [e.label for e in run(nlp, "Veterans of the Second World War marched.", "2025-05-03")] == [
+        "Second World War"]  # a capital that opens the sentence makes no name around the war
+
+
+@pytest.mark.model
+def test_model_a_broadcast_speech_is_one_occasion_by_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the Speech class "broadcast": "a radio address", "a televised speech"
+    assert [e.type for e in run(nlp, "In a radio address, Ruiz promised the dam by spring.", "2025-05-03")] == [
+        "Speech"]
+    assert run(nlp, "In a speech, Ruiz promised the dam by spring.", "2025-05-03") == []

@@ -203,17 +203,24 @@ def test_date_line_parts() -> None:
 
 def test_reader_patterns_have_the_groups_the_reader_reads() -> None:
     for form in READER.date_forms:
-        groups = set(re.compile(form).groupindex)
-        assert groups in ({"month", "day", "year"}, {"year", "mon", "dd"}), form
+        groups = set(re.compile(form).groupindex) - {"sep"}  # "sep": one separator throughout ("2024.09.18")
+        assert groups in ({"month", "day", "year"}, {"year", "mon", "dd"}, {"first", "second", "year"}), form
     for line in READER.wire_datelines:
         assert set(re.compile(line).groupindex) == {"month", "day", "year"}
+    for line in READER.yearless_wire_datelines + READER.yearless_dates:
+        assert set(re.compile(line).groupindex) == {"month", "day"}, line
+    assert set(re.compile(READER.iso_stamp).groupindex) == {"year", "mon", "dd"}
+    for pattern in (READER.month_first_marks, READER.weekday, READER.title_date_link):
+        re.compile(pattern)
+    assert all(re.fullmatch(READER.weekday, day, re.IGNORECASE) for day in DATES.weekdays)
     assert set(re.compile(READER.byline).groupindex) == {"name", "name2"}
     re.compile(READER.clock_time)
 
 
 def test_reader_word_lists_are_lower_case() -> None:
     for table in (READER.not_publishers, READER.byline_prefixes, READER.author_labels, READER.articles,
-                  READER.name_particles, READER.chrome_phrases, READER.chrome_words):
+                  READER.name_particles, READER.chrome_phrases, READER.chrome_words, READER.date_labels,
+                  READER.stamp_labels):
         assert table and all(w == w.lower() for w in table)
     assert set(DATES.weekdays) <= READER.not_publishers, "a weekday before a date is never its publisher"
 
@@ -241,6 +248,81 @@ def test_wire_datelines() -> None:
     assert meta("NAIROBI, Friday June 20, 2025 — The talks resumed after a long pause in the region.")[0] == "2025-06-20"
     assert meta("BRUSSELS, 27 June 2025 – The talks resumed after a long pause in the region.")[0] == "2025-06-27"
     assert meta("Nairobi, Friday June 20, 2025 — The talks resumed after a long pause in the region.")[0] is None
+
+
+def test_date_forms_in_figures() -> None:
+    assert meta("2024.09.18 16:42")[0] == "2024-09-18"  # year first, dotted
+    assert meta("07-12-2025 09:41")[0] == "2025-12-07"  # day first where nothing says otherwise
+    assert meta("25/06/2025")[0] == "2025-06-25"  # a day above 12 settles the order
+    assert meta("06/25/2025")[0] == "2025-06-25"
+    assert meta("2/3/2024 10:15 PM")[0] == "2024-02-03"  # a 12-hour clock: month first (month_first_marks)
+    assert meta("Updated 2/3/2024 10:15 ET")[0] == "2024-02-03"  # a North American time zone
+    assert meta("Updated 3/2/2024 10:15 2024-03-02T15:15:00")[0] == "2024-03-02"  # the stamp on the line
+
+
+def test_clock_times_with_a_dot_reading_times_and_iso_stamps() -> None:
+    assert meta("Tuesday 4 March 2025 12.30 GMT")[0] == "2025-03-04"  # clock_time with a dot
+    assert meta("04 Mar 2025 · 5 min read")[0] == "2025-03-04"  # reading_time
+    assert meta("2025-03-04T10:15:00Z")[0] == "2025-03-04"  # an ISO stamp runs on into its time
+    assert meta("Version 2.1.2025")[0] is None
+
+
+def test_a_written_date_settles_a_date_in_figures() -> None:
+    article = "Norland and Osterland sign a treaty\n\n{line}\n\nThe ministers signed it on Monday ({written})."
+    assert infer_metadata(article.format(line="05/06/2025 - 19:12", written="Jun. 5")).date == "2025-06-05"
+    assert infer_metadata(article.format(line="05/06/2025 - 19:12", written="May 6")).date == "2025-05-06"
+
+
+def test_a_weekday_between_publisher_and_date() -> None:
+    assert meta("Valdonia Times , Wednesday 29 Oct 2025") == ("2025-10-29", "Valdonia Times", None)
+    assert meta("Valdonia Times, Wed. 29 Oct 2025")[0] == "2025-10-29"
+
+
+def test_labelled_date_lines_may_run_on() -> None:  # date_labels
+    assert meta("Published on 05/06/2025 - 19:12 By Ana Costa - Reporter - Valdonia News")[0] == "2025-06-05"
+    assert meta("Date 2024-05-03 The two governments met again on Friday in the capital of Valdonia.")[0] == \
+        "2024-05-03"
+    assert meta("Politics | date 2024-05-03 The two governments met again on Friday in Valdonia.")[0] == "2024-05-03"
+    assert meta("Updated 2/3/2024 10:15 AM ET 2024-02-03T15:15:00")[0] == "2024-02-03"
+    assert meta("The date 2024-05-03 was chosen by the two governments for the signing.")[0] is None
+
+
+def test_a_bare_chrome_date_gives_way_to_the_pages_stamp() -> None:
+    text = "Menu\n\nFriday, 7 June 2024\n\nNews\n\nPort deal signed in Valdor\n\n12 October 2021, 09:30\n\nText."
+    assert infer_metadata(text).date == "2021-10-12"
+    later = "Port deal signed in Valdor\n\n12 October 2021\n\nText.\n\nPublished 14 October 2021, 09:30\n\nMore."
+    assert infer_metadata(later).date == "2021-10-12"  # the stamp is later: the bare line was the page's own
+
+
+def test_yearless_wire_datelines_and_stamps_take_the_texts_year() -> None:
+    lead = "Headline of the day\n\nTOKYO, Feb. 8 Kyodo - Norland and Osterland agreed {day} to hold drills, after " \
+           "their talks in September 2024."
+    assert infer_metadata(lead.format(day="Saturday")).date == "2025-02-08"  # the weekday that fits
+    assert infer_metadata(lead.format(day="on Thursday")).date == "2024-02-08"
+    assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs met in May 2024.").date == "2024-03-04"
+    assert infer_metadata("Headline\n\nMOSCOW, May 3. /TASS/. The talks of April 2025 ended.").date == "2025-05-03"
+    assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs met.").date is None  # no year shown
+    assert infer_metadata("Headline\n\nNAIROBI, March 4 (Reuters) - MPs want power for all by 2030.").date is None
+    future = ("Headline of the day\n\nTOKYO, Feb. 8 Kyodo - Norland and Osterland agreed Saturday to hold drills in "
+              "November 2026, after their talks in September 2024.")
+    assert infer_metadata(future).date == "2025-02-08"  # every year shown, and the one after it, is a candidate
+    stamp = "Budget 2024: the minister cuts taxes\n\nSeen at 14:05, 3 June\n\nThe minister said so."
+    assert infer_metadata(stamp).date == "2024-06-03"
+
+
+def test_a_title_that_ends_with_its_date() -> None:
+    assert infer_metadata("Transcript of the interview of the Minister, 14 October 2025\n\nQ: Hello.").date == \
+        "2025-10-14"
+    assert infer_metadata("Weekly Media Briefing by the Spokesperson (November 20, 2025)\n\nGood day.").date == \
+        "2025-11-20"
+    assert infer_metadata("The ministers met on 14 October 2025.\n\nThey agreed.").date is None
+
+
+def test_a_footer_date_line_after_the_text() -> None:
+    body = "\n\n".join(["Port deal signed in Valdor"] + [f"Paragraph {n} of the story." for n in range(45)])
+    assert infer_metadata(body + "\n\nWorld 2024-03-05 10:22:33").date == "2024-03-05"
+    assert infer_metadata(body + "\n\nNew Delhi\n\nNovember 20, 2025").date == "2025-11-20"
+    assert infer_metadata(body).date is None
 
 
 def test_bylines_author_labels_and_name_particles() -> None:

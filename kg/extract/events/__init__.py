@@ -49,7 +49,10 @@ resolved with :mod:`kg.extract.dates` against the document's date (for a
 document without a date line, days and months take the year of its latest full
 date; "February of that year" the year named last), and otherwise from a dated
 event it took place at ("during the visit"); a summit with no date of its own
-takes the date of a meeting held on its sidelines. The tense of the clause
+takes the date of a meeting held on its sidelines (or alongside it); what was done right after a dated
+meeting, summit or speech ("Following the meeting, they signed a protocol") takes its date; a heading
+without a verb that ends with a date dates its event, and a speech or interview that a verbless title
+names is the occasion the document records, dated by its date line. The tense of the clause
 decides which way a date without a year points: a past verb never yields a date
 after the date line, a future or scheduling one looks ahead, a present tense
 takes the nearer reading. Mention spans stop before relative clauses and
@@ -79,7 +82,14 @@ from ...records import Document, Event
 from .analyzer import Analyzer
 from .context import Context, EntitySpanTuple
 from .coref import corefer
-from .dating import assign_dates, date_from_setting, inherit_dates, mention_setting_dates
+from .dating import (
+    assign_dates,
+    date_from_sequel,
+    date_from_setting,
+    date_from_title,
+    inherit_dates,
+    mention_setting_dates,
+)
 from .parse import head_lemma
 from .records import Mention, to_events
 
@@ -112,4 +122,6 @@ def extract_events(sdoc: Doc, document: Document, entity_spans: list[EntitySpanT
     mention_setting_dates(ctx, mentions)
     events = corefer(ctx, mentions)  # 5. one occurrence per event
     date_from_setting(ctx, events)
+    date_from_sequel(ctx, events)  # "Following the meeting, they signed a protocol"
+    date_from_title(ctx, events)  # 6. the occasion a verbless title names is the date line's
     return to_events(ctx, events)

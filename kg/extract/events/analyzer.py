@@ -24,10 +24,12 @@ from .parse import (
     is_demonym,
     is_pronoun,
     left_modifiers,
+    name_numeral,
     negated_or_modal,
     ordinal_key,
     possessor,
     predicative,
+    prefixed_head,
     prep_phrase,
     reported_past,
     rx,
@@ -77,7 +79,7 @@ class Analyzer:
         doc = self.sdoc
         ew = self.words
         lefts = left_modifiers(tok)
-        start = min([tok.i] + [t.i for t in lefts])
+        start = min([tok.i] + [t.i for t in lefts] + ([tok.i - 2] if prefixed_head(tok) is not None else []))
         poss = possessor(tok)
         if poss is not None and not is_pronoun(poss):
             start = min([start] + [t.i for t in subtree_no_conj(poss)])
@@ -125,7 +127,7 @@ class Analyzer:
             if closing and not any(doc[k].pos_ == "VERB" for k in range(end + 1, closing[0])):
                 end = closing[0] + 1
         end = clause_cut(doc, tok.i, end)
-        while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
             end -= 1
         if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
             end -= 1
@@ -185,10 +187,15 @@ class Analyzer:
         head = tok.head
         if tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in ew.attempt_nouns and head_lemma(head) == lemma:
             return None  # "coup attempt": the mention is headed by "attempt"
-        if tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
+        numeral = name_numeral(tok)
+        outer_tok = tok if numeral is None else numeral  # "World War II": the name's numeral stands for the noun
+        if numeral is not None:
+            m.end = max(m.end, numeral.i + 1)
+        head = outer_tok.head
+        if outer_tok.dep_ in ("compound", "amod", "nmod") and head.i != outer_tok.i and head.pos_ in ("NOUN", "PROPN"):
             # a modifier inside a larger noun phrase ("election campaign", "inauguration speech"):
             # kept for coreference only, or as its own event when the head is another event
-            m.start, m.end = (lefts[0].i if lefts else tok.i), tok.i + 1
+            m.start, m.end = (lefts[0].i if lefts else tok.i), outer_tok.i + 1
             outer = ew.heads.get(head_lemma(head) or "")
             m.rule = "event:compound"
             if outer is not None and outer.type != m.type and m.type in ("Ceremony", "Election", "Summit"):
@@ -241,6 +248,8 @@ class Analyzer:
         """ "post-war", "pre-election", "anti-war", "post-conflict" (as one token or three)."""
         doc = self.sdoc
         ew = self.words
+        if prefixed_head(tok) is not None:
+            return False  # "counter - attack"
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ew.split_prefixes:
             return True
         return any(tok.lower_.startswith(prefix + "-") for prefix in ew.joined_prefixes)
@@ -251,9 +260,11 @@ class Analyzer:
         if not tok.text[:1].isupper():
             return False
         ew = self.words
-        cur = tok
+        cur = name_numeral(tok) or tok  # "World War II": the name goes on from its numeral
         for _ in range(4):
-            if cur.dep_ in ("pobj",) and cur.head.dep_ == "prep" and cur.head.head.text[:1].isupper():
+            # "Convention on the Prevention of ...", not "Victory in the War", nor "Veterans of the War" opening a sentence
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ew.name_links and \
+                    cur.head.head.text[:1].isupper() and not cur.head.head.is_sent_start:
                 owner = cur.head.head
                 owner_lemma = head_lemma(owner)
                 row = ew.heads.get(owner_lemma or "")
@@ -482,7 +493,8 @@ class Analyzer:
     def decide(self, tok: Token, m: Mention, lefts: list[Token]) -> None:
         ew = self.words
         row = ew.heads[m.lemma]
-        det = determiner(tok)
+        cont = container(tok)
+        det = determiner(tok) or (determiner(cont) if cont is not None else None)  # "a wave of unrest"
         m.indefinite = det in ew.indefinite_dets
         m.demonstrative = det in ew.demonstrative_dets
         definite = det in ew.anaphoric_dets or det in ("poss", "poss-pron")
@@ -492,8 +504,9 @@ class Analyzer:
             return
         if det is None and not m.named and m.date is None and row.mass and not plural:
             return  # "the legacy of conflict", "without inciting conflict with Russia"
-        if m.type == "Meeting" and m.date is None and suspended_process(tok):
-            return  # "put the accession talks on hold", "a pause in EU talks": a process, not an occurrence
+        own_date = m.date is not None and any(i in self.ctx.date_tokens for i in range(m.start, m.end))
+        if m.type == "Meeting" and (m.date is None or not own_date) and suspended_process(tok):
+            return  # "put the accession talks on hold", "agreed Saturday to accelerate talks": a process
         if m.named and (m.proper or not irrealis(tok, gov, allow_future=True)):
             m.rule = "event:named"
             m.strength = 3
@@ -518,6 +531,8 @@ class Analyzer:
             identifying += 1
         if any(self._ordinal(t) for t in lefts) or container(tok) is not None:
             identifying += 1
+        if self._at_occasion(tok):
+            identifying += 1  # "a speech at a business dinner", "talks during the summit"
         reported = self._eventive(tok, gov) or self._described(tok, det)  # "an incident occurred"
         weak = bool(m.classes & ew.self_specific_classes.get(m.type, frozenset())) or (
             m.type == "Interview" and any(c.dep_ == "prep" and c.lower_ in ew.interviewer_preps for c in tok.children))
@@ -551,6 +566,13 @@ class Analyzer:
             m.indefinite = True
         if m.specific or m.anaphoric:
             m.indefinite = m.indefinite and not m.anaphoric
+
+    def _at_occasion(self, tok: Token) -> bool:
+        """The noun is placed at or during another occasion the text names ("a speech at a rally")."""
+        ew = self.words
+        return any(c.dep_ == "prep" and c.lower_ in ew.at_event_preps and any(
+            t.dep_ == "pobj" and t.pos_ == "NOUN" and head_lemma(t) is not None for t in c.children)
+            for c in tok.children)
 
     def _eventive(self, tok: Token, gov: Token | None) -> bool:
         """The clause reports the occurrence: "an incident occurred", "gave an interview"."""

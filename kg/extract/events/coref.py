@@ -198,8 +198,8 @@ def corefer(ctx: Context, mentions: list[Mention]) -> list[Occurrence]:
                 ev.add(verbal)
                 events.append(ev)
         elif m.indefinite and m.type in ("Interview", "Speech"):
-            # "said in an interview": the document's interview
-            same = [e for e in events if e.type == m.type and m.lemma in e.lemmas]
+            # "said in an interview": the document's interview (not another speaker's: "Kicillof, in a speech")
+            same = [e for e in events if e.type == m.type and m.lemma in e.lemmas and not conflicts(ew, e, m)]
             if len(same) == 1:
                 same[0].add(m)
     return events

@@ -12,11 +12,12 @@ from .parse import container, direct_governor, head_lemma, negated_or_modal, rx,
 from .records import Mention, Occurrence, pad
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from .context import Context
 
-__all__ = ["assign_dates", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
+__all__ = ["assign_dates", "finite", "date_from_title", "date_from_sequel", "set_date", "verb_date", "future_context", "past_governed", "inherit_dates",
            "mention_setting_dates", "setting_heads", "date_from_setting"]
 
 
@@ -37,8 +38,12 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
     used: set[int] = set()
     for k, (ds, de, _) in enumerate(ctx.date_exprs):  # pass 1: inside a phrase
         sent = ctx.sent_of.get(ds)
-        for m in by_sent.get(sent, []) if sent is not None else []:
+        # the head event before a modifier inside its name: "the 2017 ceasefire accord" is the accord's year
+        inner = sorted(by_sent.get(sent, []) if sent is not None else [], key=lambda m: m.rule in COMPOUND_RULES)
+        for m in inner:
             inside = (m.start <= ds and de <= m.head + 1) or (m.head < ds and de <= m.end)
+            if inside and m.head < ds and _nested_owner(ctx, m, ds, de) is not None:
+                continue  # "the 80th anniversary of Victory in the Great Patriotic War of 1941-1945": the war's years
             if inside and m.date is None and set_date(ctx, m, k, sdoc[ds]):
                 used.add(k)
                 break
@@ -59,14 +64,16 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
             h = sdoc[m.head]
             gap = abs(m.head - ds)
             between = doc_text(sdoc)[sdoc[m.end - 1].idx + len(sdoc[m.end - 1]):sdoc[ds].idx] if ds >= m.end else ""
-            if ds >= m.end and (connect.match(between) or participle.match(between)):
+            if ds >= m.end and (connect.match(between) or participle.match(between) and (
+                    between.lstrip().startswith(",") or not _has_subject(sdoc[m.end]))):
                 pairs.append((-0.5, gap, k, m))  # right after the phrase: "the election on February 7, 2024"
                 continue
             if host.pos_ in ("NOUN", "PROPN") and host.i != m.head and head_lemma(host) is None \
                     and host.lower_ not in ew.containers and host in h.ancestors:
                 continue
-            if h.dep_ == "pobj" and h.head.lower_ in ew.dated_elsewhere_preps:
-                continue  # "joined NATO in April after the invasion": April dates the joining
+            if h.dep_ == "pobj" and h.head.lower_ in ew.dated_elsewhere_preps and host.i != h.i:
+                continue  # "joined NATO in April after the invasion": April dates the joining (not "after the
+                # meeting on Wednesday", where the date hangs on the noun)
             cont = container(h)
             if cont is not None:
                 h = cont
@@ -105,6 +112,39 @@ def assign_dates(ctx: Context, mentions: list[Mention]) -> None:
                 a.dep_ in ("relcl", "acl") for a in sdoc[ds].ancestors):
             if set_date(ctx, free[0], k, sdoc[ds]):  # "the elections, slated ..., unfolded on May 5"
                 used.add(k)
+        elif len(free) == 1 and ds >= free[0].end and not finite(ctx.sents[sent]):
+            # a heading that ends with its date: "Transcript of the interview of the Minister, ..., 14 October 2025"
+            if set_date(ctx, free[0], k, sdoc[ds]):
+                used.add(k)
+
+
+def finite(sent: SpacySpan) -> bool:
+    """The sentence has a finite verb (a heading or a title often has none: "Press Briefing by the Secretary")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
+def _nested_owner(ctx: Context, m: Mention, ds: int, de: int) -> Token | None:
+    """Another event noun inside the mention's phrase that the date hangs on before it reaches the mention's
+    head ("the anniversary of the war of 1941-1945": the war)."""
+    sdoc = ctx.sdoc
+    toks = [sdoc[i] for i in range(ds, de)]
+    root = next((t for t in toks if not (ds <= t.head.i < de) or t.head.i == t.i), toks[-1])
+    for anc in root.ancestors:
+        if anc.i == m.head:
+            return None
+        if m.head < anc.i < ds and head_lemma(anc) is not None:
+            return anc
+    return None
+
+
+#: the rules of mentions that are modifiers inside a larger noun phrase ("election" in "election campaign")
+COMPOUND_RULES = ("event:compound", "event:compound-event")
+
+
+def _has_subject(verb: Token) -> bool:
+    """The verb after a mention has a subject of its own ("the summit, where leaders held talks in May"), so it is
+    no participle on the mention."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _name_root(ctx: Context, m: Mention) -> Token | None:
@@ -289,6 +329,32 @@ def setting_heads(ctx: Context, head: int) -> list[list[int]]:
     return out
 
 
+def date_from_title(ctx: Context, events: list[Occurrence]) -> None:
+    """A title without a verb that names an occasion ("Press Briefing by Press Secretary Jane Doe",
+    "Transcript of the interview of the Minister") makes the document its record: undated, the occasion
+    takes the day of the date line (event types whose kind is ``recorded``)."""
+    anchor, clean = ctx.anchor, ctx.document.clean
+    if anchor is None or ctx.document.date is None:
+        return
+    headline = clean.split("\n\n", 1)[0]
+    spans = [(0, len(headline))]  # the first paragraph, and the title where the document names one
+    title = (ctx.document.title or "").strip()
+    found = clean.find(title) if title else -1
+    if found >= 0:
+        spans.append((found, found + len(title)))
+    sents: set[int] = set()
+    for start, end in spans:
+        inside = [k for k, s in enumerate(ctx.sents) if s.start_char < end and s.end_char > start]
+        if inside and not any(finite(ctx.sents[k]) for k in inside):
+            sents.update(inside)
+    for ev in events:
+        kind = ctx.words.kinds.get(ev.type)
+        if ev.date is not None or kind is None or not kind.recorded:
+            continue
+        if any(m.sent in sents for m in ev.mentions):
+            ev.date = ev.date_end = anchor.isoformat()
+
+
 def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:
     """ "signed the agreement during the visit", "met on the sidelines of the summit": an
     undated event takes the date of the dated event it took place at; and a summit, meeting or
@@ -306,10 +372,40 @@ def date_from_setting(ctx: Context, events: list[Occurrence]) -> None:
     for ev in events:
         if ev.date is None:
             continue
+        ranged = ev.date_end is not None and ev.date_end != ev.date
         for group in _settings(ctx, ev, event_of):
-            other = group[0]  # the setting itself, not what it marks ("at the ceremony marking ...")
-            if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
-                other.date, other.date_end = ev.date, ev.date_end
+            # the setting itself and those coordinated with it, not what it marks ("at the ceremony marking ...";
+            # "alongside the 19th session of ... and the 6th session of ...")
+            first = group[0]
+            heads = {c.i for m in first.mentions for c in ctx.sdoc[m.head].conjuncts}
+            for other in [first] + [o for o in group[1:] if any(m.head in heads for m in o.mentions)]:
+                if other.date is None and other.type in ("Summit", "Meeting", "Ceremony"):
+                    other.date = other.date_end = ev.date[:7] if ranged else ev.date
+
+
+def date_from_sequel(ctx: Context, events: list[Occurrence]) -> None:
+    """ "Following the meeting, the co-chairs signed a protocol": an undated event reported right after a
+    dated occasion (a kind that is ``brief``: a meeting, a summit, a speech ...) took place on its day."""
+    ew = ctx.words
+    event_of = {m.head: ev for ev in events for m in ev.mentions}
+    for ev in events:
+        if ev.date is not None:
+            continue
+        for m in ev.mentions:
+            gov = direct_governor(ctx.sdoc[m.head])
+            found = None
+            for prep in (c for c in (gov.children if gov is not None else ()) if c.dep_ == "prep"
+                         and c.lower_ in ew.sequel_preps):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    other = event_of.get(obj.i)
+                    kind = ew.kinds.get(other.type) if other is not None else None
+                    if other is not None and other is not ev and other.date is not None and kind is not None \
+                            and kind.brief:
+                        found = other
+            if found is not None and found.date is not None:
+                ranged = found.date_end is not None and found.date_end != found.date
+                ev.date = ev.date_end = found.date[:7] if ranged else found.date
+                break
 
 
 def _settings(ctx: Context, ev: Occurrence, event_of: dict[int, Occurrence]) -> list[list[Occurrence]]:

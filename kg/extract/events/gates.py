@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...records import ACTOR_TYPES
 from ..lang.events import Gate, GateKind
+from .context import PLACE_TYPES
 from .parse import is_pronoun, possessor, rx
 
 if TYPE_CHECKING:
@@ -62,6 +63,20 @@ def admits(c: Candidate, gate: Gate | None) -> bool:
 def _any(c: Candidate, gate: Gate) -> bool:
     """One of the gates passes."""
     return any(admits(c, g) for g in gate.any_of)
+
+
+@_gate("all")
+def _all(c: Candidate, gate: Gate) -> bool:
+    """Every one of the gates passes."""
+    return all(admits(c, g) for g in gate.all_of)
+
+
+@_gate("no_noun_modifier")
+def _no_noun_modifier(c: Candidate, gate: Gate) -> bool:
+    """No common noun among its modifiers, dates aside ("the Gaza operation", "the 2023 operation"; not
+    "the repair operation")."""
+    return not any(t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.i not in c.ctx.date_tokens
+                   for t in c.lefts)
 
 
 @_gate("noun")
@@ -194,6 +209,37 @@ def _actor_arguments(c: Candidate, gate: Gate) -> bool:
     preps = gate.words["preps"]
     return not any(ch.dep_ == "prep" and ch.lower_ in preps and not any(
         e[1] in ACTOR_TYPES for e in c.ctx.entities_in(ch)) for ch in c.tok.children)
+
+
+@_gate("names_actor", "preps")
+def _names_actor(c: Candidate, gate: Gate) -> bool:
+    """A prepositional phrase names a person, a country or an organisation ("a call with President X")."""
+    preps = gate.words["preps"]
+    return any(ch.dep_ == "prep" and ch.lower_ in preps and any(
+        e[1] in ACTOR_TYPES for e in c.ctx.entities_in(ch)) for ch in c.tok.children)
+
+
+@_gate("of_place", "preps", "places")
+def _of_place(c: Candidate, gate: Gate) -> bool:
+    """A prepositional phrase names a place, by name or by one of the nouns ("the takeover of the city",
+    "the capture of Bakhmut"; not "the capture of the suspect")."""
+    preps, places = gate.words["preps"], gate.words["places"]
+    for ch in c.tok.children:
+        if ch.dep_ != "prep" or ch.lower_ not in preps:
+            continue
+        for t in ch.children:
+            ent = c.ctx.entity(t) if t.dep_ == "pobj" else None
+            if ent is not None and ent[1] in PLACE_TYPES or t.dep_ == "pobj" and t.lemma_.lower() in places:
+                return True
+        if any(e[1] in PLACE_TYPES for e in c.ctx.entities_in(ch)):
+            return True
+    return False
+
+
+@_gate("plural")
+def _plural(c: Candidate, gate: Gate) -> bool:
+    """Written in the plural ("the protests"; not "lodged a protest")."""
+    return c.tok.tag_ in ("NNS", "NNPS")
 
 
 @_gate("ballot", "share_preps", "shares", "body_preps", "bodies", "issue_preps", "issues")

@@ -16,8 +16,8 @@ from ..lang.events import EventWords
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["SERIES", "words_of", "rx", "series_key", "head_lemma", "ordinal_key", "has_particle", "subtree_no_conj",
-           "left_modifiers", "prep_phrase", "clause_cut", "possessor", "is_pronoun", "determiner", "governor",
+__all__ = ["SERIES", "words_of", "rx", "series_key", "head_lemma", "prefixed_head", "ordinal_key", "has_particle", "subtree_no_conj",
+           "name_numeral", "left_modifiers", "prep_phrase", "clause_cut", "possessor", "is_pronoun", "determiner", "governor",
            "negated_or_modal", "infinitive", "direct_governor", "time_reference", "irrealis", "modal_reason",
            "suspended_process", "predicative", "reported_past", "is_demonym", "container"]
 
@@ -70,10 +70,21 @@ def head_lemma(tok: Token) -> str | None:
         return low
     if lemma in ew.never_heads:
         return None
+    joined = prefixed_head(tok)
+    if joined is not None:
+        return joined  # "counter - attack"
     for cand in (lemma, low):
         if cand in ew.heads:
             return cand
     return None
+
+
+def prefixed_head(tok: Token) -> str | None:
+    """The head a prefix split off by a hyphen makes with the noun ("counter - attack": "counterattack")."""
+    if tok.i < 2 or tok.nbor(-1).text not in ("-", "–"):
+        return None
+    found = words_of(tok).prefixed_heads.get((tok.nbor(-2).lower_, tok.lemma_.lower()))
+    return found if found is not None and found in words_of(tok).heads else None
 
 
 def ordinal_key(tok: Token) -> str:
@@ -98,11 +109,24 @@ def subtree_no_conj(tok: Token) -> list[Token]:
     return out
 
 
+def name_numeral(tok: Token) -> Token | None:
+    """The numeral that ends a name the parser made the head of the event noun: "II" in "World War II"
+    (where "World" and "War" modify "II")."""
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and tok.text[:1].isupper() and \
+            rx(words_of(tok).name_numeral).fullmatch(head.text):
+        return head
+    return None
+
+
 def left_modifiers(tok: Token) -> list[Token]:
-    """Tokens of the pre-head modifiers: no determiners, possessors or coordinated nouns."""
+    """Tokens of the pre-head modifiers: no determiners, possessors or coordinated nouns (and, before a name's
+    numeral, the numeral's own modifiers: "World" in "World War II")."""
     months = lexicon_of(tok).dates.months
     out: list[Token] = []
-    for child in tok.lefts:
+    numeral = name_numeral(tok)
+    lefts = list(tok.lefts) + ([c for c in numeral.lefts if c.i < tok.i] if numeral is not None else [])
+    for child in lefts:
         if child.dep_ in ("det", "predet", "punct", "cc", "case", "poss", "conj", "preconj") and not (
                 child.dep_ == "preconj" and child.lower_ in months):
             if child.dep_ == "punct" and child.text in ("-", "–"):
@@ -260,8 +284,9 @@ def irrealis(tok: Token, gov: Token | None, allow_future: bool = False) -> bool:
                     and cur.lemma_.lower() not in ew.existential_verbs):
                 return True  # "the meeting did not achieve breakthroughs" still took place
         lemma = cur.lemma_.lower()
-        if lemma in ew.irrealis_verbs and not (allow_future and lemma in ew.planning_verbs):
-            return True
+        adjunct = steps == 0 and tok.dep_ == "pobj" and tok.head.lower_ in ew.adjunct_preps and tok.head.head.i == cur.i
+        if lemma in ew.irrealis_verbs and not (allow_future and lemma in ew.planning_verbs) and not adjunct:
+            return True  # not "warned in a speech", "called it a return to the past at a rally": where it was said
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cur.children)
         if cur.dep_ in ("xcomp", "advcl", "acl", "conj", "pcomp") and cur.head.i != cur.i and (
                 infinitive(cur) or cur.dep_ == "pcomp" or (cur.dep_ == "conj" and not own_subject)):

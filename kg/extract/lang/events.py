@@ -28,10 +28,10 @@ EventType = Literal["Election", "Interview", "Speech", "Meeting", "Summit", "War
 #: the event types of kg's ontology, in the order of :data:`EventType`
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 
-GateKind = Literal["any", "noun", "modifier", "lowercase", "possessed", "particle", "governed_by",
+GateKind = Literal["any", "all", "noun", "no_noun_modifier", "modifier", "lowercase", "possessed", "particle", "governed_by",
                    "not_complement_of", "named_argument", "of_object", "modified", "modified_head",
                    "member_argument", "capitalised_modifier", "described_by", "addressed", "against_actor",
-                   "actor_arguments", "ballot"]
+                   "actor_arguments", "ballot", "names_actor", "of_place", "plural"]
 #: the gate kinds the engine implements (one function each in :mod:`kg.extract.events.gates`)
 GATE_KINDS: tuple[GateKind, ...] = get_args(GateKind)
 
@@ -53,6 +53,8 @@ class Gate:
     """the word lists the test reads, by the role they play in it ("preps", "verbs", ...)"""
     any_of: tuple[Gate, ...] = ()
     """kind ``any``: the gates of which one must pass"""
+    all_of: tuple[Gate, ...] = ()
+    """kind ``all``: the gates that must all pass"""
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,13 @@ class EventKind:
     """the classes of the type"""
     same_head: bool = False
     """specific mentions of this type merge only with events of the same head noun"""
+    recorded: bool = False
+    """a document whose title names such an event without a verb ("Press Briefing by the Press Secretary",
+    "Transcript of the interview of the Minister") is its record: undated, it takes the day of the date line
+    (not a visit or a summit, which a verbless headline may announce: "Putin's visit to China: what to expect")"""
+    brief: bool = False
+    """its occasions last a day or so: what was done right after one ("Following the meeting, they signed a
+    protocol") took place on its day"""
 
 
 @dataclass(frozen=True)
@@ -178,6 +187,9 @@ class EventWords:
     """what after an event noun makes it no event ("war of words", "conflict of interest")"""
     split_prefixes: frozenset[str]
     """prefixes before a hyphen token that make the noun no event ("post - war", "pre - election")"""
+    prefixed_heads: Mapping[tuple[str, str], str]
+    """(prefix, lemma) -> the head they make together where the tokenizer split them at a hyphen
+    ("counter - attack" is a counterattack)"""
     joined_prefixes: frozenset[str]
     """prefixes joined to the token by a hyphen that do the same ("post-war"; "re-election" is fine)"""
 
@@ -247,6 +259,9 @@ class EventWords:
     """marks of a conditional clause above the noun ("if there is another attack")"""
     irrealis_verbs: frozenset[str]
     """verbs whose object need not have happened: "prepare for an attack", "called for elections" """
+    adjunct_preps: frozenset[str]
+    """prepositions of a phrase that says where or when a verb's act took place ("warned in a speech", "urged at a
+    rally"): the verb's meaning does not make the noun unreal, only its mood does"""
     planning_verbs: frozenset[str]
     """of the irrealis verbs, those that leave a dated or named occurrence real ("plans to hold talks on May 5")"""
     existential_verbs: frozenset[str]
@@ -324,6 +339,8 @@ class EventWords:
     """relative words after a preposition (", at which he said")"""
     clause_relatives: frozenset[str]
     """relative words that open a clause after the mention ("the deal that he agreed to")"""
+    name_numeral: str
+    """a numeral that ends an event's name ("World War II", "Gulf War 2"), a whole token"""
     name_links: frozenset[str]
     """words that join the parts of an event's name ("War on Terror", "Conference of the Parties")"""
     name_articles: frozenset[str]
@@ -333,8 +350,9 @@ class EventWords:
 
     # ------------------------------------------------------------ dating
     participle_date: str
-    """a reduced relative clause that dates the noun before it: "the previous round, held there on February 27"
-    (matched against the text between the mention and the date; case-insensitive)"""
+    """a reduced relative clause that dates the noun before it: "the previous round, held there on February 27",
+    "the Sixth Meeting of the Heads of State held in Astana on Aug. 9" (matched against the text between the
+    mention and the date; case-insensitive; without a comma the participle must have no subject of its own)"""
     connect_date: str
     """what may stand between a mention and its date: "the election on February 7", "the summit (COP29) in
     2024" (matched against the text between them; case-insensitive)"""
@@ -347,7 +365,10 @@ class EventWords:
     at_event_preps: frozenset[str]
     """prepositions of an event held at another one ("speech at the ceremony on February 26")"""
     setting_preps: frozenset[str]
-    """prepositions that place one event at, during or amid another"""
+    """prepositions that place one event at, during, amid or alongside another (which then share a date)"""
+    sequel_preps: frozenset[str]
+    """prepositions of an occasion something was done right after ("Following the meeting, they signed a
+    protocol"), which then dates it"""
     sideline_preps: frozenset[str]
     """the preposition of "on the sidelines of" """
     sideline_nouns: frozenset[str]

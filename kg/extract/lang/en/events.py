@@ -24,16 +24,82 @@ REFERENDUM_ISSUES = _w("independence", "secession", "sovereignty", "membership",
                        "unification", "reunification", "autonomy")  # "the 2014 vote on independence"
 GATHERED = _w("minister", "leader", "head", "official", "diplomat", "delegate", "representative", "envoy",
               "president", "chief")  # "a gathering of finance ministers"
+#: the bodies that hold hearings and debates ("the hearing before the Foreign Relations Committee", "a debate in
+#: parliament"), lemmas
+LEGISLATURES = _w("senate", "house", "congress", "parliament", "assembly", "committee", "subcommittee", "commons",
+                  "lords", "legislature", "lawmaker", "senator", "mp", "chamber", "duma", "rada", "knesset")
+#: what is withdrawn or redeployed in a military withdrawal ("the withdrawal of the contingent"), lemmas
+TROOPS = _w("troop", "force", "soldier", "contingent", "unit", "peacekeeper", "battalion", "brigade", "army",
+            "personnel", "mission")
+#: places a force captures or takes over ("the takeover of the city", "the capture of the airport"), lemmas
+HELD_PLACES = _w("city", "town", "village", "capital", "airport", "port", "base", "region", "province", "district",
+                 "bridge", "island", "stronghold", "crossing", "hill", "territory", "settlement", "garrison")
 
 # ---------------------------------------------------------------- gates
 NOUN_ONLY = Gate("noun")  # not a verb the tagger took for a noun
 PHONE = Gate("modifier", r"\b(?:phone|telephone|video)\b")  # "a phone call", "a video conversation"
 OF_OBJECT = Gate("of_object", words={"preps": OF})  # "storming of Parliament", "annexation of Crimea"
+#: a named counterpart: "a call with President Sheinbaum", "a working lunch with Milei"
+WITH_ACTOR = Gate("names_actor", words={"preps": _w("with", "between")})
+#: a meal that is a meeting: "a working lunch", "a state dinner", "a lunch with the president"
+MEAL = Gate("any", any_of=(Gate("modifier", r"\b(?:working|state|official|business|gala|private)\b"), WITH_ACTOR))
+#: a street protest, not a diplomatic one ("mass protests", "the protests"; not "lodged a protest")
+STREET_PROTEST = Gate("any", any_of=(
+    Gate("plural"),
+    Gate("modifier", r"\b(?:mass|street|violent|nationwide|student|opposition|peaceful|anti\b)")))
+#: a military withdrawal ("the troop withdrawal", "the withdrawal of the Ethiopian contingent"), not one from a
+#: treaty or an organisation
+TROOP_MOVE = Gate("any", any_of=(
+    Gate("modifier", r"\b(?:troops?|military|army|forces?|naval|peacekeeping)\b"),
+    Gate("member_argument", words={"preps": OF, "members": TROOPS})))
+#: a place taken by force ("the takeover of the city", "the capture of Bakhmut"), not "the capture of a suspect"
+TAKING = Gate("of_place", words={"preps": OF, "places": HELD_PLACES})
 GATES: dict[str, Gate] = {
     "address": NOUN_ONLY,
     "strike": NOUN_ONLY,
-    "call": PHONE,
+    "call": Gate("any", any_of=(PHONE, WITH_ACTOR)),
     "conversation": PHONE,
+    "lunch": MEAL,
+    "dinner": MEAL,
+    "breakfast": MEAL,
+    # "a radio broadcast", "the president's televised broadcast", not the broadcast of a match
+    "broadcast": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:televised|radio|television|tv|national|nationwide|live|video|new year)\b"),
+        Gate("possessed"))),
+    # "the hearing before the Senate Foreign Relations Committee", "a congressional hearing"; not a court's
+    # hearing of an appeal, nor "hearing loss"
+    "hearing": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:committee|subcommittee|congressional|senate|house|parliamentary|commons|"
+                         r"confirmation|oversight|impeachment|select)\b"),
+        Gate("member_argument", words={"preps": _w("before", "of", "by", "at"), "members": LEGISLATURES}))),
+    # "the presidential debate", "a debate in parliament", "the Commons debate"; not "the debate over taxes"
+    "debate": Gate("any", any_of=(
+        Gate("modifier", r"\b(?:parliamentary|presidential|vice-presidential|televised|tv|senate|commons|plenary|"
+                         r"emergency|urgent|leaders|candidates|election|campaign|primary)\b"),
+        Gate("capitalised_modifier"),
+        Gate("member_argument", words={"preps": _w("in", "at"), "members": LEGISLATURES}))),
+    # "the Harbourgate scandal", "the 2019 scandal"; not "a scandal" of no name
+    "scandal": Gate("any", any_of=(Gate("capitalised_modifier"), Gate("modifier", r"\d{4}|gate\b"))),
+    # "the Pentagon leaks", "a gas leak"; not "leaks to the press" of no kind
+    "leak": Gate("any", any_of=(
+        Gate("capitalised_modifier"),
+        Gate("modifier", r"\b(?:data|document|documents|intelligence|classified|gas|chemical|radiation|oil|\d{4})\b"))),
+    # "a missile test", "the nuclear test"; not "a stress test"
+    "test": Gate("modifier", r"\b(?:missile|nuclear|weapons?|rocket|ballistic|hypersonic|atomic|launch)\b"),
+    # "the president's announcement on Monday", "a televised announcement"; not "the announcement of the results"
+    "announcement": Gate("any", any_of=(
+        Gate("possessed"),
+        Gate("modifier", r"\b(?:televised|live|video|radio|national|nationwide|surprise|formal|official|joint)\b"))),
+    "protest": STREET_PROTEST,
+    "demonstration": STREET_PROTEST,
+    "withdrawal": TROOP_MOVE,
+    "pullout": TROOP_MOVE,
+    "redeployment": TROOP_MOVE,
+    "drawdown": TROOP_MOVE,
+    "capture": TAKING,
+    "recapture": TAKING,
+    "takeover": TAKING,
+    "seizure": TAKING,
     # "the shooting down of the plane", "a mass shooting"
     "shooting": Gate("any", any_of=(Gate("particle", words={"particles": PARTICLES}),
                                     Gate("modifier", r"\b(?:mass|school)\b"))),
@@ -44,13 +110,15 @@ GATES: dict[str, Gate] = {
                                 r"extraordinary|annual|emergency)\b"),
     # "the 20th Party Congress", "a congress", not "the US Congress"
     "congress": Gate("any", any_of=(Gate("modifier", r"\b\d+(?:st|nd|rd|th)\b|\bparty\b"), Gate("lowercase"))),
-    # "a bombing campaign", not "a campaign for the rights of ..."
-    "campaign": Gate("modifier", r"\b(?:military|bombing|air|ground|naval|counter|anti|terror)"),
+    # "a bombing campaign", "an anti-terror campaign", not "a campaign for the rights of ...", "an anti-vaccine
+    # campaign" or "an airline campaign": whole words ("counter - terrorism" is three tokens)
+    "campaign": Gate("modifier", r"\b(?:military|bombing|air|aerial|ground|naval|drone|missile|"
+                                 r"(?:(?:counter|anti)[\s-]*)?(?:terror\w*|insurgen\w*))\b"),
     # "that tragic event"; "event" is no event by itself
     "event": Gate("modifier", r"\btragic\b"),
     # "the 32nd anniversary", "marked the anniversary"
     "anniversary": Gate("any", any_of=(
-        Gate("modifier", r"\d|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fiftieth|hundredth"),
+        Gate("modifier", r"\d|\b(?:first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fiftieth|hundredth)\b"),
         Gate("governed_by", words={"verbs": _w("commemorate", "mark", "celebrate", "observe")}))),
     # "the trilateral statement", "a joint statement"; a statement is no agreement by itself
     "statement": Gate("modifier", r"\b(?:trilateral|joint|bilateral|tripartite|quadrilateral)\b"),
@@ -91,11 +159,13 @@ GATES: dict[str, Gate] = {
     "tour": Gate("possessed"),
     # "Russia's struggle against Ukraine", not "the struggle against poverty"
     "struggle": Gate("against_actor", words={"preps": _w("against")}),
-    # "the counter-terrorist operation"; "the operation of eight airports" is no military operation
+    # "the counter-terrorist operation"; "the operation of eight airports" is no military operation; whole words:
+    # "air" is no part of "repair", "army" none of "barmy"
     "operation": Gate("any", any_of=(
-        Gate("modifier", r"terror|military|special|army|combat|ground|air|naval|peace|retaliat|punitive|security|"
-                         r"police|rescue|evacuation|humanitarian|\d"),
-        Gate("actor_arguments", words={"preps": OF}))),
+        Gate("modifier", r"\b(?:(?:counter|anti)[\s-]*)?(?:terror\w*|insurgen\w*)\b|\b(?:military|special|army|combat|"
+                         r"ground|air|aerial|naval|peace\w*|retaliat\w*|punitive|security|police|rescue|evacuation|"
+                         r"humanitarian)\b|\d"),
+        Gate("all", all_of=(Gate("no_noun_modifier"), Gate("actor_arguments", words={"preps": OF}))))),
 }
 
 # modifiers that make a noun something else than an event ("trade war", "heart attack")
@@ -116,36 +186,45 @@ NOT_WITH: dict[str, frozenset[str]] = {
     "rally": _w("stock", "market", "relief", "price", "oil"),
     "gathering": _w("intelligence", "information", "data", "evidence", "fact", "family", "social"),
     "burning": _w("heart", "fuel", "coal", "gas", "crop", "stubble"),
+    "broadcast": _w("news", "sports", "sport", "football", "match"),
+    "protest": _w("diplomatic", "formal", "official", "written", "verbal", "strong", "strongest"),
+    "demonstration": _w("product", "technology", "technical", "live", "practical"),
+    "test": _w("stress", "blood", "drug", "dna", "covid", "driving"),
+    "leak": _w("water", "memory"),
 }
 
 # heads whose plural names one occurrence ("the elections", "peace talks")
 PLURAL_AS_ONE = _w("election", "talks", "hostility", "hostilities", "negotiation", "discussion",
-                   "consultation", "remark", "remarks", "celebration")
+                   "consultation", "remark", "remarks", "celebration", "midterm", "protest", "leak")
 # heads that "vote" may stand for ("the vote on October 26" is the parliamentary election of that day)
-BALLOT_HEADS = _w("election", "runoff", "referendum", "plebiscite", "by-election", "reelection")
+BALLOT_HEADS = _w("election", "runoff", "referendum", "plebiscite", "by-election", "reelection", "midterm")
 # heads that may stand for any event of their type when anaphoric ("the incident")
 GENERIC_HEADS = _w("meeting", "talks", "discussion", "dialogue", "negotiation", "encounter", "vote",
                    "consultation", "incident", "tragedy", "event", "ceremony", "summit",
                    "conference", "forum", "operation", "attack", "war", "conflict")
 # bare and singular, no occurrence ("the legacy of conflict"); the list once also named "violence",
 # "aggression" and "terrorism", which are no event heads
-MASS_HEADS = _w("conflict", "war", "struggle", "dialogue", "discussion", "negotiation", "provocation", "genocide")
+MASS_HEADS = _w("conflict", "war", "struggle", "dialogue", "discussion", "negotiation", "provocation", "genocide",
+                "unrest", "debate")
 WEAK_HEADS = _w("dialogue", "discussion", "negotiation", "consultation")
 # the heads a round near them takes the type of
 ROUND_TYPES = BALLOT_HEADS | _w("talks", "negotiation", "consultation", "discussion", "dialogue", "meeting")
 # "anniversary of the genocide", "visit of the delegation": an "of" phrase that belongs to the event
 # (not "operation of the state's plans")
 OF_ARGUMENT = _w("anniversary", "visit", "session", "shooting", "downing", "massacre", "round", "election",
-                 "assassination", "killing", "bombing", "shelling", "invasion", "inauguration")
+                 "assassination", "killing", "bombing", "shelling", "invasion", "inauguration",
+                 "capture", "recapture", "takeover", "seizure", "withdrawal", "pullout", "redeployment", "drawdown")
 # a possessor does not tell these apart ("his speech", "Russia's attacks")
 NO_AGENT = _w("dialogue", "discussion", "negotiation", "consultation", "remark", "remarks", "speech", "address",
-              "attack", "strike", "provocation")
+              "attack", "strike", "provocation", "broadcast", "announcement")
 # what a weak head needs before anything else counts
 TALK_EVIDENCE = Evidence(frozenset({"date", "places", "counterparts", "relations"}))
 EVIDENCE: dict[str, Evidence] = {
     "remark": Evidence(frozenset({"date", "places"}), preps=_w("to", "at")),
     "remarks": Evidence(frozenset({"date", "places"}), preps=_w("to", "at")),
     "operation": Evidence(frozenset({"classes", "date", "places"})),
+    # "the announcement on Monday", "an announcement in Brussels"; "the announcement" alone is a statement's noun
+    "announcement": Evidence(frozenset({"date", "places"})),
     "dialogue": TALK_EVIDENCE, "discussion": TALK_EVIDENCE, "negotiation": TALK_EVIDENCE,
     "consultation": TALK_EVIDENCE,
 }
@@ -161,33 +240,41 @@ VERBS_OF: dict[str, frozenset[str]] = {
 # head nouns that name the same kind of occurrence ("the trip" after "his state visit")
 KIN: dict[str, frozenset[str]] = {
     "journey": _w("visit", "trip", "tour"),
-    "address": _w("speech", "address", "remarks", "remark"),
+    "address": _w("speech", "address", "remarks", "remark", "broadcast"),
     "strike": _w("attack", "strike", "airstrike", "raid", "bombing", "shelling"),
     "ballot": _w("vote") | BALLOT_HEADS,
 }
 
 TYPES: dict[EventType, tuple[str, ...]] = {
     "Election": ("election", "reelection", "referendum", "plebiscite", "runoff", "by-election", "vote",
-                 "round"),  # "the first round": typed from the text around it
+                 "round",  # "the first round": typed from the text around it
+                 "midterm"),  # "the midterms"
     "Interview": ("interview",),
     "Speech": ("speech", "address", "remark", "remarks", "lecture", "keynote", "sermon", "briefing",
-               "rally"),  # a politician's rally (only where someone speaks to it)
+               "rally",  # a politician's rally (only where someone speaks to it)
+               "broadcast", "announcement"),  # a leader's broadcast; an announcement dated or placed
     "Meeting": ("meeting", "talks", "visit", "trip", "tour", "dialogue", "discussion", "negotiation",
-                "consultation", "encounter", "call", "conversation", "videoconference", "teleconference"),
+                "consultation", "encounter", "call", "conversation", "videoconference", "teleconference",
+                "lunch", "dinner", "breakfast",  # a working lunch, a state dinner
+                "hearing", "debate"),  # a legislature's hearing or debate
     "Summit": ("summit", "conference", "forum", "congress", "symposium", "session", "gathering"),
     "War": ("war", "conflict", "hostility", "hostilities", "battle", "intifada", "struggle", "invasion"),
     "MilitaryOperation": ("operation", "offensive", "counteroffensive", "incursion", "campaign", "annexation",
-                          "siege"),
+                          "siege", "counterattack", "counter-attack", "test",  # a missile or nuclear test
+                          "withdrawal", "pullout", "redeployment", "drawdown",  # of troops
+                          "capture", "recapture", "takeover", "seizure"),  # of a place
     "Incident": ("attack", "strike", "airstrike", "shootdown", "shooting", "downing", "provocation", "massacre",
                  "genocide", "bombing", "explosion", "blast", "crash", "incident", "assassination", "killing",
                  "clash", "shelling", "ambush", "tragedy", "coup", "raid", "hijacking", "assault", "skirmish",
                  "shootout", "stabbing", "pogrom", "event", "accident", "burning", "storming", "kidnapping",
-                 "abduction", "bombardment"),
+                 "abduction", "bombardment",
+                 "protest", "demonstration", "riot", "unrest",  # street protests and riots
+                 "scandal", "leak"),  # a named scandal, a leak of documents
     "Agreement": ("agreement", "treaty", "declaration", "deal", "accord", "protocol", "memorandum", "pact",
                   "statement", "communique", "communiqué", "charter", "convention", "ceasefire", "truce",
                   "armistice", "initiative"),
     "Ceremony": ("parade", "inauguration", "ceremony", "commemoration", "anniversary", "funeral", "celebration",
-                 "coronation", "vigil", "jubilee", "swearing-in"),
+                 "coronation", "vigil", "jubilee", "swearing-in", "festival"),
 }
 
 
@@ -224,7 +311,7 @@ HEADS: dict[str, EventHead] = {lemma: _head(etype, lemma) for etype, lemmas in T
 KINDS: dict[str, EventKind] = {
     "Election": EventKind((
         EventClass("presidential", r"\bpresidential\b", self_specific=True, distinguishing=True),
-        EventClass("parliamentary", r"\b(?:parliamentary|legislative|general|congressional|assembly)\b",
+        EventClass("parliamentary", r"\b(?:parliamentary|legislative|general|congressional|assembly|midterms?)\b",
                    self_specific=True, distinguishing=True),
         EventClass("local", r"\b(?:municipal|local|mayoral|regional|gubernatorial|provincial|city)\b",
                    self_specific=True, distinguishing=True),
@@ -239,7 +326,8 @@ KINDS: dict[str, EventKind] = {
         EventClass("state", r"\bstate\b", self_specific=True),
         EventClass("official", r"\bofficial\b", self_specific=True),
         EventClass("working", r"\bworking\b", self_specific=True),
-        EventClass("phone", r"\b(?:phone|telephone|video)\b", self_specific=True, distinguishing=True))),
+        EventClass("phone", r"\b(?:phone|telephone|video)\b", self_specific=True, distinguishing=True)),
+        brief=True),
     "MilitaryOperation": EventKind((
         EventClass("counterterror", r"(?:counter|anti)[\s-]*terror", self_specific=True),
         EventClass("special", r"\bspecial\b", self_specific=True),
@@ -255,11 +343,13 @@ KINDS: dict[str, EventKind] = {
         EventClass("inauguration", r"\binaugura", self_specific=True, distinguishing=True),
         EventClass("keynote", r"\bkeynote\b", self_specific=True, distinguishing=True),
         EventClass("victory", r"\bvictory\b", self_specific=True, distinguishing=True),
-        EventClass("nation", r"\b(?:televised|nation|national)\b"),
+        EventClass("nation", r"\b(?:nation|national)\b"),
+        # "in a radio address", "a televised speech": delivered over the air, one occasion by itself
+        EventClass("broadcast", r"\b(?:radio|televised|television|tv|video|live|nationwide)\b", self_specific=True),
         EventClass("annual", r"\b(?:annual|new year|state of the)\b"),
         EventClass("farewell", r"\bfarewell\b", self_specific=True, distinguishing=True),
         EventClass("acceptance", r"\bacceptance\b", self_specific=True, distinguishing=True)),
-        same_head=True),
+        same_head=True, recorded=True, brief=True),
     "Ceremony": EventKind((
         EventClass("inauguration", r"\b(?:inaugura|swearing)", self_specific=True, distinguishing=True),
         EventClass("groundbreaking", r"ground[\s-]*breaking|foundation", self_specific=True, distinguishing=True),
@@ -269,21 +359,21 @@ KINDS: dict[str, EventKind] = {
         EventClass("memorial", r"\b(?:memorial|commemorat|mourning|funeral|wreath)", self_specific=True,
                    distinguishing=True),
         EventClass("victory", r"\bvictory\b", self_specific=True, distinguishing=True)),
-        same_head=True),
+        same_head=True, brief=True),
     "Incident": EventKind((
         EventClass("sniper", r"\bsniper", distinguishing=True),
         EventClass("terror", r"\bterror", distinguishing=True),
-        EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)", distinguishing=True),
+        EventClass("missile", r"\b(?:missile|rocket|drone|artillery|air|mortar)s?\b", distinguishing=True),
         EventClass("suicide", r"\bsuicide\b", distinguishing=True),
         EventClass("chemical", r"\bchemical\b", distinguishing=True))),
-    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),)),
+    "Summit": EventKind((EventClass("climate", r"\bclimate\b"),), brief=True),
     "War": EventKind((
         EventClass("civil", r"\bcivil\b", distinguishing=True),
         EventClass("cold", r"\bcold\b", distinguishing=True),
         EventClass("world", r"\bworld\b", distinguishing=True)),
         same_head=True),
     "Agreement": EventKind(same_head=True),
-    "Interview": EventKind(),
+    "Interview": EventKind(recorded=True, brief=True),  # recorded: the occasions a transcript is of
 }
 
 ARG_PREPS = _w("with", "between", "to", "against", "on", "by", "among", "involving", "of", "for", "from")
@@ -307,6 +397,9 @@ EVENTS = EventWords(
     not_event_after=r"^(?:of\s+(?:words|interest|interests|laws))\b",
     # "post-war", "pre-election", "anti-war", "post-conflict", "re-election" is fine
     split_prefixes=_w("post", "pre", "anti", "non", "inter", "mid", "counter"),
+    # "counter - attack" (three tokens) is a counterattack, not an attack the prefix unmakes
+    prefixed_heads={("counter", "attack"): "counterattack", ("counter", "offensive"): "counteroffensive",
+                    ("counter", "strike"): "counterattack"},
     joined_prefixes=_w("post", "pre", "anti", "non"),
 
     legislation=_w("bill", "law", "legislation", "budget", "motion", "amendment", "resolution", "measure", "package",
@@ -354,6 +447,7 @@ EVENTS = EventWords(
                       "pursue", "advocate", "refuse", "imagine", "predict", "expect", "anticipate",
                       "allow", "permit", "forbid", "ban", "pave", "require"),
     planning_verbs=_w("expect", "plan", "prepare", "intend"),
+    adjunct_preps=_w("in", "at", "during", "amid"),
     existential_verbs=_w("be", "occur", "happen", "take", "break", "erupt", "start", "begin", "exist", "come",
                          "arise", "emerge", "follow", "ensue", "resume", "escalate", "spread"),
     purpose_nouns=_w("venue", "platform", "preparation", "basis", "framework", "proposal", "plan", "call",
@@ -371,7 +465,9 @@ EVENTS = EventWords(
 
     # a negotiating process, not an occurrence: "put the talks on hold", "a pause in EU talks"
     process_verbs=_w("suspend", "freeze", "pause", "halt", "stall", "shelve", "unfreeze", "abandon", "derail",
-                     "block", "jeopardize", "jeopardise"),
+                     "block", "jeopardize", "jeopardise",
+                     # "agreed to accelerate talks on the frigate bid", "keen to intensify consultations with X"
+                     "accelerate", "intensify", "expedite", "speed", "deepen", "step"),
     process_nouns=_w("pause", "suspension", "freeze", "halt", "resumption", "collapse", "breakdown",
                      "stalemate", "deadlock", "impasse"),
     process_preps=_w("in", "of", "on"),
@@ -414,12 +510,13 @@ EVENTS = EventWords(
     relative_if_wdt=_w("that"),
     relative_after_prep=_w("which", "whom", "whose"),
     clause_relatives=_w("that", "which"),
+    name_numeral=r"(?:[IVX]{1,4}|\d)",
     name_links=_w("of", "on", "for", "the", "and", "-"),
     name_articles=_w("the"),
     leading_determiner=r"^(?:the|a|an|this|that|these|those)\s+",
 
     # a reduced relative clause that dates the noun before it: "the previous round, held there on February 27"
-    participle_date=(r"^\s*,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|hosted|convened|staged|"
+    participle_date=(r"^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|hosted|convened|staged|"
                      r"conducted|organi[sz]ed|signed|launched|carried\s+out|concluded)\b[^,;:()]{0,40}?"
                      r"\b(?:on|in)\s+(?:the\s+)?$"),
     connect_date=(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:on|in|of|from|during|between|dated|held\s+on|since)\s+)?"
@@ -428,7 +525,8 @@ EVENTS = EventWords(
     opening_date_preps=_w("on", "in"),
     day_preps=_w("on"),
     at_event_preps=_w("at", "during"),
-    setting_preps=_w("during", "at", "amid"),
+    setting_preps=_w("during", "at", "amid", "alongside"),
+    sequel_preps=_w("following", "after"),
     sideline_preps=_w("on"),
     sideline_nouns=_w("sidelines"),
     end_verbs=_w("end", "conclude", "close", "finish", "wrap", "culminate", "adjourn"),
