@@ -106,8 +106,8 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 156 and sizes["attitude_verbs"] == 77 and sizes["relations"] == 22
-    assert sum(sizes.values()) >= 890
+    assert sizes["adjectives"] == 238 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sum(sizes.values()) >= 1250
 
 
 # ------------------------------------------------------------------ narrow rows, real parse
@@ -159,6 +159,16 @@ NARROW = [
     # result_prepositions: "turned ... into" a bad state; "toward" is no result
     ("result_prepositions", "Norland turned the country into a failed state.", "negative"),
     ("result_prepositions", "Norland turned the country toward a failed state.", "neutral"),
+    # continuation_verbs + ability_modals: "cannot keep" demands a stop; "will not keep" denies it
+    ("continuation_verbs", "Norland cannot keep harassing the fishermen.", "negative"),
+    ("continuation_verbs", "Norland cannot start harassing the fishermen.", "positive"),
+    ("ability_modals", "Norland will not keep harassing the fishermen.", "positive"),
+    # relation_nouns: neither good nor bad by themselves, but by their modifiers and verbs
+    ("relation_nouns", "They discussed ties with Norland.", "neutral"),
+    ("relation_modifiers", "They discussed close ties with Norland.", "positive"),
+    ("relation_modifiers", "They discussed tense relations with Norland.", "negative"),
+    ("relation_verbs", "They deepened ties with Norland.", "positive"),
+    ("relation_verbs", "They said ties with Norland had soured.", "negative"),
 ]
 
 

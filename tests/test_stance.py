@@ -203,3 +203,66 @@ def test_combine_keeps_a_single_polarity() -> None:
     assert combine(["neutral", "negative", "neutral"]) == "negative"
     assert combine(["positive", "negative"]) == "neutral"
     assert combine([]) == "neutral"
+
+
+@pytest.mark.model
+def test_evaluative_words_of_news_language(judge: Judge) -> None:
+    check(judge, [
+        ("The minister said Norland's decision was a violation of international law.", "Norland", "negative"),
+        ("Senator Holm condemned what she called Norland's bullying.", "Norland", "negative"),
+        ("She said Norland has blocked the budget for months.", "Norland", "negative"),
+        ("Norland has never recognised the tribunal.", "tribunal", "negative"),
+        ("He said Osterland's concerns are legitimate.", "Osterland", "positive"),
+        ("The bank believes in Valdonia.", "Valdonia", "positive"),
+        ("He said Norland's arms deliveries are less transparent.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_coordinated_complements_are_all_read(judge: Judge) -> None:
+    check(judge, [
+        ("The spokesman said Norland's patrols were professional, restrained and lawful.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_an_agent_hung_on_a_higher_word_goes_with_the_nearest_deed(judge: Judge) -> None:
+    check(judge, [
+        ("He voiced concern over reckless manoeuvres by Norland's warships near the coast.", "Norland", "negative"),
+        ("He recalled how, during the war, a patrol boat was hit by the Osterland side.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_relation_is_as_good_as_its_modifiers_and_verbs(judge: Judge) -> None:
+    check(judge, [
+        ("She praised the close ties with Osterland.", "Osterland", "positive"),
+        ("He said relations with Norland had soured.", "Norland", "negative"),
+        ("He said relations with Norland were established in 1992.", "Norland", "neutral"),
+        ("He condemned Norland's military cooperation with Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_an_attitude_adjective_favours_its_to_phrase(judge: Judge) -> None:
+    check(judge, [
+        ("We are deeply grateful to Valdonia for the aid.", "Valdonia", "positive"),
+        ("He said the new dam is harmful to Valdonia.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_cannot_keep_demands_a_stop(judge: Judge) -> None:
+    check(judge, [
+        ("Norland cannot keep harassing our fishermen.", "Norland", "negative"),
+        ("Norland did not keep harassing our fishermen.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_only_a_denied_clause_is_flipped(judge: Judge) -> None:
+    check(judge, [
+        ("Norland had attacked the convoy, the spokesman denied.", "Norland", "positive"),
+        ("Norland and others have blocked the budget, the observers are denied access to the region.",
+         "Norland", "negative"),
+    ])

@@ -110,6 +110,16 @@ def _has_child(tok: Token, deps: tuple[str, ...], ids: set[int]) -> bool:
     return any(c.dep_ in deps and c.i not in ids for c in tok.children)
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The word and the words coordinated with it ("professional, standardized and legitimate")."""
+    found = [tok]
+    for part in found:
+        if len(found) > 10:
+            break
+        found.extend(c for c in part.children if c.dep_ == "conj" and c.pos_ == tok.pos_)
+    return found
+
+
 def _one(found: set[str | None]) -> str | None:
     """The single polarity among the evidence; none, or both, give None."""
     polar = {p for p in found if p in (NEG, POS)}
@@ -329,9 +339,15 @@ class _Judge:
         if polarity is None and verb.dep_ == "csubj":
             polarity = self._predicate(verb.head, hops)  # "X's claim having ... is a threat"
         if polarity is not None:
-            denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.deny_verbs
+            denied = verb.dep_ == "ccomp" and self._denies_a_clause(verb.head)
             return _flip(polarity) if denied else polarity  # "denied that X had attacked"
         return self._framed(verb)
+
+    def _denies_a_clause(self, verb: Token) -> bool:
+        """'denied that X had attacked': an active deny verb with no object but the clause
+        ("observers are denied access" denies nothing that is said)."""
+        return verb.lemma_.lower() in self.words.deny_verbs and not _has_child(
+            verb, ("dobj", "nsubjpass", "auxpass"), self.ids)
 
     def _predicate(self, verb: Token, hops: int) -> str | None:
         """What the clause of ``verb`` says of its subject."""
@@ -354,7 +370,14 @@ class _Judge:
             polarity = self._act(verb)
         if polarity is None:
             return None
+        if self._demanded_stop(verb):
+            return polarity  # "X cannot keep hurting us": a demand that it stop
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _demanded_stop(self, verb: Token) -> bool:
+        """'cannot keep ...', 'can't continue to ...': the negation asks for an end, it denies nothing."""
+        return verb.lemma_.lower() in self.words.continuation_verbs and any(
+            c.dep_ == "aux" and c.lower_ in self.words.ability_modals for c in verb.children)
 
     def _act(self, verb: Token) -> str | None:
         """What doing ``verb`` (with its object) says of the one who does it."""
@@ -403,8 +426,9 @@ class _Judge:
             if child.i in self.ids:
                 continue
             if child.dep_ in ("attr", "acomp", "oprd"):
-                found.add(self._description(child) if child.pos_ in NOMINAL else self._adjective(child))
-                found.add(self._answerable(child))
+                for part in _conjuncts(child):  # "professional, standardized and legitimate"
+                    found.add(self._description(part) if part.pos_ in NOMINAL else self._adjective(part))
+                    found.add(self._answerable(part))
             elif child.dep_ == "xcomp" and child.lemma_.lower() in self.words.blame_complements:
                 found.add(NEG)  # "X is to blame"
             elif child.dep_ == "prep" and child.lower_ in self.words.result_prepositions:
@@ -505,7 +529,28 @@ class _Judge:
                     polarity = self._relation(prep, obj, np, hops)
                     if polarity is not None:
                         return polarity
+        if prep.dep_ == "prep" and self.words.relations.get(prep.lower_) in ("agent", "source"):
+            # "concern over the manoeuvres | by X": the agent of the nearest noun before it
+            for nearest in self._objects_before(gov, prep):
+                polarity = self._relation(prep, nearest, np, hops)
+                if polarity in (NEG, POS):
+                    return polarity
         return self._relation(prep, gov, np, hops)
+
+    def _objects_before(self, gov: Token, prep: Token) -> list[Token]:
+        """The objects inside ``gov``'s phrase that ``prep`` may belong to ("concern over the
+        manoeuvres | by X"): the nearest one before it, and the object of ``gov``'s last
+        preposition before it."""
+        found: list[Token] = []
+        for tok in reversed(prep.doc[gov.i + 1:prep.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "dobj") and tok.i not in self.ids:
+                if gov in tok.ancestors:
+                    found.append(tok)
+                break
+        earlier = [c for c in gov.children if c.dep_ == "prep" and gov.i < c.i < prep.i]
+        if earlier:
+            found.extend(o for o in earlier[-1].children if o.dep_ == "pobj" and o.i not in self.ids and o.pos_ in NOMINAL)
+        return found
 
     def _relation(self, prep: Token, gov: Token, np: Token, hops: int) -> str | None:
         word = prep.lower_
@@ -567,8 +612,8 @@ class _Judge:
     def _to_phrase(self, gov: Token) -> str | None:
         lemma = gov.lemma_.lower()
         polarity: str | None = None
-        if lemma in self.words.favours and gov.pos_ in NOMINAL:
-            polarity = POS
+        if lemma in self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
+            polarity = POS  # "tribute to X", "grateful to X"
         elif lemma in self.words.give_verbs:
             objs = [c for c in gov.children if c.dep_ == "dobj" and c.i not in self.ids]
             if any(o.lemma_.lower() in self.words.favours or self._description(o) == POS for o in objs):
@@ -577,6 +622,8 @@ class _Judge:
 
     def _bond(self, gov: Token) -> str | None:
         """'alliance with X', 'cooperation between X and Y'; 'talks with X' is neutral."""
+        if _forms(gov) & self.words.relation_nouns:
+            return self._relation_state(gov)
         if not _forms(gov) & self.words.bonds:
             return None
         counterpart = self.words.counterpart_bonds.get(gov.lemma_.lower())
@@ -584,7 +631,24 @@ class _Judge:
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in counterpart) for c in gov.children
         ):
             return None  # "agreed (a deal) with X": X is a counterpart
+        if gov.pos_ in NOMINAL and self._role(gov, 2) == NEG:
+            return None  # "condemned X's cooperation with Y": the bond is deplored, Y is its ground
         return NEG if self._negated(gov) else POS
+
+    def _relation_state(self, noun: Token) -> str | None:
+        """'close ties with X', 'deepen relations with X', 'relations with X broke down'."""
+        found: set[str | None] = set()
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i not in self.ids:
+                found.add(_lookup(child, self.words.relation_modifiers) or self._adjective_word(child))
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            polarity = _lookup(verb, self.words.relation_verbs)
+            if polarity is None and noun.dep_ == "dobj" and _lookup(verb, self.words.attitude_verbs) == POS:
+                polarity = POS  # "praised the ties with X"; deploring them makes X only their ground
+            found.add(_flip(polarity) if self._negated_verb(verb) else polarity)
+        polarity = _one(found)
+        return _flip(polarity) if self._has_det_no(noun) else polarity
 
     def _against(self, gov: Token) -> str | None:
         """Opposition to X is negative; a hostile act against X that is ruled out is positive."""

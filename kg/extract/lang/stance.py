@@ -110,6 +110,11 @@ class StanceWords:
     """verbs whose complement is not done ("refused to comply")"""
     do_verbs: frozenset[str]
     """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
+    continuation_verbs: frozenset[str]
+    """verbs of going on ("keep", "continue"): negated with a modal of ability ("X cannot keep
+    hurting us") they demand a stop, and the negation does not flip what is done"""
+    ability_modals: frozenset[str]
+    """modals of ability (lower case) that turn a negated continuation into a demand ("cannot")"""
     deny_verbs: frozenset[str]
     """verbs whose that-clause the speaker holds to be false"""
     warn_verbs: frozenset[str]
@@ -127,6 +132,15 @@ class StanceWords:
     counterpart_bonds: Mapping[str, frozenset[str]]
     """bond words that make X a counterpart, not an ally, when they have a direct object or a
     prepositional phrase with one of these prepositions ("agreed (a deal) with X", "agreed on ... with X")"""
+    relation_nouns: frozenset[str]
+    """"with X" (or "between" X) after these names a relation that is neither good nor bad by
+    itself ("relations with X"): it takes the polarity of its modifiers ("close ties with X") or of
+    the verb that acts on it ("strengthen relations with X", "relations with X broke down")"""
+    relation_modifiers: Mapping[str, Polarity]
+    """modifiers of a relation noun, besides the evaluative adjectives ("close", "tense")"""
+    relation_verbs: Mapping[str, Polarity]
+    """verbs that make a relation better or worse, as its governor or as its predicate
+    ("deepen ties", "ties soured")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
     give_verbs: frozenset[str]

@@ -25,6 +25,13 @@ NEGATIVE_ADJECTIVES = frozenset({
     "genocidal", "lawless", "shameless", "duplicitous", "perfidious", "bloody", "ruthless",
     "inhumane", "unjust", "unfair", "discriminatory", "hateful", "deceptive", "manipulative",
     "guilty", "culpable",
+    "unilateral", "protectionist", "erroneous", "wrong", "unsafe", "unelected", "coercive",
+    "infringing", "hegemonic", "bellicose", "unjustified", "unwarranted", "groundless",
+    "inflammatory", "misleading", "illicit", "clandestine", "malign", "nefarious", "sinister",
+    "predatory", "exploitative", "abusive", "violent", "inhuman", "irrational", "unreasonable",
+    "unprofessional", "undemocratic", "anti-democratic", "unfriendly", "ineffective", "incapable",
+    "dysfunctional", "chaotic", "negligent", "deplorable", "regrettable", "outrageous",
+    "unconstructive", "bullying", "hysterical", "divisive",
 })
 #: adjectives that blame their subject for the deed in their "for" phrase ("responsible for")
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
@@ -37,6 +44,12 @@ POSITIVE_ADJECTIVES = frozenset({
     "instrumental", "capable", "competent", "effective", "efficient", "supportive", "helpful",
     "cooperative", "visionary", "admirable", "admired", "exemplary", "credible", "principled",
     "ambitious", "honorable", "honourable", "peace-loving", "hospitable", "esteemed", "valued",
+    "legitimate", "lawful", "professional", "committed", "welcome", "productive", "cordial",
+    "respectful", "fruitful", "transparent", "fair", "peaceful", "great", "good", "historic",
+    "important", "vital", "crucial", "essential", "indispensable", "necessary",
+    "unbreakable", "unique", "innovative", "dynamic", "vibrant", "thriving",
+    "pragmatic", "reasonable", "sincere", "balanced", "mutually-beneficial", "win-win",
+    "encouraging", "stable", "dependable", "responsive", "praiseworthy", "commendable",
 })
 #: nouns of behaviour or merit: they evaluate their owner ("X's aggression", "X's success")
 NEGATIVE_QUALITIES = frozenset({
@@ -49,12 +62,21 @@ NEGATIVE_QUALITIES = frozenset({
     "slander", "disinformation", "misinformation", "manipulation", "insinuation", "blackmail",
     "atrocity", "intransigence", "obstruction", "sabotage", "extremism", "lawlessness",
     "duplicity", "perfidy", "hatred", "double-standard", "injustice", "discrimination",
+    "bullying", "overcapacity", "wrongdoing", "infringement", "violation", "coercion",
+    "instability", "weakness", "inability", "unwillingness", "abandonment", "refusal", "shame",
+    "hegemony", "revisionism", "adventurism", "brinkmanship", "militarization", "militarisation",
+    "weaponization", "weaponisation", "incitement", "illegality", "impunity", "negligence",
+    "mismanagement", "misconduct", "abuse", "fraud", "overreach", "hysteria", "recklessness",
 })
 POSITIVE_QUALITIES = frozenset({
     "friendship", "partnership", "success", "achievement", "strength", "resilience",
     "determination", "resolve", "wisdom", "courage", "bravery", "heroism", "generosity",
     "prowess", "advantage", "progress", "efficiency", "solidarity", "contribution", "loyalty",
-    "hospitality", "leadership", "integrity", "dignity", "credibility", "goodwill",
+    "hospitality", "integrity", "dignity", "credibility", "goodwill", "commitment", "readiness",
+    "keenness", "willingness", "innovation", "growth", "recovery", "self-sufficiency",
+    "stability", "prosperity", "victory", "triumph", "excellence",
+    "professionalism", "pragmatism", "restraint", "initiative",
+    "openness", "transparency", "breakthrough", "accomplishment", "importance", "dedication",
 })
 #: nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
 #: their owner ("X's enemies" does not make X an enemy)
@@ -64,10 +86,14 @@ NEGATIVE_CLASSES = frozenset({
     "puppet", "traitor", "warmonger", "bully", "thug", "menace", "pariah", "rogue", "propagandist",
     "provocateur", "extremist", "fanatic", "nazi", "fascist", "racist", "chauvinist", "imperialist",
     "colonizer", "coloniser", "failure", "disgrace", "scandal", "sham", "farce", "danger", "liability",
+    "regime", "violator", "oppressor", "perpetrator", "culprit", "troublemaker", "spoiler",
+    "saboteur", "mercenary", "junta", "obstacle", "impediment", "violation", "shame",
 })
 POSITIVE_CLASSES = frozenset({
     "ally", "friend", "partner", "brother", "sister", "family", "hero", "champion", "model",
     "example", "asset", "pillar", "cornerstone", "guarantor", "success", "leader", "peacemaker",
+    "backbone", "bridge", "anchor", "beacon", "engine", "testament", "reformer", "mediator",
+    "friendship", "blessing", "bulwark",
 })
 #: acts that reflect on whoever performs them; their patient is a victim (neutral)
 NEGATIVE_ACT_VERBS = frozenset({
@@ -79,10 +105,15 @@ NEGATIVE_ACT_VERBS = frozenset({
     "sabotage", "obstruct", "exploit", "smear", "slander", "insult", "humiliate", "discriminate",
     "colonize", "colonise", "enslave", "falsify", "fabricate", "incite", "disregard", "evade",
     "flout", "renege", "cheat", "aggravate", "escalate", "damage",
+    "block", "contradict", "ignore", "hurt", "harm", "shortchange", "punish", "abuse",
+    "overstretch", "hype", "politicise", "politicize", "infringe", "weaponize", "weaponise",
+    "withhold", "stonewall", "hijack", "kidnap", "censor", "suppress", "crush", "pressure",
+    "pressurize", "pressurise", "abandon", "exaggerate", "misrepresent", "backtrack", "spy",
 })
 POSITIVE_ACT_VERBS = frozenset({
     "help", "assist", "contribute", "cooperate", "comply", "respect", "honor", "honour", "fulfil",
     "fulfill", "uphold", "achieve", "succeed", "overcome", "excel", "donate", "rescue", "resolve",
+    "innovate", "thrive", "flourish", "prosper", "liberate", "rebuild", "mediate", "facilitate",
 })
 #: nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")
 NEGATIVE_DEEDS = frozenset({
@@ -92,6 +123,7 @@ NEGATIVE_DEEDS = frozenset({
     "provocation", "meddling", "interference", "violation", "sabotage", "smear", "slander",
     "insult", "lie", "blackmail", "propaganda", "disinformation", "crime", "atrocity",
     "terrorism", "massacre", "genocide", "repression", "harassment", "intimidation",
+    "infringement", "bullying", "coercion", "intrusion", "encroachment", "war", "wrongdoing",
 })
 #: nouns of acts whose "of" phrase names the victim ("the occupation of X")
 VICTIM_OF_NOUNS = frozenset({
@@ -107,23 +139,29 @@ NEGATIVE_ATTITUDE_VERBS = frozenset({
     "rebuff", "lambast", "castigate", "chastise", "rebuke", "censure", "scold", "deride", "vilify",
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
     "sanction", "distrust", "despise", "hate", "reproach", "denigrate", "belittle", "expose",
+    "challenge", "contest", "question", "doubt", "fault", "chide", "expel", "repel", "resist",
+    "fight", "combat", "confront", "counter", "ban", "sue",
 })
 POSITIVE_ATTITUDE_VERBS = frozenset({
     "praise", "welcome", "thank", "commend", "hail", "applaud", "congratulate", "laud", "salute",
     "support", "endorse", "appreciate", "defend", "champion", "acclaim", "back", "honor", "honour",
     "admire", "respect", "trust", "value", "cherish", "embrace", "help", "assist", "aid", "reward",
     "celebrate", "love", "favor", "favour", "befriend", "protect",
+    "recognize", "recognise", "like", "accept", "choose", "prefer", "invite", "empower",
+    "save", "liberate", "reassure",
 })
 #: nouns of attitude whose object ("of", "for", "toward") receives it
 NEGATIVE_ATTITUDE_NOUNS = frozenset({
     "criticism", "condemnation", "denunciation", "denouncement", "rejection", "contempt", "hatred",
     "disdain", "distrust", "mistrust", "hostility", "animosity", "antipathy", "grievance",
+    "opposition", "objection", "resistance", "accusation", "allegation", "complaint",
 })
 POSITIVE_ATTITUDE_NOUNS = frozenset({
     "praise", "support", "backing", "solidarity", "respect", "admiration", "sympathy", "love",
     "gratitude", "thanks", "tribute", "appreciation", "trust", "confidence", "faith", "loyalty",
     "friendship", "alliance", "partnership", "brotherhood", "assistance", "help", "aid",
-    "goodwill",
+    "goodwill", "funding", "invitation", "recognition", "commitment", "dedication", "devotion",
+    "affection", "warmth",
 })
 #: verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")
 DESCRIBE_VERBS = frozenset({
@@ -157,6 +195,10 @@ DO_VERBS = frozenset({
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
     "extend", "exert", "apply", "intensify", "escalate", "continue",
 })
+#: verbs of going on: "X cannot keep hurting us" demands a stop, the negation does not flip
+CONTINUATION_VERBS = frozenset({"keep", "continue", "go"})
+#: modals of ability that make a negated continuation a demand ("cannot keep ...")
+ABILITY_MODALS = frozenset({"can", "could", "ca"})
 #: verbs whose that-clause the speaker holds to be false
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
 #: verbs whose that-clause the speaker fears ("warned that X would ...")
@@ -167,11 +209,14 @@ NEGATIVE_EMOTIONS = frozenset({
     "regret", "concern", "concerned", "worry", "worried", "fear", "alarm", "alarmed", "outrage",
     "outraged", "anger", "angry", "frustration", "frustrated", "disappointment", "disappointed",
     "dissatisfaction", "dissatisfied", "displeasure", "indignation", "dismay", "dismayed",
+    "shame", "disgust", "disgusted", "shock", "shocked", "sad", "saddened", "upset", "troubled",
+    "disturbed", "appalled", "horrified", "unhappy", "regrettable", "unfortunate", "deplorable",
 })
 POSITIVE_EMOTIONS = frozenset({
     "hope", "hopeful", "optimism", "optimistic", "confidence", "confident", "satisfaction",
     "satisfied", "pleased", "glad", "happy", "delighted", "proud", "pride", "gratitude", "grateful",
     "thankful", "appreciation", "admiration", "trust",
+    "welcome", "encouraged", "heartened", "impressed", "honored", "honoured", "privileged",
 })
 #: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X")
 BONDS = frozenset({
@@ -180,11 +225,28 @@ BONDS = frozenset({
     "align", "friend", "partner", "fraternity", "unite", "solidarize", "collaboration",
     "collaborate",
 })
+#: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with X")
+RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "contact", "contacts"})
+#: modifiers of a relation noun that say how it is, besides the evaluative adjectives
+NEGATIVE_RELATION_MODIFIERS = frozenset({"tense", "strained", "cold", "frosty", "troubled", "fraught", "uneasy", "rocky"})
+POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial"})
+#: verbs that make a relation better or worse ("deepen ties with X", "ties with X soured")
+NEGATIVE_RELATION_VERBS = frozenset({
+    "sour", "strain", "sever", "cut", "break", "freeze", "downgrade", "suspend", "damage", "harm",
+    "poison", "undermine", "jeopardize", "jeopardise", "deteriorate", "worsen", "collapse",
+})
+POSITIVE_RELATION_VERBS = frozenset({
+    "strengthen", "deepen", "develop", "foster", "expand", "enhance", "boost", "improve", "promote",
+    "advance", "build", "restore", "normalize", "normalise", "cement", "consolidate", "intensify",
+    "nurture", "upgrade", "elevate", "value", "cherish", "bolster", "reinforce", "broaden",
+})
 #: "to X" after these marks a favour to X ("tribute to X", "gratitude to X")
 FAVOURS = frozenset({
     "gratitude", "thanks", "tribute", "support", "loyalty", "assistance", "help", "aid", "ally",
     "friend", "partner", "solidarity", "condolence", "condolences", "respect", "homage", "praise",
     "peace", "success",
+    "invitation", "loyal", "grateful", "thankful", "friendly", "committed",
+    "devoted", "dedicated", "indebted", "faithful",
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
@@ -200,7 +262,8 @@ HEDGES = frozenset({
     "claimed", "presumed", "reported", "reportedly", "potential", "possible",
 })
 #: words that negate the word they modify ("not", "never")
-NEGATION_WORDS = frozenset({"not", "never", "no", "n't", "nor", "neither", "without"})
+#: ("less" and "least" count: "less transparent" says it is not transparent enough)
+NEGATION_WORDS = frozenset({"not", "never", "no", "n't", "nor", "neither", "without", "less", "least"})
 #: subjects that negate their verb ("nobody trusts X")
 NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
@@ -223,7 +286,7 @@ HOSTILE_INTENTS = frozenset({"threaten"})
 #: positive emotions whose "about" phrase is no favour ("hope about X", "optimism over X")
 EMOTIONS_NOT_ABOUT = frozenset({"hope", "optimism", "confidence"})
 #: "in X" after these marks trust in X ("confidence in X", "faith in X")
-TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief"})
+TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief", "believe", "goodwill", "invest", "investment"})
 #: "agreed (a deal) with X", "agreed on ... with X": X is a counterpart, not an ally
 COUNTERPART_BONDS = {"agree": frozenset({"to", "on", "upon"})}
 #: determiners that negate their noun ("no support for X")
@@ -275,12 +338,17 @@ STANCE = StanceWords(
     deed_prepositions=DEED_PREPOSITIONS,
     decline_verbs=DECLINE_VERBS,
     do_verbs=DO_VERBS,
+    continuation_verbs=CONTINUATION_VERBS,
+    ability_modals=ABILITY_MODALS,
     deny_verbs=DENY_VERBS,
     warn_verbs=WARN_VERBS,
     relations=RELATIONS,
     member_after=MEMBER_AFTER,
     bonds=BONDS,
     counterpart_bonds=COUNTERPART_BONDS,
+    relation_nouns=RELATION_NOUNS,
+    relation_modifiers=polar(NEGATIVE_RELATION_MODIFIERS, POSITIVE_RELATION_MODIFIERS),
+    relation_verbs=polar(NEGATIVE_RELATION_VERBS, POSITIVE_RELATION_VERBS),
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
     oppose_against=OPPOSE_AGAINST,
