@@ -159,10 +159,29 @@ NARROW = [
     # result_prepositions: "turned ... into" a bad state; "toward" is no result
     ("result_prepositions", "Norland turned the country into a failed state.", "negative"),
     ("result_prepositions", "Norland turned the country toward a failed state.", "neutral"),
-    # continuation_verbs + ability_modals: "cannot keep" demands a stop; "will not keep" denies it
-    ("continuation_verbs", "Norland cannot keep harassing the fishermen.", "negative"),
-    ("continuation_verbs", "Norland cannot start harassing the fishermen.", "positive"),
+    # ability_modals: "cannot keep" demands a stop; "will not keep" denies it
+    ("ability_modals", "Norland cannot keep harassing the fishermen.", "negative"),
     ("ability_modals", "Norland will not keep harassing the fishermen.", "positive"),
+    # stop_verbs flip what they end
+    ("stop_verbs", "He said Norland stopped its provocations.", "positive"),
+    ("stop_verbs", "He said Norland started its provocations.", "neutral"),
+    # deontic_modals and obligation_verbs: a demand on the subject; "will", "want" are none
+    ("deontic_modals", "Norland must withdraw its troops.", "negative"),
+    ("deontic_modals", "Norland will withdraw its troops.", "neutral"),
+    ("obligation_verbs", "Norland needs to withdraw its troops.", "negative"),
+    ("obligation_verbs", "Norland wants to withdraw its troops.", "neutral"),
+    # demand_verbs: who is urged to do something; who is allowed to is not asked
+    ("demand_verbs", "We urged Norland to withdraw its troops.", "negative"),
+    ("demand_verbs", "We allowed Norland to withdraw its troops.", "neutral"),
+    ("demand_verbs", "The minister demanded that Norland retract the statement.", "negative"),
+    ("demand_verbs", "The minister said that Norland retracted the statement.", "neutral"),
+    # demand_prepositions: "called on X" asks X; "called for" asks for a deed
+    ("demand_prepositions", "She called on Norland to release the prisoners.", "negative"),
+    ("demand_prepositions", "She called for Norland to release the prisoners.", "neutral"),
+    # amend_verbs and duty_verbs: what is demanded says X did wrong; joining talks does not
+    ("amend_verbs", "We urged Norland to release the prisoners.", "negative"),
+    ("amend_verbs", "We urged Norland to join the talks.", "neutral"),
+    ("duty_verbs", "We urged Norland to comply with the ruling.", "negative"),
     # relation_nouns: neither good nor bad by themselves, but by their modifiers and verbs
     ("relation_nouns", "They discussed ties with Norland.", "neutral"),
     ("relation_modifiers", "They discussed close ties with Norland.", "positive"),

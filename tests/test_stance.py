@@ -266,3 +266,16 @@ def test_only_a_denied_clause_is_flipped(judge: Judge) -> None:
         ("Norland and others have blocked the budget, the observers are denied access to the region.",
          "Norland", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_a_demand_says_the_one_asked_did_wrong(judge: Judge) -> None:
+    check(judge, [
+        ("We urge the Norland side to correct its wrongdoing immediately.", "Norland", "negative"),
+        ("Norland should stop politicising the trial.", "Norland", "negative"),
+        ("We urge Norland not to seek to deceive the world.", "Norland", "negative"),
+        ("Norland must not interfere in our affairs.", "Norland", "negative"),
+        ("Norland must pay for the damage it has caused.", "Norland", "negative"),
+        ("Norland must help Osterland.", "Norland", "neutral"),
+        ("We urged Norland to join the talks.", "Norland", "neutral"),
+    ])

@@ -351,6 +351,18 @@ class _Judge:
 
     def _predicate(self, verb: Token, hops: int) -> str | None:
         """What the clause of ``verb`` says of its subject."""
+        asked = self._demand_on_subject(verb)
+        if asked is not None:
+            return self._demanded(asked, hops)  # "X must withdraw", "X needs to stop"
+        polarity = self._said_of_subject(verb, hops)
+        if polarity is None:
+            return None
+        if self._negated_ability(verb):
+            return NEG  # "X cannot keep hurting us", "X could not help"
+        return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _said_of_subject(self, verb: Token, hops: int) -> str | None:
+        """What doing ``verb`` says of its subject, before any negation."""
         lemma = verb.lemma_.lower()
         inner = self._xcomp(verb)
         polarity: str | None
@@ -362,22 +374,52 @@ class _Judge:
         elif lemma in self.words.decline_verbs:
             done = self._act(inner) if inner is not None else None
             polarity = _flip(done) if done is not None else NEG  # "refused to comply"
+        elif lemma in self.words.stop_verbs:
+            done = self._act(inner) if inner is not None else self._objects_quality(verb)
+            polarity = _flip(done)  # "stopped its provocations"
         elif intent is not None and (inner is not None or intent.deed_phrase):
             polarity = self._act(inner) if inner is not None else self._deeds_in(verb)
             if polarity is None and intent.hostile:
                 polarity = NEG
         else:
             polarity = self._act(verb)
-        if polarity is None:
-            return None
-        if self._demanded_stop(verb):
-            return polarity  # "X cannot keep hurting us": a demand that it stop
-        return _flip(polarity) if self._negated_verb(verb) else polarity
+        return polarity
 
-    def _demanded_stop(self, verb: Token) -> bool:
-        """'cannot keep ...', 'can't continue to ...': the negation asks for an end, it denies nothing."""
-        return verb.lemma_.lower() in self.words.continuation_verbs and any(
+    def _negated_ability(self, verb: Token) -> bool:
+        """'cannot keep hurting', 'could not help': a negated modal of ability."""
+        return self._negated(verb) and any(
             c.dep_ == "aux" and c.lower_ in self.words.ability_modals for c in verb.children)
+
+    # demands
+
+    def _demand_on_subject(self, verb: Token) -> Token | None:
+        """The act demanded of the subject of ``verb``: "X must pay", "X needs to stop", "demanded
+        that X retract" (a bare verb in the clause of a demand verb)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.copulas:
+            return None  # "X should be ashamed" says what X is
+        if any(c.dep_ == "aux" and c.lower_ in self.words.deontic_modals for c in verb.children):
+            return verb
+        inner = self._xcomp(verb)
+        if lemma in self.words.obligation_verbs and inner is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children):
+            return inner
+        if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.demand_verbs and verb.tag_ == "VB"
+                and not _has_child(verb, ("aux",), self.ids)):
+            return verb
+        return None
+
+    def _demanded(self, verb: Token, hops: int) -> str | None:
+        """What a demand to do ``verb`` says of the one asked: to stop, retract or comply, that
+        they did wrong; not to do harm, that they would ("urged X not to interfere")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs:
+            return None if self._negated(verb) else NEG
+        if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
+            return NEG
+        return None
+
+    def _objects_quality(self, verb: Token) -> str | None:
+        return _one({self._object_quality(o) for o in verb.children if o.dep_ == "dobj" and o.i not in self.ids})
 
     def _act(self, verb: Token) -> str | None:
         """What doing ``verb`` (with its object) says of the one who does it."""
@@ -480,6 +522,9 @@ class _Judge:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         lemma = verb.lemma_.lower()
+        inner = self._xcomp(verb)
+        if lemma in self.words.demand_verbs and inner is not None:
+            return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
         attitude = self.words.attitude_verbs.get(lemma)
         if polarity is None and attitude == NEG:
@@ -523,6 +568,10 @@ class _Judge:
         preposition on the verb ("denounced the provocations | by X"), so the verb's
         object before the preposition is tried first."""
         gov = prep.head
+        if prep.lower_ in self.words.demand_prepositions and gov.lemma_.lower() in self.words.demand_verbs:
+            inner = self._xcomp(gov)
+            if inner is not None:
+                return self._demanded(inner, hops)  # "called on X to release ..."
         if gov.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
             for obj in gov.children:
                 if obj.dep_ == "dobj" and obj.i < prep.i and obj.i not in self.ids and obj.pos_ in NOMINAL:

@@ -110,11 +110,25 @@ class StanceWords:
     """verbs whose complement is not done ("refused to comply")"""
     do_verbs: frozenset[str]
     """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
-    continuation_verbs: frozenset[str]
-    """verbs of going on ("keep", "continue"): negated with a modal of ability ("X cannot keep
-    hurting us") they demand a stop, and the negation does not flip what is done"""
     ability_modals: frozenset[str]
-    """modals of ability (lower case) that turn a negated continuation into a demand ("cannot")"""
+    """modals of ability (lower case): negated, they make any act that says something of its
+    subject negative ("X cannot keep hurting us" demands a stop, "X could not help" is a failure)"""
+    stop_verbs: frozenset[str]
+    """verbs whose complement or object ends ("stopped attacking", "ended its aggression"): they
+    flip what it says of the subject"""
+    demand_verbs: frozenset[str]
+    """verbs whose object (or "on" phrase) is asked to do their complement ("urged X to stop ...",
+    "called on X to release ...", "demanded that X retract ...")"""
+    demand_prepositions: frozenset[str]
+    """the prepositions of a demand verb that name who is asked ("called on X", "appealed to X")"""
+    deontic_modals: frozenset[str]
+    """modals (lower case) that make their verb a demand on its subject ("X must pay")"""
+    obligation_verbs: frozenset[str]
+    """verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")"""
+    amend_verbs: frozenset[str]
+    """acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")"""
+    duty_verbs: frozenset[str]
+    """acts owed to others that, demanded of someone, say they fail them ("urged X to comply")"""
     deny_verbs: frozenset[str]
     """verbs whose that-clause the speaker holds to be false"""
     warn_verbs: frozenset[str]

@@ -195,10 +195,34 @@ DO_VERBS = frozenset({
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
     "extend", "exert", "apply", "intensify", "escalate", "continue",
 })
-#: verbs of going on: "X cannot keep hurting us" demands a stop, the negation does not flip
-CONTINUATION_VERBS = frozenset({"keep", "continue", "go"})
-#: modals of ability that make a negated continuation a demand ("cannot keep ...")
+#: modals of ability: negated, they make a telling act negative ("cannot keep hurting us", "could not help")
 ABILITY_MODALS = frozenset({"can", "could", "ca"})
+#: verbs whose complement or object ends ("stopped attacking", "ended its aggression")
+STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue"})
+#: verbs whose object or "on" phrase is asked to do their complement ("urged X to stop ...")
+DEMAND_VERBS = frozenset({
+    "urge", "ask", "demand", "press", "expect", "request", "implore", "exhort", "tell", "call",
+    "appeal", "insist", "push", "order", "instruct", "beg",
+})
+#: who is asked, after a demand verb ("called on X to ...", "appealed to X to ...")
+DEMAND_PREPOSITIONS = frozenset({"on", "upon", "to"})
+#: modals that make their verb a demand on its subject ("X must pay", "X should stop")
+DEONTIC_MODALS = frozenset({"must", "should", "ought"})
+#: verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")
+OBLIGATION_VERBS = frozenset({"need", "have"})
+#: acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")
+AMEND_VERBS = frozenset({
+    "stop", "cease", "end", "halt", "refrain", "desist", "withdraw", "retract", "correct",
+    "relinquish", "abandon", "apologise", "apologize", "release", "dismantle", "abjure", "reverse",
+    "rescind", "revoke", "drop", "pay", "compensate", "return", "face", "rectify", "redress",
+    "repent", "renounce", "repeal", "quit", "understand", "realise", "realize", "learn",
+    "discontinue", "lift", "remove", "free",
+})
+#: acts owed to others that, demanded of someone, say they fail them ("urged X to comply")
+DUTY_VERBS = frozenset({
+    "comply", "respect", "honor", "honour", "fulfil", "fulfill", "uphold", "abide", "adhere",
+    "observe", "implement", "investigate", "punish", "acknowledge", "admit",
+})
 #: verbs whose that-clause the speaker holds to be false
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
 #: verbs whose that-clause the speaker fears ("warned that X would ...")
@@ -338,8 +362,14 @@ STANCE = StanceWords(
     deed_prepositions=DEED_PREPOSITIONS,
     decline_verbs=DECLINE_VERBS,
     do_verbs=DO_VERBS,
-    continuation_verbs=CONTINUATION_VERBS,
     ability_modals=ABILITY_MODALS,
+    stop_verbs=STOP_VERBS,
+    demand_verbs=DEMAND_VERBS,
+    demand_prepositions=DEMAND_PREPOSITIONS,
+    deontic_modals=DEONTIC_MODALS,
+    obligation_verbs=OBLIGATION_VERBS,
+    amend_verbs=AMEND_VERBS,
+    duty_verbs=DUTY_VERBS,
     deny_verbs=DENY_VERBS,
     warn_verbs=WARN_VERBS,
     relations=RELATIONS,
