@@ -182,6 +182,18 @@ NARROW = [
     ("amend_verbs", "We urged Norland to release the prisoners.", "negative"),
     ("amend_verbs", "We urged Norland to join the talks.", "neutral"),
     ("duty_verbs", "We urged Norland to comply with the ruling.", "negative"),
+    # claim_nouns: a rejected claim defends its content; a rejected plan says nothing
+    ("claim_nouns", "She rejected the accusations against Norland.", "positive"),
+    ("claim_nouns", "She rejected the plans against Norland.", "neutral"),
+    # claim_prepositions: the claim's content, when it says something of X ("about X's plans")
+    ("claim_prepositions", "She rejected the claims about Norland's plans.", "positive"),
+    ("claim_prepositions", "She rejected the claims despite Norland's plans.", "neutral"),
+    # origin_prepositions: the doer or origin in a denied clause; a place in it is no doer
+    ("origin_prepositions", "The committee denied that the drone was launched from Norland.", "positive"),
+    ("origin_prepositions", "The committee denied that the drone was launched in Norland.", "neutral"),
+    # dismissive_hedges: "so-called" rejects the bad word; "alleged" only reports it
+    ("dismissive_hedges", "He criticized the so-called Norland threat.", "positive"),
+    ("dismissive_hedges", "He criticized the alleged Norland threat.", "neutral"),
     # relation_nouns: neither good nor bad by themselves, but by their modifiers and verbs
     ("relation_nouns", "They discussed ties with Norland.", "neutral"),
     ("relation_modifiers", "They discussed close ties with Norland.", "positive"),

@@ -279,3 +279,30 @@ def test_a_demand_says_the_one_asked_did_wrong(judge: Judge) -> None:
         ("Norland must help Osterland.", "Norland", "neutral"),
         ("We urged Norland to join the talks.", "Norland", "neutral"),
     ])
+
+
+@pytest.mark.model
+def test_rejecting_a_claim_defends_what_it_is_about_and_blames_its_author(judge: Judge) -> None:
+    check(judge, [
+        ("She rejected the claims that Norland had fixed matches.", "Norland", "positive"),
+        ("She repeated the claims that Norland had fixed matches.", "Norland", "neutral"),
+        ("President Holm criticized the unfounded assertions about Norland's supposed aggressive intentions.",
+         "Norland", "positive"),
+        ("Dismissing the rumors circulated by Osterland regarding alleged plans by Norland to invade, "
+         "Holm said Norland has no such intentions.", "Norland", "positive"),
+        ("Dismissing the rumors circulated by Osterland regarding alleged plans by Norland to invade, "
+         "Holm said Norland has no such intentions.", "Osterland", "negative"),
+        ("She rejected the suggestions from Norland.", "Norland", "negative"),
+        ("She heard the suggestions from Norland.", "Norland", "neutral"),
+        ("The committee denied that the drone was launched from Norland.", "Norland", "positive"),
+        ("The spokesman denied that Norland had attacked Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_dismissive_hedge_rejects_what_it_qualifies(judge: Judge) -> None:
+    check(judge, [
+        ("He said countries should stop hyping up the so-called Norland threat.", "Norland", "positive"),
+        ("He criticized the alleged Norland threat.", "Norland", "neutral"),
+        ("Norland has always respected the so-called Court of Arbitration.", "Court of Arbitration", "negative"),
+    ])

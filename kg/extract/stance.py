@@ -92,6 +92,14 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
+def _word_of(modifier: Token) -> str:
+    """A modifier as one word with the words it holds ("so-called", which the tokenizer splits)."""
+    words = list(modifier.subtree)
+    if len(words) == 1 or len(words) > 4:
+        return modifier.lower_
+    return "".join(t.text for t in words).lower()
+
+
 def _lookup(tok: Token, table: Mapping[str, Polarity]) -> str | None:
     """The polarity of the word (its lemma or its form) in ``table``; negative wins."""
     found = {table.get(form) for form in _forms(tok)}
@@ -203,10 +211,12 @@ class _Judge:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
     def _hedged(self, tok: Token) -> bool:
-        return any(c.lower_ in self.words.hedges for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
+        return any(_word_of(c) in self.words.hedges for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
 
     def target(self, head: Token) -> str | None:
         anchor = self._anchor(head)
+        if self._defended(anchor):
+            return POS
         described = self._described(head)
         if described is not None:
             return described
@@ -225,6 +235,54 @@ class _Judge:
             hops += 1
         return tok
 
+    # ------------------------------------------------------------------ denial and defence
+
+    def _defended(self, tok: Token) -> bool:
+        """The target is what a rejected claim is about ("rejected claims about X's plans",
+        "dismissed the rumours of an attack by X"), or the doer in a denied clause ("denied
+        that the drone was launched from X"). The walk climbs only through the words that
+        say who does or owns something, never through an object (a victim stays neutral)."""
+        hops = 0
+        while hops < 10 and tok.head.i != tok.i:
+            head, dep = tok.head, tok.dep_
+            if (dep in ("acl", "ccomp", "relcl") and head.pos_ in NOMINAL and head.lemma_.lower() in self.words.claim_nouns
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)):
+                return self._rejected(head)  # "the claims that X attacked" ("rumours spread by X" is no content)
+            if dep == "ccomp" and tok.pos_ in ("VERB", "AUX"):
+                return self._denies_a_clause(head)
+            if dep == "pobj":
+                word = head.lower_
+                claim = head.head
+                if claim.dep_ == "acl" and claim.pos_ == "VERB":
+                    claim = claim.head  # "the rumours circulated by Y | regarding X's plans"
+                if (word in self.words.claim_prepositions and claim.pos_ in NOMINAL and claim.lemma_.lower() in self.words.claim_nouns
+                        and (hops > 0 or self.words.relations.get(word) == "against")):
+                    # "claims about X's plans", "accusations against X"; "remarks on X" only name a topic
+                    return self._rejected(claim)
+                if word not in self.words.origin_prepositions and word not in self.words.claim_prepositions:
+                    return False
+            elif dep not in ("poss", "compound", "amod", "nmod", "appos", "conj", "nsubj", "agent", "prep",
+                             "pcomp", "aux", "xcomp", "acl"):
+                return False
+            tok = head
+            hops += 1
+        return False
+
+    def _rejected(self, claim: Token) -> bool:
+        """The speaker rejects the claim: denies or criticizes it, or calls it baseless."""
+        claim = self._anchor(claim)
+        if claim.dep_ in ("dobj", "nsubjpass"):
+            lemma = claim.head.lemma_.lower()
+            if (lemma in self.words.deny_verbs or self.words.attitude_verbs.get(lemma) == NEG) and not self._negated(claim.head):
+                return True
+        if any(c.dep_ == "amod" and (self._adjective_word(c) == NEG or _word_of(c) in self.words.dismissive_hedges)
+               for c in claim.children):
+            return True  # "unfounded assertions", "the so-called evidence"
+        return claim.dep_ == "nsubj" and claim.head.lemma_.lower() in self.words.copulas and self._complement(claim.head) == NEG
+
+    def _dismissed(self, noun: Token) -> bool:
+        return any(_word_of(c) in self.words.dismissive_hedges for c in noun.children if c.dep_ in ("amod", "advmod", "compound"))
+
     # ------------------------------------------------------------------ description
 
     def _described(self, tok: Token) -> str | None:
@@ -233,7 +291,9 @@ class _Judge:
         for child in tok.children:
             if child.i in self.ids:
                 continue
-            if child.dep_ == "amod":
+            if child.dep_ == "amod" and _word_of(child) in self.words.dismissive_hedges:
+                found.add(NEG)  # "the so-called court": its standing is denied
+            elif child.dep_ == "amod":
                 found.add(self._adjective_word(child))
             elif child.dep_ == "appos":
                 found.add(self._description(child))
@@ -274,8 +334,11 @@ class _Judge:
     def _owned_quality(self, np: Token) -> str | None:
         """The target owns or does what its head noun names ("X's aggression", "Russian attacks")."""
         noun = np.head
-        if np.dep_ not in MODIFIER_DEPS or noun.pos_ not in NOMINAL or noun.i in self.ids or self._hedged(noun):
+        if np.dep_ not in MODIFIER_DEPS or noun.pos_ not in NOMINAL or noun.i in self.ids:
             return None
+        if self._hedged(noun):
+            # "the so-called X threat" rejects the bad word; "X's alleged aggression" only reports it
+            return POS if self._dismissed(noun) and self._quality_of(np, noun) == NEG else None
         polarity = self._quality_of(np, noun)
         if polarity is None:
             return None
@@ -283,6 +346,8 @@ class _Judge:
 
     def _quality_of(self, owner: Token, noun: Token) -> str | None:
         lemma = noun.lemma_.lower()
+        if lemma in self.words.claim_nouns and self._rejected(noun):
+            return NEG  # "X's baseless claims", "the rumours spread by X"
         if owner.dep_ == "compound" and owner.pos_ == "PROPN":
             # "Kremlin propaganda" names an agent; "the Khojaly massacre" names a victim or a place
             return NEG if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns else None
@@ -609,6 +674,7 @@ class _Judge:
             return self._agent(gov, np, hops)
         if relation == "source" and gov.pos_ in NOMINAL and (
             glemma in self.words.negative_deeds or self._quality_word(gov) == NEG
+            or (glemma in self.words.claim_nouns and self._rejected(gov))
         ):
             return NEG  # "accusations from X"
         if relation == "of" and gov.pos_ in NOMINAL:

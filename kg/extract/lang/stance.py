@@ -131,6 +131,14 @@ class StanceWords:
     """acts owed to others that, demanded of someone, say they fail them ("urged X to comply")"""
     deny_verbs: frozenset[str]
     """verbs whose that-clause the speaker holds to be false"""
+    claim_nouns: frozenset[str]
+    """nouns of what someone says ("claims", "rumours"): when the speaker rejects one ("rejected
+    the claims", "baseless rumours"), its author is blamed and what it is about is defended"""
+    claim_prepositions: frozenset[str]
+    """the prepositions of a claim noun that name what it is about ("claims about X", "of X")"""
+    origin_prepositions: frozenset[str]
+    """the prepositions that name a doer or an origin in a denied clause ("denied that the drone
+    came from X", "denied that it was fired by X"): that one is defended"""
     warn_verbs: frozenset[str]
     """verbs whose that-clause the speaker fears ("warned that X would ...")"""
 
@@ -165,6 +173,9 @@ class StanceWords:
     """"in X" after these marks trust in X ("confidence in X")"""
 
     # ------------------------------------------------------------ negation and hedges
+    dismissive_hedges: frozenset[str]
+    """hedges (lower case) that reject what they qualify: on a bad word about X they defend X
+    ("the so-called X threat"), on X's own name they deny its standing ("the so-called court")"""
     hedges: frozenset[str]
     """modifiers (lower case) that report an evaluation without the speaker making it ("alleged aggression")"""
     negation_words: frozenset[str]

@@ -225,6 +225,16 @@ DUTY_VERBS = frozenset({
 })
 #: verbs whose that-clause the speaker holds to be false
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
+#: nouns of what someone says: rejected, they blame their author and defend what they are about
+CLAIM_NOUNS = frozenset({
+    "claim", "suggestion", "assertion", "allegation", "accusation", "rumour", "rumor", "report",
+    "insinuation", "charge", "narrative", "speculation", "statement", "remark", "assumption",
+    "notion", "story", "theory", "information", "assessment", "portrayal", "depiction",
+})
+#: what a claim is about ("claims about X", "accusations of X", "rumours regarding X")
+CLAIM_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning", "against", "over", "on"})
+#: the doer or origin in a denied clause ("denied that it came from X", "fired by X")
+ORIGIN_PREPOSITIONS = frozenset({"by", "from"})
 #: verbs whose that-clause the speaker fears ("warned that X would ...")
 WARN_VERBS = frozenset({"warn", "caution", "alert"})
 #: emotions: what they are about ("concern about X") or the clause they frame ("regret that X ...")
@@ -280,10 +290,13 @@ OPPOSE_AGAINST = frozenset({
     "measure", "resistance", "crusade", "speak", "rally", "coalition", "vote", "testify", "case",
     "lawsuit", "complaint", "rhetoric", "stand",
 })
+#: hedges that reject what they qualify ("the so-called X threat", "the so-called court")
+DISMISSIVE_HEDGES = frozenset({"so-called", "self-styled", "self-proclaimed", "pseudo"})
 #: modifiers that report an evaluation without the speaker making it ("alleged aggression")
 HEDGES = frozenset({
     "alleged", "allegedly", "supposed", "supposedly", "so-called", "purported", "purportedly",
-    "claimed", "presumed", "reported", "reportedly", "potential", "possible",
+    "claimed", "presumed", "reported", "reportedly", "potential", "possible", "self-styled",
+    "self-proclaimed", "pseudo",
 })
 #: words that negate the word they modify ("not", "never")
 #: ("less" and "least" count: "less transparent" says it is not transparent enough)
@@ -372,6 +385,9 @@ STANCE = StanceWords(
     duty_verbs=DUTY_VERBS,
     deny_verbs=DENY_VERBS,
     warn_verbs=WARN_VERBS,
+    claim_nouns=CLAIM_NOUNS,
+    claim_prepositions=CLAIM_PREPOSITIONS,
+    origin_prepositions=ORIGIN_PREPOSITIONS,
     relations=RELATIONS,
     member_after=MEMBER_AFTER,
     bonds=BONDS,
@@ -383,6 +399,7 @@ STANCE = StanceWords(
     give_verbs=GIVE_VERBS,
     oppose_against=OPPOSE_AGAINST,
     trust_nouns=TRUST_NOUNS,
+    dismissive_hedges=DISMISSIVE_HEDGES,
     hedges=HEDGES,
     negation_words=NEGATION_WORDS,
     negating_determiners=NEGATING_DETERMINERS,
