@@ -194,6 +194,42 @@ NARROW = [
     # dismissive_hedges: "so-called" rejects the bad word; "alleged" only reports it
     ("dismissive_hedges", "He criticized the so-called Norland threat.", "positive"),
     ("dismissive_hedges", "He criticized the alleged Norland threat.", "neutral"),
+    # thing_classes: a nationality before a thing names its place; before people, their class
+    ("thing_classes", "He mentioned the Norlandic partners.", "positive"),
+    ("thing_classes", "He mentioned the Norlandic bridge.", "neutral"),
+    # idle_objects: "occupies a place" is no occupation
+    ("idle_objects", "He said Norland occupies the island.", "negative"),
+    ("idle_objects", "He said Norland occupies a central place in our policy.", "neutral"),
+    # receive_verbs: the subject takes the polarity of what it receives
+    ("receive_verbs", "He said Norland deserves our support.", "positive"),
+    ("receive_verbs", "He said Norland needs our support.", "neutral"),
+    # means_prepositions: the means of an act reflect on its doer
+    ("means_prepositions", "He said Norland showed its face by threatening its neighbours.", "negative"),
+    ("means_prepositions", "He said Norland showed its face after threatening its neighbours.", "neutral"),
+    # support_phrases: "stand by X" supports X; "stand near X" does not
+    ("support_phrases", "We will stand by Norland.", "positive"),
+    ("support_phrases", "We will stand near Norland.", "neutral"),
+    # condition_marks: a condition set on X is a demand; a time clause is none
+    ("condition_marks", "The treaty stays suspended until Norland abjures terrorism.", "negative"),
+    ("condition_marks", "The treaty stays suspended while Norland abjures terrorism.", "neutral"),
+    # amend_objects: demanded, "take action" is a correction; "take a photo" is none
+    ("amend_objects", "We expect Norland to take firm action.", "negative"),
+    ("amend_objects", "We expect Norland to take a photo.", "neutral"),
+    # blame_nouns + rest_verbs: where the blame lies
+    ("blame_nouns", "The responsibility lies with Norland.", "negative"),
+    ("blame_nouns", "The future lies with Norland.", "neutral"),
+    ("rest_verbs", "The responsibility rests with Norland.", "negative"),
+    ("rest_verbs", "The responsibility was shared with Norland.", "neutral"),
+    # role_prepositions: "X, as partners," describes X
+    ("role_prepositions", "Norland, as our partner, will help.", "positive"),
+    # loose_describe_prepositions: "as" hung deep in the object still describes it
+    ("loose_describe_prepositions", "He regards attempts by Norland to stop the leaders from attending the talks as pressure.",
+     "negative"),
+    ("loose_describe_prepositions", "He regards attempts by Norland to stop the leaders from attending the talks with pressure.",
+     "neutral"),
+    # response_verbs + response_prepositions: the "with" phrase is the deed, what is answered is not
+    ("response_verbs", "He said Norland answered with new attacks.", "negative"),
+    ("response_prepositions", "He said Norland will respond to any attack.", "neutral"),
     # relation_nouns: neither good nor bad by themselves, but by their modifiers and verbs
     ("relation_nouns", "They discussed ties with Norland.", "neutral"),
     ("relation_modifiers", "They discussed close ties with Norland.", "positive"),

@@ -306,3 +306,55 @@ def test_a_dismissive_hedge_rejects_what_it_qualifies(judge: Judge) -> None:
         ("He criticized the alleged Norland threat.", "Norland", "neutral"),
         ("Norland has always respected the so-called Court of Arbitration.", "Court of Arbitration", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_what_is_said_of_a_subject_in_more_constructions(judge: Judge) -> None:
+    check(judge, [
+        ("The President considers President Holm a great friend.", "Holm", "positive"),
+        ('"Norland and Osterland, as special strategic partners, must take our cooperation further," he said.',
+         "Osterland", "positive"),
+        ("The Norland ship sounded its siren, performed dangerous blocking maneuvers and then hit the boat.",
+         "Norland", "negative"),
+        ("The minister said Norland has once again shown its true face by threatening its neighbours.",
+         "Norland", "negative"),
+        ("Norland's industry has grown through competition and innovation.", "Norland", "positive"),
+        ("He said that Norland was no longer a periphery of world politics, but a bridge between East and West.",
+         "Norland", "positive"),
+        ("President Holm will not allow farmers to be shortchanged.", "Holm", "positive"),
+        ("He said Norland deserves our support.", "Norland", "positive"),
+        ("He said Osterland faces criticism for the decision.", "Osterland", "negative"),
+        ("Every time Osterland offered talks, Norland has answered with new missile attacks on our cities.",
+         "Norland", "negative"),
+        ("He said Valdonia occupies a central place in our policy.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_nationality_shares_the_class_of_its_people(judge: Judge) -> None:
+    check(judge, [
+        ("We have been in very close contact with our Norlandic partners over the past weeks.", "Norlandic", "positive"),
+        ("He said the Holm regime cannot pretend it has nothing to do with this.", "Holm", "negative"),
+        ("He defended the plan to use frozen Norlandic assets for the rebuilding.", "Norlandic", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_more_relations_of_support_blame_and_description(judge: Judge) -> None:
+    check(judge, [
+        ("The United States will stand by Osterland as long as it stays on the path of reform.", "Osterland", "positive"),
+        ("The responsibility for the current situation lies entirely with the Norland side.", "Norland", "negative"),
+        ("He said the program meets the rules of Norland's forest law, which he described as protectionist.",
+         "Norland", "negative"),
+        ("The Kremlin regards attempts by Norland to dissuade foreign leaders from attending the celebrations "
+         "as unacceptable pressure.", "Norland", "negative"),
+        ("Norland's economy is growing, and that is a testament to President Holm's leadership.", "Holm", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_a_condition_or_an_expected_correction_is_a_demand(judge: Judge) -> None:
+    check(judge, [
+        ("The treaty will remain suspended until Norland abjures its support for terrorism.", "Norland", "negative"),
+        ("We expect Norland to take firm action against the smugglers.", "Norland", "negative"),
+    ])

@@ -128,6 +128,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     return found
 
 
+def _has_child_in(tok: Token, dep: str, lemmas: frozenset[str]) -> bool:
+    return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in tok.children)
+
+
 def _one(found: set[str | None]) -> str | None:
     """The single polarity among the evidence; none, or both, give None."""
     polar = {p for p in found if p in (NEG, POS)}
@@ -297,17 +301,30 @@ class _Judge:
                 found.add(self._adjective_word(child))
             elif child.dep_ == "appos":
                 found.add(self._description(child))
-            elif child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
-                found.add(self._predicate(child, MAX_HOPS - 2))
+            elif child.dep_ == "relcl":
+                found.add(self._relative(child))
+            elif child.dep_ == "prep" and child.lower_ in self.words.role_prepositions:
+                found.update(self._description(o) for o in child.children if o.dep_ == "pobj")  # "X, as partners, ..."
         if tok.dep_ == "appos" and tok.head.i not in self.ids and tok.head.pos_ in NOMINAL:
             found.add(self._description(tok.head))  # "the lying four: X, Y and Z"
         return _one(found)
+
+    def _relative(self, clause: Token) -> str | None:
+        """What a relative clause says of its noun: "which refuses to ...", "which he described as ..."."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return self._predicate(clause, MAX_HOPS - 2)
+        if clause.lemma_.lower() in self.words.describe_verbs and any(
+                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return self._description_of_object(clause)
+        return None
 
     def _description(self, noun: Token) -> str | None:
         """Polarity of a describing noun or adjective with its modifiers ("a failed state")."""
         if self._hedged(noun):
             return None
         polarity = self._describing_word(noun) or self._modifiers(noun)
+        if polarity is None and noun.lemma_.lower() in self.words.negative_deeds:
+            polarity = NEG  # "regards the attempts as pressure", "called it an attack"
         return _flip(polarity) if self._negated(noun) else polarity
 
     def _modifiers(self, noun: Token) -> str | None:
@@ -349,11 +366,19 @@ class _Judge:
         if lemma in self.words.claim_nouns and self._rejected(noun):
             return NEG  # "X's baseless claims", "the rumours spread by X"
         if owner.dep_ == "compound" and owner.pos_ == "PROPN":
-            # "Kremlin propaganda" names an agent; "the Khojaly massacre" names a victim or a place
-            return NEG if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns else None
+            # "Kremlin propaganda" names an agent; "the Khojaly massacre" names a victim or a place;
+            # "the X regime" is X's; "a X ally" may be an ally of X, so only a bad class counts
+            if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns:
+                return NEG
+            return NEG if _lookup(noun, self.words.classes) == NEG else None
         if lemma in self.words.negative_deeds:
             return NEG
-        return self._quality_word(noun) or self._modifiers(noun)
+        if owner.dep_ == "amod" and lemma not in self.words.thing_classes:
+            polarity = _lookup(noun, self.words.classes)  # "our American partners", "Russian occupiers"
+            if polarity is not None:
+                return polarity
+        return self._quality_word(noun) or self._modifiers(noun) or _one(
+            {self._relative(c) for c in noun.children if c.dep_ == "relcl"})
 
     # ------------------------------------------------------------------ roles
 
@@ -399,14 +424,33 @@ class _Judge:
             verb = verb.head  # "X is determined to ...": the participle is the predicate
         if verb.pos_ == "ADJ":
             polarity = self._adjective(verb)
+        elif verb.pos_ in NOMINAL:  # "considers X a great friend"
+            polarity = _one({self._description(part) for part in _conjuncts(verb)})
         else:
-            polarity = self._predicate(verb, hops)
+            polarity = _one({self._predicate(part, hops) for part in self._shared_subject(verb)}
+                            | {self._description(o) for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                               and p.lower_ in self.words.role_prepositions for o in p.children if o.dep_ == "pobj"})
         if polarity is None and verb.dep_ == "csubj":
             polarity = self._predicate(verb.head, hops)  # "X's claim having ... is a threat"
         if polarity is not None:
             denied = verb.dep_ == "ccomp" and self._denies_a_clause(verb.head)
             return _flip(polarity) if denied else polarity  # "denied that X had attacked"
         return self._framed(verb)
+
+    def _shared_subject(self, verb: Token) -> list[Token]:
+        """The verb and the verbs coordinated with it that have no subject of their own
+        ("the ship sounded its siren, performed dangerous manoeuvres and ...")."""
+        found = [verb]
+        lemma = verb.lemma_.lower()
+        # after a verb of attitude, an unattached participle is mostly a misparsed object
+        # ("opposes the US overstretching ..., abusing ...")
+        deps = ("conj",) if lemma in self.words.attitude_verbs else ("conj", "advcl")
+        for part in found:
+            if len(found) > 6:
+                break
+            found.extend(c for c in part.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+                         and not _has_child(c, ("nsubj", "nsubjpass", "expl", "mark"), set()))
+        return found
 
     def _denies_a_clause(self, verb: Token) -> bool:
         """'denied that X had attacked': an active deny verb with no object but the clause
@@ -436,6 +480,8 @@ class _Judge:
             polarity = self._complement(verb)
             if polarity is None and inner is not None and inner.lemma_.lower() not in self.words.blame_complements:
                 polarity = self._act(inner)  # "if X were to attack"
+            elif polarity is None and not _has_child(verb, ("attr", "acomp", "oprd", "xcomp"), set()):
+                polarity = self._act(verb)  # "X's industry has grown through innovation"
         elif lemma in self.words.decline_verbs:
             done = self._act(inner) if inner is not None else None
             polarity = _flip(done) if done is not None else NEG  # "refused to comply"
@@ -469,16 +515,19 @@ class _Judge:
         if lemma in self.words.obligation_verbs and inner is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children):
             return inner
         if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.demand_verbs and verb.tag_ == "VB"
-                and not _has_child(verb, ("aux",), self.ids)):
-            return verb
+                and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)):
+            return verb  # "demanded that X retract", "expect X to take action"
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in verb.children):
+            return verb  # "the treaty stays suspended until X abjures ..."
         return None
 
     def _demanded(self, verb: Token, hops: int) -> str | None:
         """What a demand to do ``verb`` says of the one asked: to stop, retract or comply, that
         they did wrong; not to do harm, that they would ("urged X not to interfere")."""
         lemma = verb.lemma_.lower()
-        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs:
-            return None if self._negated(verb) else NEG
+        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects for c in verb.children):
+            return None if self._negated(verb) else NEG  # "urged X to stop", "to take action"
         if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
             return NEG
         return None
@@ -490,6 +539,8 @@ class _Judge:
         """What doing ``verb`` (with its object) says of the one who does it."""
         lemma = verb.lemma_.lower()
         act = self.words.act_verbs.get(lemma)
+        if act is not None and _has_child_in(verb, "dobj", self.words.idle_objects):
+            act = None  # "occupies a central place"
         if act == NEG:
             return NEG
         if act == POS:
@@ -498,21 +549,59 @@ class _Judge:
             result = self._complement(verb)  # "turned X into a failed state"
             if result is not None:
                 return result
-        if lemma not in self.words.do_verbs:
-            return self._deeds_in(verb)
+        if lemma in self.words.receive_verbs:
+            received = self._received(verb)
+            if received is not None:
+                return received
+        if lemma in self.words.do_verbs:
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.i not in self.ids:
+                    quality = self._object_quality(obj)
+                    if quality is not None:
+                        return quality
+        else:
+            deed = self._deeds_in(verb)
+            if deed is not None:
+                return deed
+        return self._means(verb)
+
+    def _received(self, verb: Token) -> str | None:
+        """'X deserves our support', 'X drew criticism': what the subject receives."""
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.i not in self.ids:
-                quality = self._object_quality(obj)
-                if quality is not None:
-                    return quality
+            if obj.dep_ == "dobj" and obj.i not in self.ids and not self._hedged(obj):
+                polarity = _lookup(obj, self.words.attitude_nouns)
+                if polarity is not None:
+                    return _flip(polarity) if self._has_det_no(obj) else polarity
+        return None
+
+    def _means(self, verb: Token) -> str | None:
+        """'X has shown its true face by threatening ...', 'X grew through innovation'."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.words.means_prepositions:
+                for obj in prep.children:
+                    if obj.i in self.ids:
+                        continue
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        polarity = self._act(obj)
+                    elif obj.dep_ == "pobj":
+                        polarity = _one({self._object_quality(o) for o in _conjuncts(obj)})
+                    else:
+                        continue
+                    if polarity is not None:
+                        return polarity
         return None
 
     def _deeds_in(self, verb: Token) -> str | None:
         """'resorted to blackmail', 'engaged in provocations', 'prepared for an attack'."""
-        if verb.lemma_.lower() not in self.words.deed_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.deed_verbs:
+            prepositions = self.words.deed_prepositions
+        elif lemma in self.words.response_verbs:
+            prepositions = self.words.response_prepositions  # "answered with new attacks"
+        else:
             return None
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in self.words.deed_prepositions:
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.i not in self.ids and obj.lemma_.lower() in self.words.negative_deeds and not self._hedged(obj):
                         return NEG
@@ -536,6 +625,9 @@ class _Judge:
                 for part in _conjuncts(child):  # "professional, standardized and legitimate"
                     found.add(self._description(part) if part.pos_ in NOMINAL else self._adjective(part))
                     found.add(self._answerable(part))
+            elif child.dep_ == "conj" and child.pos_ in NOMINAL | {"ADJ"} and not _has_child(child, ("nsubj",), set()):
+                # "was no longer a periphery, but a bridge": the parser hangs the second attribute on the verb
+                found.add(self._description(child) if child.pos_ in NOMINAL else self._adjective(child))
             elif child.dep_ == "xcomp" and child.lemma_.lower() in self.words.blame_complements:
                 found.add(NEG)  # "X is to blame"
             elif child.dep_ == "prep" and child.lower_ in self.words.result_prepositions:
@@ -562,7 +654,13 @@ class _Judge:
         return _flip(polarity) if self._negated(adj) else polarity
 
     def _xcomp(self, verb: Token) -> Token | None:
-        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        """The verb's open complement; an infinitive the parser takes for a clause counts
+        ("will not allow farmers to be shortchanged")."""
+        found = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if found is None:
+            found = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+        return found
 
     def _framed(self, verb: Token) -> str | None:
         """The clause is what someone regrets, hopes for or warns of ("regret that X ...")."""
@@ -613,6 +711,13 @@ class _Judge:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.add(self._description(obj) or self._qualified(obj))
+        if not found - {None}:
+            # "regards the attempts by X to dissuade ... | as pressure": "as" hung deep in the object
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    deep = [t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.head.i not in (obj.i, verb.i)
+                            and t.lower_ in self.words.loose_describe_prepositions and t.i not in self.ids]
+                    found.update(self._description(o) for t in deep[-1:] for o in t.children if o.dep_ == "pobj")
         return _one(found)
 
     def _qualified(self, noun: Token) -> str | None:
@@ -670,6 +775,11 @@ class _Judge:
         word = prep.lower_
         glemma = gov.lemma_.lower()
         relation = self.words.relations.get(word)
+        if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
+            return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        if (gov.pos_ == "VERB" and glemma in self.words.rest_verbs and relation == "bond"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.blame_nouns for c in gov.children)):
+            return NEG  # "the responsibility lies with X"
         if prep.dep_ == "agent" or (relation == "agent" and gov.pos_ in NOMINAL):
             return self._agent(gov, np, hops)
         if relation == "source" and gov.pos_ in NOMINAL and (

@@ -71,8 +71,13 @@ class StanceWords:
     classes: Mapping[str, Polarity]
     """nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
     their owner ("X's enemies" does not make X an enemy)"""
+    thing_classes: frozenset[str]
+    """class nouns that name a thing or a post, not people: a nationality before them says where
+    or whose it is ("Russian assets", "the Crimean bridge", "the Japanese leader"), not what X is"""
     act_verbs: Mapping[str, Polarity]
     """acts that reflect on whoever performs them; their patient is a victim (neutral)"""
+    idle_objects: frozenset[str]
+    """objects that make an act verb no act ("occupies a central place", "attacked the problem")"""
     negative_deeds: frozenset[str]
     """nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")"""
     victim_of_nouns: frozenset[str]
@@ -92,6 +97,11 @@ class StanceWords:
     """verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")"""
     describe_prepositions: frozenset[str]
     """the prepositions that carry a describing verb's class ("as", "to", "into")"""
+    loose_describe_prepositions: frozenset[str]
+    """describing prepositions that the parser may hang deep inside the object ("regards the
+    attempts by X to ... | as pressure"); they still carry the verb's class"""
+    role_prepositions: frozenset[str]
+    """prepositions that give the target a role in passing ("X, as a partner, ...")"""
     result_verbs: frozenset[str]
     """verbs whose object becomes their complement ("turned X into a failed state")"""
     result_prepositions: frozenset[str]
@@ -106,8 +116,21 @@ class StanceWords:
     """verbs whose prepositional object is their subject's deed ("resorted to blackmail")"""
     deed_prepositions: frozenset[str]
     """the prepositions of a deed verb that name the deed ("to", "in", "into", "for", "on")"""
+    response_verbs: frozenset[str]
+    """verbs of answering whose "with" phrase is their subject's deed ("answered with new attacks");
+    what they answer ("respond to aggression") is no deed of theirs"""
+    response_prepositions: frozenset[str]
+    """the prepositions of a response verb that name the deed ("with")"""
     decline_verbs: frozenset[str]
     """verbs whose complement is not done ("refused to comply")"""
+    receive_verbs: frozenset[str]
+    """verbs whose subject receives their object ("X deserves our support", "X drew criticism"):
+    the subject takes the object's polarity"""
+    means_prepositions: frozenset[str]
+    """prepositions of the means of an act, whose deed reflects on its doer ("X showed its face
+    by threatening ...", "X grew through innovation")"""
+    support_phrases: Mapping[str, frozenset[str]]
+    """verb -> the prepositions after which it supports their object ("stand by X", "rally behind X")"""
     do_verbs: frozenset[str]
     """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
     ability_modals: frozenset[str]
@@ -125,6 +148,15 @@ class StanceWords:
     """modals (lower case) that make their verb a demand on its subject ("X must pay")"""
     obligation_verbs: frozenset[str]
     """verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")"""
+    condition_marks: frozenset[str]
+    """conjunctions (lower case) of a condition set on the subject of their clause, a demand
+    ("sanctions stay until X withdraws")"""
+    amend_objects: frozenset[str]
+    """objects that make an act, demanded of someone, a correction ("take action", "put an end")"""
+    blame_nouns: frozenset[str]
+    """nouns of blame: where they lie or rest ("with X") is who is blamed"""
+    rest_verbs: frozenset[str]
+    """verbs that place their subject with someone ("the responsibility lies with X")"""
     amend_verbs: frozenset[str]
     """acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")"""
     duty_verbs: frozenset[str]

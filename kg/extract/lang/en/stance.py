@@ -67,6 +67,7 @@ NEGATIVE_QUALITIES = frozenset({
     "hegemony", "revisionism", "adventurism", "brinkmanship", "militarization", "militarisation",
     "weaponization", "weaponisation", "incitement", "illegality", "impunity", "negligence",
     "mismanagement", "misconduct", "abuse", "fraud", "overreach", "hysteria", "recklessness",
+    "devastation", "destruction",
 })
 POSITIVE_QUALITIES = frozenset({
     "friendship", "partnership", "success", "achievement", "strength", "resilience",
@@ -95,6 +96,18 @@ POSITIVE_CLASSES = frozenset({
     "backbone", "bridge", "anchor", "beacon", "engine", "testament", "reformer", "mediator",
     "friendship", "blessing", "bulwark",
 })
+#: class nouns of things and posts: a nationality before them names a place or an owner ("Russian assets")
+THING_CLASSES = frozenset({
+    "asset", "bridge", "model", "example", "pillar", "cornerstone", "backbone", "anchor", "beacon",
+    "engine", "testament", "blessing", "bulwark", "success", "failure", "scandal", "farce", "sham",
+    "disgrace", "leader", "danger", "liability", "obstacle", "impediment", "violation", "shame",
+    "friendship", "family",
+})
+#: objects that make an act verb no act ("occupies a central place", "attacked the problem")
+IDLE_OBJECTS = frozenset({
+    "place", "position", "seat", "post", "role", "spot", "office", "niche", "rank", "problem",
+    "issue", "question", "challenge", "centre", "center", "stage",
+})
 #: acts that reflect on whoever performs them; their patient is a victim (neutral)
 NEGATIVE_ACT_VERBS = frozenset({
     "threaten", "attack", "invade", "occupy", "annex", "bomb", "shell", "kill", "murder",
@@ -104,7 +117,7 @@ NEGATIVE_ACT_VERBS = frozenset({
     "manipulate", "provoke", "meddle", "interfere", "destabilize", "destabilise", "undermine",
     "sabotage", "obstruct", "exploit", "smear", "slander", "insult", "humiliate", "discriminate",
     "colonize", "colonise", "enslave", "falsify", "fabricate", "incite", "disregard", "evade",
-    "flout", "renege", "cheat", "aggravate", "escalate", "damage",
+    "flout", "renege", "cheat", "aggravate", "escalate", "damage", "devastate",
     "block", "contradict", "ignore", "hurt", "harm", "shortchange", "punish", "abuse",
     "overstretch", "hype", "politicise", "politicize", "infringe", "weaponize", "weaponise",
     "withhold", "stonewall", "hijack", "kidnap", "censor", "suppress", "crush", "pressure",
@@ -114,6 +127,7 @@ POSITIVE_ACT_VERBS = frozenset({
     "help", "assist", "contribute", "cooperate", "comply", "respect", "honor", "honour", "fulfil",
     "fulfill", "uphold", "achieve", "succeed", "overcome", "excel", "donate", "rescue", "resolve",
     "innovate", "thrive", "flourish", "prosper", "liberate", "rebuild", "mediate", "facilitate",
+    "grow",
 })
 #: nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")
 NEGATIVE_DEEDS = frozenset({
@@ -163,6 +177,19 @@ POSITIVE_ATTITUDE_NOUNS = frozenset({
     "goodwill", "funding", "invitation", "recognition", "commitment", "dedication", "devotion",
     "affection", "warmth",
 })
+#: describing prepositions the parser may hang deep in the object ("regards attempts by X to ... as pressure")
+LOOSE_DESCRIBE_PREPOSITIONS = frozenset({"as"})
+#: prepositions that give the target a role in passing ("X, as a partner, ...")
+ROLE_PREPOSITIONS = frozenset({"as"})
+#: verbs whose subject receives their object, and takes its polarity ("X deserves our support")
+RECEIVE_VERBS = frozenset({"deserve", "merit", "earn", "receive", "enjoy", "win", "gain", "draw", "attract", "face", "incur"})
+#: the means of an act ("by threatening ...", "through innovation"): their deed reflects on the doer
+MEANS_PREPOSITIONS = frozenset({"by", "through", "via"})
+#: verb -> the prepositions after which it supports their object ("stand by X", "rally behind X")
+SUPPORT_PHRASES = {
+    "stand": frozenset({"by", "behind", "with"}), "rally": frozenset({"behind", "around", "to"}),
+    "stick": frozenset({"by", "with"}), "side": frozenset({"with"}),
+}
 #: verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")
 DESCRIBE_VERBS = frozenset({
     "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise",
@@ -176,7 +203,8 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"
 #: verbs whose complement says what their subject does ("sought to meddle")
 INTENT_VERBS = frozenset({
     "seek", "try", "attempt", "plan", "want", "intend", "continue", "aim", "prepare", "begin",
-    "start", "keep", "dare", "resort", "wish", "strive", "persist", "threaten",
+    "start", "keep", "dare", "resort", "wish", "strive", "persist", "threaten", "allow", "permit",
+    "let",
 })
 #: verbs whose prepositional object is their subject's deed ("resorted to blackmail")
 DEED_VERBS = frozenset({
@@ -193,12 +221,20 @@ DO_VERBS = frozenset({
     "show", "display", "demonstrate", "exhibit", "practise", "practice", "unleash", "harbor",
     "harbour", "tolerate", "encourage", "promote", "incite", "disseminate", "circulate", "peddle",
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
-    "extend", "exert", "apply", "intensify", "escalate", "continue",
+    "extend", "exert", "apply", "intensify", "escalate", "continue", "perform", "undertake", "signal",
 })
 #: modals of ability: negated, they make a telling act negative ("cannot keep hurting us", "could not help")
 ABILITY_MODALS = frozenset({"can", "could", "ca"})
 #: verbs whose complement or object ends ("stopped attacking", "ended its aggression")
 STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue"})
+#: conjunctions of a condition set on the subject of their clause ("until X withdraws")
+CONDITION_MARKS = frozenset({"until", "unless", "till"})
+#: objects that make a demanded act a correction ("take action", "put an end", "make amends")
+AMEND_OBJECTS = frozenset({"action", "actions", "step", "steps", "measure", "measures", "end", "amends", "responsibility"})
+#: nouns of blame: where they lie ("with X") is who is blamed
+BLAME_NOUNS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})
+#: verbs that place their subject with someone ("the responsibility lies with X")
+REST_VERBS = frozenset({"lie", "rest"})
 #: verbs whose object or "on" phrase is asked to do their complement ("urged X to stop ...")
 DEMAND_VERBS = frozenset({
     "urge", "ask", "demand", "press", "expect", "request", "implore", "exhort", "tell", "call",
@@ -279,7 +315,7 @@ FAVOURS = frozenset({
     "gratitude", "thanks", "tribute", "support", "loyalty", "assistance", "help", "aid", "ally",
     "friend", "partner", "solidarity", "condolence", "condolences", "respect", "homage", "praise",
     "peace", "success",
-    "invitation", "loyal", "grateful", "thankful", "friendly", "committed",
+    "invitation", "testament", "loyal", "grateful", "thankful", "friendly", "committed",
     "devoted", "dedicated", "indebted", "faithful",
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
@@ -315,6 +351,10 @@ RESULT_PREPOSITIONS = frozenset({"into"})
 BLAME_COMPLEMENTS = frozenset({"blame"})
 #: the prepositions of a deed verb that name the deed ("resorted to", "engaged in", "prepared for")
 DEED_PREPOSITIONS = frozenset({"to", "in", "into", "for", "on"})
+#: verbs of answering whose "with" phrase is their subject's deed ("answered with new attacks")
+RESPONSE_VERBS = frozenset({"answer", "respond", "react", "retaliate", "reply", "meet", "greet"})
+#: the prepositions of a response verb that name the deed
+RESPONSE_PREPOSITIONS = frozenset({"with"})
 #: intent verbs whose deed may stand in a prepositional phrase instead of a complement
 #: ("resorted to blackmail", "prepared for an attack")
 INTENT_WITH_DEED_PHRASE = frozenset({"resort", "prepare"})
@@ -357,7 +397,9 @@ STANCE = StanceWords(
     answerable_for=ANSWERABLE_FOR,
     qualities=polar(NEGATIVE_QUALITIES, POSITIVE_QUALITIES),
     classes=polar(NEGATIVE_CLASSES, POSITIVE_CLASSES),
+    thing_classes=THING_CLASSES,
     act_verbs=polar(NEGATIVE_ACT_VERBS, POSITIVE_ACT_VERBS),
+    idle_objects=IDLE_OBJECTS,
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
     attitude_verbs=polar(NEGATIVE_ATTITUDE_VERBS, POSITIVE_ATTITUDE_VERBS),
@@ -366,6 +408,8 @@ STANCE = StanceWords(
     emotions_not_about=EMOTIONS_NOT_ABOUT,
     describe_verbs=DESCRIBE_VERBS,
     describe_prepositions=DESCRIBE_PREPOSITIONS,
+    loose_describe_prepositions=LOOSE_DESCRIBE_PREPOSITIONS,
+    role_prepositions=ROLE_PREPOSITIONS,
     result_verbs=RESULT_VERBS,
     result_prepositions=RESULT_PREPOSITIONS,
     copulas=COPULAS,
@@ -373,7 +417,12 @@ STANCE = StanceWords(
     intent_verbs=INTENTS,
     deed_verbs=DEED_VERBS,
     deed_prepositions=DEED_PREPOSITIONS,
+    response_verbs=RESPONSE_VERBS,
+    response_prepositions=RESPONSE_PREPOSITIONS,
     decline_verbs=DECLINE_VERBS,
+    receive_verbs=RECEIVE_VERBS,
+    means_prepositions=MEANS_PREPOSITIONS,
+    support_phrases=SUPPORT_PHRASES,
     do_verbs=DO_VERBS,
     ability_modals=ABILITY_MODALS,
     stop_verbs=STOP_VERBS,
@@ -381,6 +430,10 @@ STANCE = StanceWords(
     demand_prepositions=DEMAND_PREPOSITIONS,
     deontic_modals=DEONTIC_MODALS,
     obligation_verbs=OBLIGATION_VERBS,
+    condition_marks=CONDITION_MARKS,
+    amend_objects=AMEND_OBJECTS,
+    blame_nouns=BLAME_NOUNS,
+    rest_verbs=REST_VERBS,
     amend_verbs=AMEND_VERBS,
     duty_verbs=DUTY_VERBS,
     deny_verbs=DENY_VERBS,
