@@ -106,8 +106,9 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 238 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
-    assert sum(sizes.values()) >= 1250
+    assert sizes["adjectives"] == 240 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 167
+    assert sum(sizes.values()) >= 1500
 
 
 # ------------------------------------------------------------------ narrow rows, real parse
@@ -227,6 +228,15 @@ NARROW = [
      "negative"),
     ("loose_describe_prepositions", "He regards attempts by Norland to stop the leaders from attending the talks with pressure.",
      "neutral"),
+    # adverbs: of the evaluative adjectives, but not the intensifiers and discourse words
+    ("adverbs", "Norland successfully joined the bloc.", "positive"),
+    ("adverbs", "Norland effectively joined the bloc.", "neutral"),
+    # obligation_nouns: "has obligations to" is a demand; "has plans to" is none
+    ("obligation_nouns", "Norland has obligations to return the villages.", "negative"),
+    ("obligation_nouns", "Norland has plans to return the villages.", "neutral"),
+    # amend_particles: demanded, "stay away" is a retreat; "stay calm" says what X should be
+    ("amend_particles", "Norland should stay away.", "negative"),
+    ("amend_particles", "Norland should stay calm.", "neutral"),
     # response_verbs + response_prepositions: the "with" phrase is the deed, what is answered is not
     ("response_verbs", "He said Norland answered with new attacks.", "negative"),
     ("response_prepositions", "He said Norland will respond to any attack.", "neutral"),

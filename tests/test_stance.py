@@ -358,3 +358,35 @@ def test_a_condition_or_an_expected_correction_is_a_demand(judge: Judge) -> None
         ("The treaty will remain suspended until Norland abjures its support for terrorism.", "Norland", "negative"),
         ("We expect Norland to take firm action against the smugglers.", "Norland", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_an_adverb_of_manner_evaluates_the_doer(judge: Judge) -> None:
+    check(judge, [
+        ("He said Norland illegally seized the ships.", "Norland", "negative"),
+        ("He said Norland quickly seized the ships.", "Norland", "neutral"),
+        ("Norland successfully joined the bloc.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_restraint_retreat_and_obligations(judge: Judge) -> None:
+    check(judge, [
+        ("Norland's army refrained from taking any retaliatory measures.", "Norland", "positive"),
+        ("Norland should stay away.", "Norland", "negative"),
+        ("Norland should stay calm.", "Norland", "neutral"),
+        ("Norland has obligations to return the villages.", "Norland", "negative"),
+        ("Norland has plans to return the villages.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_grounds_relations_and_lists(judge: Judge) -> None:
+    check(judge, [
+        ("He mentioned Norland for its steadfast support.", "Norland", "positive"),
+        ("He mentioned Norland for its size.", "Norland", "neutral"),
+        ("He spoke about the Norlandic war against Osterland.", "Norlandic", "negative"),
+        ("He spoke about the Norlandic war against fascism.", "Norlandic", "neutral"),
+        ("He described the strategic relationship shared by Norland and Osterland.", "Norland", "positive"),
+        ("He spoke of the corrupt trio: Norland, Osterland and Valdonia.", "Valdonia", "negative"),
+    ])

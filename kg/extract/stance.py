@@ -222,6 +222,8 @@ class _Judge:
         if self._defended(anchor):
             return POS
         described = self._described(head)
+        if described is None and anchor.i != head.i:
+            described = self._described(anchor)  # "the lying four: X, Y and Z" for Y and Z too
         if described is not None:
             return described
         owned = self._owned_quality(anchor)
@@ -305,9 +307,23 @@ class _Judge:
                 found.add(self._relative(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.role_prepositions:
                 found.update(self._description(o) for o in child.children if o.dep_ == "pobj")  # "X, as partners, ..."
-        if tok.dep_ == "appos" and tok.head.i not in self.ids and tok.head.pos_ in NOMINAL:
-            found.add(self._description(tok.head))  # "the lying four: X, Y and Z"
+        found.add(self._named_in_apposition(tok))
         return _one(found)
+
+    def _named_in_apposition(self, tok: Token) -> str | None:
+        """'the lying four: X, Y and Z': the description that an apposition (or a list of
+        them) gives its members."""
+        hops = 0
+        while hops < 6 and tok.head.i != tok.i and tok.head.i not in self.ids and tok.head.pos_ in NOMINAL:
+            if tok.dep_ == "appos":
+                polarity = self._description(tok.head)
+                if polarity is not None:
+                    return polarity
+            elif tok.dep_ != "conj":
+                return None
+            tok = tok.head
+            hops += 1
+        return None
 
     def _relative(self, clause: Token) -> str | None:
         """What a relative clause says of its noun: "which refuses to ...", "which he described as ..."."""
@@ -372,7 +388,9 @@ class _Judge:
                 return NEG
             return NEG if _lookup(noun, self.words.classes) == NEG else None
         if lemma in self.words.negative_deeds:
-            return NEG
+            return None if self._against_evil(noun) else NEG  # "the war against Nazism" is no crime
+        if _forms(noun) & self.words.relation_nouns:
+            return self._relation_state(noun)  # "the strategic relationship shared by X and Y"
         if owner.dep_ == "amod" and lemma not in self.words.thing_classes:
             polarity = _lookup(noun, self.words.classes)  # "our American partners", "Russian occupiers"
             if polarity is not None:
@@ -486,6 +504,8 @@ class _Judge:
             done = self._act(inner) if inner is not None else None
             polarity = _flip(done) if done is not None else NEG  # "refused to comply"
         elif lemma in self.words.stop_verbs:
+            inner = inner or next((p for c in verb.children if c.dep_ == "prep" for p in c.children
+                                   if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)  # "refrained from taking"
             done = self._act(inner) if inner is not None else self._objects_quality(verb)
             polarity = _flip(done)  # "stopped its provocations"
         elif intent is not None and (inner is not None or intent.deed_phrase):
@@ -507,10 +527,18 @@ class _Judge:
         """The act demanded of the subject of ``verb``: "X must pay", "X needs to stop", "demanded
         that X retract" (a bare verb in the clause of a demand verb)."""
         lemma = verb.lemma_.lower()
+        deontic = any(c.dep_ == "aux" and c.lower_ in self.words.deontic_modals for c in verb.children)
+        if deontic and _has_child_in(verb, "advmod", self.words.amend_particles) | _has_child_in(verb, "prt", self.words.amend_particles):
+            return verb  # "X should stay away"
         if lemma in self.words.copulas:
             return None  # "X should be ashamed" says what X is
-        if any(c.dep_ == "aux" and c.lower_ in self.words.deontic_modals for c in verb.children):
+        if deontic:
             return verb
+        for obj in verb.children:  # "X has obligations to return ..."
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.words.obligation_nouns:
+                owed = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+                if owed is not None:
+                    return owed
         inner = self._xcomp(verb)
         if lemma in self.words.obligation_verbs and inner is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children):
             return inner
@@ -526,7 +554,8 @@ class _Judge:
         they did wrong; not to do harm, that they would ("urged X not to interfere")."""
         lemma = verb.lemma_.lower()
         if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects for c in verb.children):
+                (c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects)
+                or (c.dep_ in ("prt", "advmod") and c.lower_ in self.words.amend_particles) for c in verb.children):
             return None if self._negated(verb) else NEG  # "urged X to stop", "to take action"
         if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
             return NEG
@@ -541,6 +570,9 @@ class _Judge:
         act = self.words.act_verbs.get(lemma)
         if act is not None and _has_child_in(verb, "dobj", self.words.idle_objects):
             act = None  # "occupies a central place"
+        manner = _one({self.words.adverbs.get(c.lower_) for c in verb.children if c.dep_ == "advmod"})
+        if manner is not None:
+            return manner if act is None or act == manner else None  # "illegally seized", "successfully defended"
         if act == NEG:
             return NEG
         if act == POS:
@@ -564,6 +596,12 @@ class _Judge:
             if deed is not None:
                 return deed
         return self._means(verb)
+
+    def _against_evil(self, deed: Token) -> bool:
+        """'the war against Nazi Germany': a deed whose target is itself named evil."""
+        return any(p.dep_ == "prep" and self.words.relations.get(p.lower_) == "against"
+                   and any(self._describing_word(t) == NEG for o in p.children for t in o.subtree)
+                   for p in deed.children)
 
     def _received(self, verb: Token) -> str | None:
         """'X deserves our support', 'X drew criticism': what the subject receives."""
@@ -694,7 +732,20 @@ class _Judge:
             polarity = NEG
         elif polarity is None and attitude == POS:
             polarity = POS
+        if polarity is None:
+            polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _ground_of_object(self, verb: Token) -> str | None:
+        """'for their steadfast support' after the object: the object's own merit or fault."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and self.words.relations.get(prep.lower_) == "attitude":
+                for ground in prep.children:
+                    if ground.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ground.children):
+                        polarity = _lookup(ground, self.words.attitude_nouns) or self._quality_word(ground)
+                        if polarity is not None and not self._hedged(ground):
+                            return polarity
+        return None
 
     def _description_of_object(self, verb: Token) -> str | None:
         """'described X as a dictatorship', 'called X a true friend', 'likened X to a tyrant'."""

@@ -62,6 +62,9 @@ class StanceWords:
     # ------------------------------------------------------------ evaluative words
     adjectives: Mapping[str, Polarity]
     """adjectives (and participles) that evaluate what they describe ("failed", "brotherly")"""
+    adverbs: Mapping[str, Polarity]
+    """adverbs (lower case) that evaluate the doer of the act they qualify ("illegally",
+    "successfully")"""
     answerable: frozenset[str]
     """adjectives that blame their subject for the deed in their "for" phrase ("responsible for")"""
     answerable_for: frozenset[str]
@@ -157,6 +160,10 @@ class StanceWords:
     """nouns of blame: where they lie or rest ("with X") is who is blamed"""
     rest_verbs: frozenset[str]
     """verbs that place their subject with someone ("the responsibility lies with X")"""
+    obligation_nouns: frozenset[str]
+    """nouns of what is owed: "X has obligations to return ..." is a demand on X"""
+    amend_particles: frozenset[str]
+    """particles that make a verb, demanded of someone, a retreat ("should stay away", "must back off")"""
     amend_verbs: frozenset[str]
     """acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")"""
     duty_verbs: frozenset[str]

@@ -31,8 +31,41 @@ NEGATIVE_ADJECTIVES = frozenset({
     "predatory", "exploitative", "abusive", "violent", "inhuman", "irrational", "unreasonable",
     "unprofessional", "undemocratic", "anti-democratic", "unfriendly", "ineffective", "incapable",
     "dysfunctional", "chaotic", "negligent", "deplorable", "regrettable", "outrageous",
-    "unconstructive", "bullying", "hysterical", "divisive",
+    "unconstructive", "bullying", "hysterical", "divisive", "retaliatory", "punitive",
 })
+#: adjectives whose adverb is an intensifier or a discourse word, not an evaluation ("greatly", "effectively")
+ADVERB_SHIFTS = frozenset({
+    "great", "strong", "fair", "positive", "terrible", "horrible", "important", "necessary",
+    "essential", "crucial", "vital", "remarkable", "honest", "effective", "ridiculous", "unique",
+    "dangerous", "absurd", "good", "solid", "mighty", "bloody", "false", "stable", "historic",
+    "dynamic", "balanced", "welcome", "committed", "allied", "failed", "admired", "respected",
+    "valued", "trusted", "esteemed", "determined", "lying", "meddling", "threatening", "mistaken",
+    "misguided", "insulting", "damaging", "infringing", "bullying", "encouraging", "thriving",
+    "sham", "fake", "rogue", "terrorist", "separatist", "criminal", "fascist", "racist",
+    "chauvinist", "imperialist", "expansionist", "extremist", "revanchist", "unelected", "reasonable",
+    "sincere",
+})
+#: explicit evaluating adverbs besides the adverbs of the evaluative adjectives
+NEGATIVE_ADVERBS = frozenset({"deliberately", "clandestinely", "secretly", "wrongly", "unilaterally", "arbitrarily"})
+POSITIVE_ADVERBS = frozenset({"successfully", "tirelessly", "bravely", "wisely", "responsibly", "constructively"})
+
+
+def _adverbs(adjectives: frozenset[str]) -> set[str]:
+    """The adverbs of the adjectives that have one by the regular rule (not "friendly", "failed")."""
+    return {_adverb(a) for a in adjectives - ADVERB_SHIFTS if "-" not in a and not a.endswith(("ly", "ed"))}
+
+
+def _adverb(adjective: str) -> str:
+    """The adverb of an English adjective: responsible -> responsibly, heroic -> heroically."""
+    if adjective.endswith("le") and not adjective.endswith("ile"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    return adjective + "ly"
+
+
 #: adjectives that blame their subject for the deed in their "for" phrase ("responsible for")
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 POSITIVE_ADJECTIVES = frozenset({
@@ -175,7 +208,7 @@ POSITIVE_ATTITUDE_NOUNS = frozenset({
     "gratitude", "thanks", "tribute", "appreciation", "trust", "confidence", "faith", "loyalty",
     "friendship", "alliance", "partnership", "brotherhood", "assistance", "help", "aid",
     "goodwill", "funding", "invitation", "recognition", "commitment", "dedication", "devotion",
-    "affection", "warmth",
+    "affection", "warmth", "prioritization", "prioritisation", "victory",
 })
 #: describing prepositions the parser may hang deep in the object ("regards attempts by X to ... as pressure")
 LOOSE_DESCRIBE_PREPOSITIONS = frozenset({"as"})
@@ -222,15 +255,20 @@ DO_VERBS = frozenset({
     "harbour", "tolerate", "encourage", "promote", "incite", "disseminate", "circulate", "peddle",
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
     "extend", "exert", "apply", "intensify", "escalate", "continue", "perform", "undertake", "signal",
+    "take",
 })
 #: modals of ability: negated, they make a telling act negative ("cannot keep hurting us", "could not help")
 ABILITY_MODALS = frozenset({"can", "could", "ca"})
 #: verbs whose complement or object ends ("stopped attacking", "ended its aggression")
-STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue"})
+STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue", "refrain", "abstain", "desist"})
 #: conjunctions of a condition set on the subject of their clause ("until X withdraws")
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 #: objects that make a demanded act a correction ("take action", "put an end", "make amends")
 AMEND_OBJECTS = frozenset({"action", "actions", "step", "steps", "measure", "measures", "end", "amends", "responsibility"})
+#: nouns of what is owed: "X has obligations to return ..." is a demand on X
+OBLIGATION_NOUNS = frozenset({"obligation", "duty", "commitment"})
+#: particles of retreat: demanded, "stay away", "back off", "pull out" say X intrudes
+AMEND_PARTICLES = frozenset({"away", "off", "out", "down", "back"})
 #: nouns of blame: where they lie ("with X") is who is blamed
 BLAME_NOUNS = frozenset({"responsibility", "blame", "fault", "onus", "guilt"})
 #: verbs that place their subject with someone ("the responsibility lies with X")
@@ -393,6 +431,10 @@ INTENTS = {
 
 STANCE = StanceWords(
     adjectives=polar(NEGATIVE_ADJECTIVES, POSITIVE_ADJECTIVES),
+    adverbs=polar(
+        NEGATIVE_ADVERBS | _adverbs(NEGATIVE_ADJECTIVES),
+        POSITIVE_ADVERBS | _adverbs(POSITIVE_ADJECTIVES),
+    ),
     answerable=ANSWERABLE,
     answerable_for=ANSWERABLE_FOR,
     qualities=polar(NEGATIVE_QUALITIES, POSITIVE_QUALITIES),
@@ -434,6 +476,8 @@ STANCE = StanceWords(
     amend_objects=AMEND_OBJECTS,
     blame_nouns=BLAME_NOUNS,
     rest_verbs=REST_VERBS,
+    obligation_nouns=OBLIGATION_NOUNS,
+    amend_particles=AMEND_PARTICLES,
     amend_verbs=AMEND_VERBS,
     duty_verbs=DUTY_VERBS,
     deny_verbs=DENY_VERBS,
