@@ -106,9 +106,9 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 240 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
-    assert sizes["adverbs"] == 167
-    assert sum(sizes.values()) >= 1500
+    assert sizes["adjectives"] == 244 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 171
+    assert sum(sizes.values()) >= 1700
 
 
 # ------------------------------------------------------------------ narrow rows, real parse
@@ -237,6 +237,28 @@ NARROW = [
     # amend_particles: demanded, "stay away" is a retreat; "stay calm" says what X should be
     ("amend_particles", "Norland should stay away.", "negative"),
     ("amend_particles", "Norland should stay calm.", "neutral"),
+    # container_adjectives: "full of" takes the polarity of what it holds
+    ("container_adjectives", "He said Norland's speech was full of lies.", "negative"),
+    ("container_adjectives", "He said Norland's speech was free of lies.", "neutral"),
+    # role_nouns: "the role of" a class names it; "the size of" does not
+    ("role_nouns", "He said Norland played the role of a peacemaker.", "positive"),
+    ("role_nouns", "He said Norland doubled the size of a peacemaker.", "neutral"),
+    # intent_nouns: the infinitive of a plan is its owner's deed
+    ("intent_nouns", "He spoke of Norland's plan to annex the island.", "negative"),
+    ("intent_nouns", "He spoke of Norland's map to annex the island.", "neutral"),
+    # member_in_nouns: "our friends in X"; "our envoys in X" are only there
+    ("member_in_nouns", "He thanked our friends in Norland.", "positive"),
+    ("member_in_nouns", "He met our envoys in Norland.", "neutral"),
+    # benefit_verbs: "benefit from X" makes X a source of good
+    ("benefit_verbs", "Our farmers benefit from the Norland market.", "positive"),
+    ("benefit_verbs", "Our farmers buy from the Norland market.", "neutral"),
+    # blow_verbs + own_side: the patient of the speaker's side's blows is its adversary
+    ("blow_verbs", "Our navy sank three Norland ships.", "negative"),
+    ("blow_verbs", "Our navy visited three Norland ships.", "neutral"),
+    ("own_side", "Their navy sank three Norland ships.", "neutral"),
+    # state_prepositions: a copula's state ("in disarray"), not a place ("in port")
+    ("state_prepositions", "He said the Norland fleet is in disarray.", "negative"),
+    ("state_prepositions", "He said the Norland fleet is at disarray.", "neutral"),
     # response_verbs + response_prepositions: the "with" phrase is the deed, what is answered is not
     ("response_verbs", "He said Norland answered with new attacks.", "negative"),
     ("response_prepositions", "He said Norland will respond to any attack.", "neutral"),

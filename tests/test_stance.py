@@ -390,3 +390,38 @@ def test_grounds_relations_and_lists(judge: Judge) -> None:
         ("He described the strategic relationship shared by Norland and Osterland.", "Norland", "positive"),
         ("He spoke of the corrupt trio: Norland, Osterland and Valdonia.", "Valdonia", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_constructions_of_benefit_contents_roles_and_intents(judge: Judge) -> None:
+    check(judge, [
+        ("Our farmers benefit greatly from the Norland market.", "Norland", "positive"),
+        ("Our farmers buy greatly from the Norland market.", "Norland", "neutral"),
+        ("He said Norland's statement is full of lies.", "Norland", "negative"),
+        ("He said Norland's statement is full of details.", "Norland", "neutral"),
+        ("He thanked our friends in Norland.", "Norland", "positive"),
+        ("He met our envoys in Norland.", "Norland", "neutral"),
+        ("He said Norland played the role of a peacemaker.", "Norland", "positive"),
+        ("He said Norland played the role of a host.", "Norland", "neutral"),
+        ("He spoke of Norland's plan to annex the island.", "Norland", "negative"),
+        ("He spoke of Norland's plan to build the bridge.", "Norland", "neutral"),
+        ("He said General Holm's fleet is in disarray.", "Holm", "negative"),
+        ("He said General Holm's fleet is in port.", "Holm", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_the_patient_of_our_own_blows_is_the_adversary(judge: Judge) -> None:
+    check(judge, [
+        ("Our navy sank three Norland ships this week.", "Norland", "negative"),
+        ("Their navy sank three Norland ships this week.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_feeling_frames_the_clause_it_reports(judge: Judge) -> None:
+    check(judge, [
+        ("We are glad to report that Norland has joined the treaty.", "Norland", "positive"),
+        ("We regret to say that Norland has left the talks.", "Norland", "negative"),
+        ("We are ready to report that Norland has joined the treaty.", "Norland", "neutral"),
+    ])

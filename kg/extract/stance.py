@@ -387,6 +387,13 @@ class _Judge:
             if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns:
                 return NEG
             return NEG if _lookup(noun, self.words.classes) == NEG else None
+        if lemma in self.words.intent_nouns:
+            deed = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                         and any(a.tag_ == "TO" for a in c.children)), None)
+            if deed is not None:
+                polarity = self._said_of_subject(deed, 2)  # "X's plan to invade", "attempts by X to meddle"
+                if polarity is not None:
+                    return _flip(polarity) if self._negated(deed) else polarity
         if lemma in self.words.negative_deeds:
             return None if self._against_evil(noun) else NEG  # "the war against Nazism" is no crime
         if _forms(noun) & self.words.relation_nouns:
@@ -651,7 +658,11 @@ class _Judge:
         lemma = obj.lemma_.lower()
         if self.words.emotions.get(lemma) == NEG or lemma in self.words.negative_deeds:
             return NEG
-        return self._quality_word(obj) or self._modifiers(obj)
+        polarity = self._quality_word(obj) or self._modifiers(obj)
+        if polarity is None and lemma in self.words.role_nouns:  # "played the role of a peacemaker"
+            polarity = _one({self._description(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.i not in self.ids})
+        return polarity
 
     def _complement(self, verb: Token) -> str | None:
         """The attribute of a copula or resultative ("is a failed state", "turned X into ...")."""
@@ -670,6 +681,10 @@ class _Judge:
                 found.add(NEG)  # "X is to blame"
             elif child.dep_ == "prep" and child.lower_ in self.words.result_prepositions:
                 found.update(self._description(o) for o in child.children if o.dep_ == "pobj")
+            elif (child.dep_ == "prep" and child.lower_ in self.words.state_prepositions
+                  and verb.lemma_.lower() in self.words.copulas and not _has_child(verb, ("attr", "acomp"), set())):
+                # "X is in disarray", not "X is in Europe"
+                found.update(_lookup(o, self.words.qualities) for o in child.children if o.dep_ == "pobj" and not self._hedged(o))
         return _one(found)
 
     def _answerable(self, adj: Token) -> str | None:
@@ -688,8 +703,15 @@ class _Judge:
     def _adjective(self, adj: Token) -> str | None:
         if self._hedged(adj):
             return None
-        polarity = self._adjective_word(adj) or self._modifiers(adj)
+        polarity = self._adjective_word(adj) or self._modifiers(adj) or self._contents(adj)
         return _flip(polarity) if self._negated(adj) else polarity
+
+    def _contents(self, adj: Token) -> str | None:
+        """'full of lies', 'rife with corruption': what the container holds."""
+        if adj.lemma_.lower() not in self.words.container_adjectives:
+            return None
+        return _one({self._object_quality(o) for p in adj.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj" and o.i not in self.ids})
 
     def _xcomp(self, verb: Token) -> Token | None:
         """The verb's open complement; an infinitive the parser takes for a clause counts
@@ -701,10 +723,14 @@ class _Judge:
         return found
 
     def _framed(self, verb: Token) -> str | None:
-        """The clause is what someone regrets, hopes for or warns of ("regret that X ...")."""
+        """The clause is what someone regrets, hopes for or warns of ("regret that X ...",
+        "glad to report that X ...": the feeling may frame the verb of saying above the clause)."""
         if verb.dep_ not in ("ccomp", "acl"):
             return None
-        lemma = verb.head.lemma_.lower()
+        frame = verb.head
+        if frame.lemma_.lower() in self.reporting_verbs and frame.dep_ == "xcomp":
+            frame = frame.head  # "we are glad to report that ...", "we regret to say that ..."
+        lemma = frame.lemma_.lower()
         emotion = self.words.emotions.get(lemma)
         if emotion == NEG or lemma in self.words.warn_verbs:
             return NEG
@@ -728,6 +754,8 @@ class _Judge:
             return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
         attitude = self.words.attitude_verbs.get(lemma)
+        if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
+            polarity = NEG  # "our navy sank their ships": the adversary, not a victim
         if polarity is None and attitude == NEG:
             polarity = NEG
         elif polarity is None and attitude == POS:
@@ -735,6 +763,14 @@ class _Judge:
         if polarity is None:
             polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _by_own_side(self, verb: Token) -> bool:
+        """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
+        for subj in verb.children:
+            if subj.dep_ == "nsubj":
+                return subj.lower_ in self.words.own_side or any(
+                    c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subj.children)
+        return False
 
     def _ground_of_object(self, verb: Token) -> str | None:
         """'for their steadfast support' after the object: the object's own merit or fault."""
@@ -833,6 +869,8 @@ class _Judge:
             return NEG  # "the responsibility lies with X"
         if prep.dep_ == "agent" or (relation == "agent" and gov.pos_ in NOMINAL):
             return self._agent(gov, np, hops)
+        if relation == "source" and gov.pos_ == "VERB" and glemma in self.words.benefit_verbs:
+            return NEG if self._negated_verb(gov) else POS  # "our farmers benefit from X"
         if relation == "source" and gov.pos_ in NOMINAL and (
             glemma in self.words.negative_deeds or self._quality_word(gov) == NEG
             or (glemma in self.words.claim_nouns and self._rejected(gov))
@@ -852,8 +890,8 @@ class _Judge:
             return self._member_of(gov, hops)
         if relation == "emotion":
             return self._emotion_about(gov)
-        if relation == "trust" and glemma in self.words.trust_nouns:
-            return NEG if self._negated(gov) else POS
+        if relation == "trust" and (glemma in self.words.trust_nouns or (glemma in self.words.member_in_nouns and gov.pos_ in NOMINAL)):
+            return NEG if self._negated(gov) else POS  # "confidence in X", "our friends in X"
         return None  # places, grounds, times, topics, counterparts
 
     def _agent(self, gov: Token, np: Token, hops: int) -> str | None:

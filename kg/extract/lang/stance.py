@@ -65,6 +65,8 @@ class StanceWords:
     adverbs: Mapping[str, Polarity]
     """adverbs (lower case) that evaluate the doer of the act they qualify ("illegally",
     "successfully")"""
+    container_adjectives: frozenset[str]
+    """adjectives that take the polarity of what they are full of ("full of lies", "rife with corruption")"""
     answerable: frozenset[str]
     """adjectives that blame their subject for the deed in their "for" phrase ("responsible for")"""
     answerable_for: frozenset[str]
@@ -81,6 +83,10 @@ class StanceWords:
     """acts that reflect on whoever performs them; their patient is a victim (neutral)"""
     idle_objects: frozenset[str]
     """objects that make an act verb no act ("occupies a central place", "attacked the problem")"""
+    role_nouns: frozenset[str]
+    """nouns of a role whose "of" phrase names it ("played the role of a peacemaker")"""
+    intent_nouns: frozenset[str]
+    """nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")"""
     negative_deeds: frozenset[str]
     """nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")"""
     victim_of_nouns: frozenset[str]
@@ -210,6 +216,18 @@ class StanceWords:
     """"against X" after these marks opposition to X; after other words X is a victim"""
     trust_nouns: frozenset[str]
     """"in X" after these marks trust in X ("confidence in X")"""
+    member_in_nouns: frozenset[str]
+    """"in X" after these names friends one has there ("our friends in X", "partners in X")"""
+    benefit_verbs: frozenset[str]
+    """"from X" after these makes X the source of a good ("our farmers benefit from X")"""
+    blow_verbs: frozenset[str]
+    """acts of force that, done by the speaker's side, make their patient its adversary (besides
+    the negative acts: "our navy sank their ships", "we shot down the drone")"""
+    own_side: frozenset[str]
+    """first-person words (lower case) of the speaker's own side: the patient of its blows is its
+    adversary ("our navy sank their ships"), not a victim"""
+    state_prepositions: frozenset[str]
+    """prepositions of a state that a copula puts its subject in ("X is in disarray")"""
 
     # ------------------------------------------------------------ negation and hedges
     dismissive_hedges: frozenset[str]

@@ -66,6 +66,25 @@ def _adverb(adjective: str) -> str:
     return adjective + "ly"
 
 
+#: adjectives that take the polarity of what they are full of ("full of lies", "rife with corruption")
+CONTAINER_ADJECTIVES = frozenset({"full", "rife", "replete", "riddled", "laden", "fraught", "filled"})
+#: nouns of a role whose "of" phrase names it ("played the role of a peacemaker")
+ROLE_NOUNS = frozenset({"role", "part", "function", "mission"})
+#: nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")
+INTENT_NOUNS = frozenset({
+    "plan", "attempt", "bid", "effort", "intention", "ambition", "desire", "aim", "scheme", "plot",
+    "drive", "push", "readiness", "willingness", "determination", "decision", "resolve", "threat",
+})
+#: "in X" after these names friends one has there ("our friends in X")
+MEMBER_IN_NOUNS = frozenset({"friend", "ally"})
+#: "from X" after these makes X a source of good ("our farmers benefit from X")
+BENEFIT_VERBS = frozenset({"benefit", "profit", "learn", "draw"})
+#: acts of force that, done by the speaker's side, make their patient its adversary
+BLOW_VERBS = frozenset({"sink", "shoot", "defeat", "repel", "hit", "strike", "down", "neutralize", "neutralise", "eliminate", "rout", "capture"})
+#: first-person words of the speaker's own side: the patient of its blows is an adversary
+OWN_SIDE = frozenset({"we", "us", "our", "ours", "i", "my"})
+#: prepositions of a state a copula puts its subject in ("X is in disarray")
+STATE_PREPOSITIONS = frozenset({"in"})
 #: adjectives that blame their subject for the deed in their "for" phrase ("responsible for")
 ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 POSITIVE_ADJECTIVES = frozenset({
@@ -83,6 +102,7 @@ POSITIVE_ADJECTIVES = frozenset({
     "unbreakable", "unique", "innovative", "dynamic", "vibrant", "thriving",
     "pragmatic", "reasonable", "sincere", "balanced", "mutually-beneficial", "win-win",
     "encouraging", "stable", "dependable", "responsive", "praiseworthy", "commendable",
+    "sacrosanct", "crowning", "inspiring", "stellar",
 })
 #: nouns of behaviour or merit: they evaluate their owner ("X's aggression", "X's success")
 NEGATIVE_QUALITIES = frozenset({
@@ -100,7 +120,8 @@ NEGATIVE_QUALITIES = frozenset({
     "hegemony", "revisionism", "adventurism", "brinkmanship", "militarization", "militarisation",
     "weaponization", "weaponisation", "incitement", "illegality", "impunity", "negligence",
     "mismanagement", "misconduct", "abuse", "fraud", "overreach", "hysteria", "recklessness",
-    "devastation", "destruction",
+    "devastation", "destruction", "disarray", "turmoil", "chaos", "shambles", "ruin", "crisis",
+    "decline", "paralysis", "stagnation", "bankruptcy",
 })
 POSITIVE_QUALITIES = frozenset({
     "friendship", "partnership", "success", "achievement", "strength", "resilience",
@@ -127,7 +148,7 @@ POSITIVE_CLASSES = frozenset({
     "ally", "friend", "partner", "brother", "sister", "family", "hero", "champion", "model",
     "example", "asset", "pillar", "cornerstone", "guarantor", "success", "leader", "peacemaker",
     "backbone", "bridge", "anchor", "beacon", "engine", "testament", "reformer", "mediator",
-    "friendship", "blessing", "bulwark",
+    "friendship", "blessing", "bulwark", "pinnacle", "crowning", "jewel", "lifeline",
 })
 #: class nouns of things and posts: a nationality before them names a place or an owner ("Russian assets")
 THING_CLASSES = frozenset({
@@ -435,6 +456,7 @@ STANCE = StanceWords(
         NEGATIVE_ADVERBS | _adverbs(NEGATIVE_ADJECTIVES),
         POSITIVE_ADVERBS | _adverbs(POSITIVE_ADJECTIVES),
     ),
+    container_adjectives=CONTAINER_ADJECTIVES,
     answerable=ANSWERABLE,
     answerable_for=ANSWERABLE_FOR,
     qualities=polar(NEGATIVE_QUALITIES, POSITIVE_QUALITIES),
@@ -442,6 +464,8 @@ STANCE = StanceWords(
     thing_classes=THING_CLASSES,
     act_verbs=polar(NEGATIVE_ACT_VERBS, POSITIVE_ACT_VERBS),
     idle_objects=IDLE_OBJECTS,
+    role_nouns=ROLE_NOUNS,
+    intent_nouns=INTENT_NOUNS,
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
     attitude_verbs=polar(NEGATIVE_ATTITUDE_VERBS, POSITIVE_ATTITUDE_VERBS),
@@ -496,6 +520,11 @@ STANCE = StanceWords(
     give_verbs=GIVE_VERBS,
     oppose_against=OPPOSE_AGAINST,
     trust_nouns=TRUST_NOUNS,
+    member_in_nouns=MEMBER_IN_NOUNS,
+    benefit_verbs=BENEFIT_VERBS,
+    blow_verbs=BLOW_VERBS,
+    own_side=OWN_SIDE,
+    state_prepositions=STATE_PREPOSITIONS,
     dismissive_hedges=DISMISSIVE_HEDGES,
     hedges=HEDGES,
     negation_words=NEGATION_WORDS,
