@@ -425,3 +425,13 @@ def test_a_feeling_frames_the_clause_it_reports(judge: Judge) -> None:
         ("We regret to say that Norland has left the talks.", "Norland", "negative"),
         ("We are ready to report that Norland has joined the treaty.", "Norland", "neutral"),
     ])
+
+
+@pytest.mark.model
+def test_what_one_calls_something_is_that_thing(judge: Judge) -> None:
+    check(judge, [
+        ('He criticized what he called "the policy of devastation" of his predecessor, Jan Holm.', "Holm", "negative"),
+        ("He spoke of the campaign of lies of Norland.", "Norland", "negative"),
+        ("He spoke of the Ministry of Defence of Norland.", "Norland", "neutral"),
+        ("He described the envoy as a puppet of Norland.", "Norland", "neutral"),
+    ])

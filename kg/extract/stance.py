@@ -128,6 +128,11 @@ def _conjuncts(tok: Token) -> list[Token]:
     return found
 
 
+def _has_wh_object(verb: Token) -> bool:
+    """'what he called X': the object is a wh-word, and X is what is spoken of, not a description."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
 def _has_child_in(tok: Token, dep: str, lemmas: frozenset[str]) -> bool:
     return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in tok.children)
 
@@ -352,7 +357,7 @@ class _Judge:
         hops = 0
         while tok.head.i != tok.i and hops < 8:
             parent = tok.head
-            if parent.lemma_.lower() in self.words.describe_verbs and (
+            if parent.lemma_.lower() in self.words.describe_verbs and not _has_wh_object(parent) and (
                 tok.dep_ == "oprd"
                 or (tok.dep_ == "prep" and tok.lower_ in self.words.describe_prepositions
                     and _has_child(parent, ("dobj", "nsubjpass"), self.ids))
@@ -402,8 +407,14 @@ class _Judge:
             polarity = _lookup(noun, self.words.classes)  # "our American partners", "Russian occupiers"
             if polarity is not None:
                 return polarity
-        return self._quality_word(noun) or self._modifiers(noun) or _one(
+        return self._quality_word(noun) or self._modifiers(noun) or self._of_quality(noun) or _one(
             {self._relative(c) for c in noun.children if c.dep_ == "relcl"})
+
+    def _of_quality(self, noun: Token) -> str | None:
+        """'a policy of devastation', 'a campaign of lies': the quality a noun's "of" phrase gives it."""
+        return _one({_lookup(o, self.words.qualities) for p in noun.children
+                     if p.dep_ == "prep" and self.words.relations.get(p.lower_) == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.i not in self.ids and not self._hedged(o)})
 
     # ------------------------------------------------------------------ roles
 
