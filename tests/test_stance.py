@@ -435,3 +435,15 @@ def test_what_one_calls_something_is_that_thing(judge: Judge) -> None:
         ("He spoke of the Ministry of Defence of Norland.", "Norland", "neutral"),
         ("He described the envoy as a puppet of Norland.", "Norland", "neutral"),
     ])
+
+
+@pytest.mark.model
+def test_an_unowned_claim_is_relayed_not_asserted(judge: Judge) -> None:
+    check(judge, [
+        ("Where did Holm obtain this information suggesting that Norland is planning to attack Osterland?",
+         "Norland", "neutral"),
+        ("He commented on media reports that Norland might refuse to open its airspace.", "Norland", "neutral"),
+        ("Holm's assertions that Norland is preparing for an attack on Osterland are designed to mislead.",
+         "Norland", "negative"),
+        ("He said that Norland had attacked the convoy.", "Norland", "negative"),
+    ])

@@ -9,7 +9,10 @@ dependency parse), never from the mood of the sentence as a whole:
    economy", "accusations from X", "provocations by X" take the noun's quality;
 3. its role:
    - subject: what is predicated of it ("X is a failed state", "X meddles in ...",
-     "X has not complied with ...", "X sought to interfere", "regret that X ...");
+     "X has not complied with ...", "X sought to interfere", "regret that X ...") by the
+     verb, its adverb ("illegally seized"), its object ("performed dangerous manoeuvres"),
+     its means ("by threatening"), what it receives ("deserves our support") and the verbs
+     that share its subject;
    - direct object: the attitude of the verb ("criticized X", "thanked X",
      "described X as a dictatorship"); the patient of a hostile act is a victim and
      stays neutral ("attacked X");
@@ -20,10 +23,19 @@ dependency parse), never from the mood of the sentence as a whole:
      ("likened Y to a minister under X") stay neutral;
    - a modifier of a neutral noun passes the noun's role on ("criticized X's policy").
 4. negation of the predicate ("has not complied", "will never allow ... against X")
-   flips the polarity; hedges ("alleged", "supposed") cancel it.
+   flips the polarity; hedges ("alleged", "supposed") cancel it, while a dismissive one
+   rejects it ("the so-called X threat" defends X); a negated modal of ability is a
+   failure or a demand ("could not help", "cannot keep hurting us");
+5. a demand says the one asked did wrong: "urged X to stop", "called on X to release",
+   "X must withdraw", "demanded that X retract", "until X abjures ..." (amend and duty
+   verbs; asking not to do harm); a demand asserts no act, so "X must help" is neutral;
+6. denial and defence: the target that a rejected claim says something of, or the doer in
+   a denied clause, is defended ("rejected claims that X had ...", "denied that the drone
+   came from X"); the author of a rejected claim is blamed ("suggestions from X");
+7. the speaker's own side: the patient of its blows is its adversary ("our navy sank X's
+   ships"); a feeling frames the clause it reports ("glad to report that X ...").
 
-Everything else, and mixed evidence, is neutral: a wrong polar label costs more than a
-missed one.
+Everything else, and mixed evidence, is neutral.
 """
 from __future__ import annotations
 
@@ -469,9 +481,24 @@ class _Judge:
         if polarity is None and verb.dep_ == "csubj":
             polarity = self._predicate(verb.head, hops)  # "X's claim having ... is a threat"
         if polarity is not None:
+            if self._content_of_claim(verb):
+                return None  # "information suggesting that X plans to attack": someone else's claim
             denied = verb.dep_ == "ccomp" and self._denies_a_clause(verb.head)
             return _flip(polarity) if denied else polarity  # "denied that X had attacked"
         return self._framed(verb)
+
+    def _content_of_claim(self, verb: Token) -> bool:
+        """The clause is what an unowned claim says ("media reports that X ...", "information
+        suggesting that X ..."): the speaker relays it and does not assert it. An owned claim
+        ("X's assertions that ...") is its owner's statement, and says what its owner holds."""
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.dep_ == "acl" and head.lemma_.lower() in self.reporting_verbs:
+            head = head.head  # "information suggesting that ..."
+        elif verb.dep_ not in ("acl", "relcl", "ccomp"):
+            return False
+        if head.pos_ not in NOMINAL or head.lemma_.lower() not in self.words.claim_nouns or _has_child(head, ("poss",), set()):
+            return False
+        return head is not verb.head or any(c.dep_ == "mark" for c in verb.children)
 
     def _shared_subject(self, verb: Token) -> list[Token]:
         """The verb and the verbs coordinated with it that have no subject of their own
