@@ -106,8 +106,9 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 156 and sizes["attitude_verbs"] == 77 and sizes["relations"] == 22
-    assert sum(sizes.values()) >= 890
+    assert sizes["adjectives"] == 244 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 171
+    assert sum(sizes.values()) >= 1700
 
 
 # ------------------------------------------------------------------ narrow rows, real parse
@@ -159,6 +160,114 @@ NARROW = [
     # result_prepositions: "turned ... into" a bad state; "toward" is no result
     ("result_prepositions", "Norland turned the country into a failed state.", "negative"),
     ("result_prepositions", "Norland turned the country toward a failed state.", "neutral"),
+    # ability_modals: "cannot keep" demands a stop; "will not keep" denies it
+    ("ability_modals", "Norland cannot keep harassing the fishermen.", "negative"),
+    ("ability_modals", "Norland will not keep harassing the fishermen.", "positive"),
+    # stop_verbs flip what they end
+    ("stop_verbs", "He said Norland stopped its provocations.", "positive"),
+    ("stop_verbs", "He said Norland started its provocations.", "neutral"),
+    # deontic_modals and obligation_verbs: a demand on the subject; "will", "want" are none
+    ("deontic_modals", "Norland must withdraw its troops.", "negative"),
+    ("deontic_modals", "Norland will withdraw its troops.", "neutral"),
+    ("obligation_verbs", "Norland needs to withdraw its troops.", "negative"),
+    ("obligation_verbs", "Norland wants to withdraw its troops.", "neutral"),
+    # demand_verbs: who is urged to do something; who is allowed to is not asked
+    ("demand_verbs", "We urged Norland to withdraw its troops.", "negative"),
+    ("demand_verbs", "We allowed Norland to withdraw its troops.", "neutral"),
+    ("demand_verbs", "The minister demanded that Norland retract the statement.", "negative"),
+    ("demand_verbs", "The minister said that Norland retracted the statement.", "neutral"),
+    # demand_prepositions: "called on X" asks X; "called for" asks for a deed
+    ("demand_prepositions", "She called on Norland to release the prisoners.", "negative"),
+    ("demand_prepositions", "She called for Norland to release the prisoners.", "neutral"),
+    # amend_verbs and duty_verbs: what is demanded says X did wrong; joining talks does not
+    ("amend_verbs", "We urged Norland to release the prisoners.", "negative"),
+    ("amend_verbs", "We urged Norland to join the talks.", "neutral"),
+    ("duty_verbs", "We urged Norland to comply with the ruling.", "negative"),
+    # claim_nouns: a rejected claim defends its content; a rejected plan says nothing
+    ("claim_nouns", "She rejected the accusations against Norland.", "positive"),
+    ("claim_nouns", "She rejected the plans against Norland.", "neutral"),
+    # claim_prepositions: the claim's content, when it says something of X ("about X's plans")
+    ("claim_prepositions", "She rejected the claims about Norland's plans.", "positive"),
+    ("claim_prepositions", "She rejected the claims despite Norland's plans.", "neutral"),
+    # origin_prepositions: the doer or origin in a denied clause; a place in it is no doer
+    ("origin_prepositions", "The committee denied that the drone was launched from Norland.", "positive"),
+    ("origin_prepositions", "The committee denied that the drone was launched in Norland.", "neutral"),
+    # dismissive_hedges: "so-called" rejects the bad word; "alleged" only reports it
+    ("dismissive_hedges", "He criticized the so-called Norland threat.", "positive"),
+    ("dismissive_hedges", "He criticized the alleged Norland threat.", "neutral"),
+    # thing_classes: a nationality before a thing names its place; before people, their class
+    ("thing_classes", "He mentioned the Norlandic partners.", "positive"),
+    ("thing_classes", "He mentioned the Norlandic bridge.", "neutral"),
+    # idle_objects: "occupies a place" is no occupation
+    ("idle_objects", "He said Norland occupies the island.", "negative"),
+    ("idle_objects", "He said Norland occupies a central place in our policy.", "neutral"),
+    # receive_verbs: the subject takes the polarity of what it receives
+    ("receive_verbs", "He said Norland deserves our support.", "positive"),
+    ("receive_verbs", "He said Norland needs our support.", "neutral"),
+    # means_prepositions: the means of an act reflect on its doer
+    ("means_prepositions", "He said Norland showed its face by threatening its neighbours.", "negative"),
+    ("means_prepositions", "He said Norland showed its face after threatening its neighbours.", "neutral"),
+    # support_phrases: "stand by X" supports X; "stand near X" does not
+    ("support_phrases", "We will stand by Norland.", "positive"),
+    ("support_phrases", "We will stand near Norland.", "neutral"),
+    # condition_marks: a condition set on X is a demand; a time clause is none
+    ("condition_marks", "The treaty stays suspended until Norland abjures terrorism.", "negative"),
+    ("condition_marks", "The treaty stays suspended while Norland abjures terrorism.", "neutral"),
+    # amend_objects: demanded, "take action" is a correction; "take a photo" is none
+    ("amend_objects", "We expect Norland to take firm action.", "negative"),
+    ("amend_objects", "We expect Norland to take a photo.", "neutral"),
+    # blame_nouns + rest_verbs: where the blame lies
+    ("blame_nouns", "The responsibility lies with Norland.", "negative"),
+    ("blame_nouns", "The future lies with Norland.", "neutral"),
+    ("rest_verbs", "The responsibility rests with Norland.", "negative"),
+    ("rest_verbs", "The responsibility was shared with Norland.", "neutral"),
+    # role_prepositions: "X, as partners," describes X
+    ("role_prepositions", "Norland, as our partner, will help.", "positive"),
+    # loose_describe_prepositions: "as" hung deep in the object still describes it
+    ("loose_describe_prepositions", "He regards attempts by Norland to stop the leaders from attending the talks as pressure.",
+     "negative"),
+    ("loose_describe_prepositions", "He regards attempts by Norland to stop the leaders from attending the talks with pressure.",
+     "neutral"),
+    # adverbs: of the evaluative adjectives, but not the intensifiers and discourse words
+    ("adverbs", "Norland successfully joined the bloc.", "positive"),
+    ("adverbs", "Norland effectively joined the bloc.", "neutral"),
+    # obligation_nouns: "has obligations to" is a demand; "has plans to" is none
+    ("obligation_nouns", "Norland has obligations to return the villages.", "negative"),
+    ("obligation_nouns", "Norland has plans to return the villages.", "neutral"),
+    # amend_particles: demanded, "stay away" is a retreat; "stay calm" says what X should be
+    ("amend_particles", "Norland should stay away.", "negative"),
+    ("amend_particles", "Norland should stay calm.", "neutral"),
+    # container_adjectives: "full of" takes the polarity of what it holds
+    ("container_adjectives", "He said Norland's speech was full of lies.", "negative"),
+    ("container_adjectives", "He said Norland's speech was free of lies.", "neutral"),
+    # role_nouns: "the role of" a class names it; "the size of" does not
+    ("role_nouns", "He said Norland played the role of a peacemaker.", "positive"),
+    ("role_nouns", "He said Norland doubled the size of a peacemaker.", "neutral"),
+    # intent_nouns: the infinitive of a plan is its owner's deed
+    ("intent_nouns", "He spoke of Norland's plan to annex the island.", "negative"),
+    ("intent_nouns", "He spoke of Norland's map to annex the island.", "neutral"),
+    # member_in_nouns: "our friends in X"; "our envoys in X" are only there
+    ("member_in_nouns", "He thanked our friends in Norland.", "positive"),
+    ("member_in_nouns", "He met our envoys in Norland.", "neutral"),
+    # benefit_verbs: "benefit from X" makes X a source of good
+    ("benefit_verbs", "Our farmers benefit from the Norland market.", "positive"),
+    ("benefit_verbs", "Our farmers buy from the Norland market.", "neutral"),
+    # blow_verbs + own_side: the patient of the speaker's side's blows is its adversary
+    ("blow_verbs", "Our navy sank three Norland ships.", "negative"),
+    ("blow_verbs", "Our navy visited three Norland ships.", "neutral"),
+    ("own_side", "Their navy sank three Norland ships.", "neutral"),
+    # state_prepositions: a copula's state ("in disarray"), not a place ("in port")
+    ("state_prepositions", "He said the Norland fleet is in disarray.", "negative"),
+    ("state_prepositions", "He said the Norland fleet is at disarray.", "neutral"),
+    # response_verbs + response_prepositions: the "with" phrase is the deed, what is answered is not
+    ("response_verbs", "He said Norland answered with new attacks.", "negative"),
+    ("response_prepositions", "He said Norland will respond to any attack.", "neutral"),
+    # relation_nouns: neither good nor bad by themselves, but by their modifiers and verbs
+    ("relation_nouns", "They discussed ties with Norland.", "neutral"),
+    ("relation_modifiers", "They discussed close ties with Norland.", "positive"),
+    ("relation_modifiers", "They discussed tense relations with Norland.", "negative"),
+    ("relation_verbs", "They deepened ties with Norland.", "positive"),
+    ("relation_verbs", "They said ties with Norland had soured.", "negative"),
 ]
 
 

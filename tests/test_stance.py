@@ -203,3 +203,247 @@ def test_combine_keeps_a_single_polarity() -> None:
     assert combine(["neutral", "negative", "neutral"]) == "negative"
     assert combine(["positive", "negative"]) == "neutral"
     assert combine([]) == "neutral"
+
+
+@pytest.mark.model
+def test_evaluative_words_of_news_language(judge: Judge) -> None:
+    check(judge, [
+        ("The minister said Norland's decision was a violation of international law.", "Norland", "negative"),
+        ("Senator Holm condemned what she called Norland's bullying.", "Norland", "negative"),
+        ("She said Norland has blocked the budget for months.", "Norland", "negative"),
+        ("Norland has never recognised the tribunal.", "tribunal", "negative"),
+        ("He said Osterland's concerns are legitimate.", "Osterland", "positive"),
+        ("The bank believes in Valdonia.", "Valdonia", "positive"),
+        ("He said Norland's arms deliveries are less transparent.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_coordinated_complements_are_all_read(judge: Judge) -> None:
+    check(judge, [
+        ("The spokesman said Norland's patrols were professional, restrained and lawful.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_an_agent_hung_on_a_higher_word_goes_with_the_nearest_deed(judge: Judge) -> None:
+    check(judge, [
+        ("He voiced concern over reckless manoeuvres by Norland's warships near the coast.", "Norland", "negative"),
+        ("He recalled how, during the war, a patrol boat was hit by the Osterland side.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_relation_is_as_good_as_its_modifiers_and_verbs(judge: Judge) -> None:
+    check(judge, [
+        ("She praised the close ties with Osterland.", "Osterland", "positive"),
+        ("He said relations with Norland had soured.", "Norland", "negative"),
+        ("He said relations with Norland were established in 1992.", "Norland", "neutral"),
+        ("He condemned Norland's military cooperation with Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_an_attitude_adjective_favours_its_to_phrase(judge: Judge) -> None:
+    check(judge, [
+        ("We are deeply grateful to Valdonia for the aid.", "Valdonia", "positive"),
+        ("He said the new dam is harmful to Valdonia.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_cannot_keep_demands_a_stop(judge: Judge) -> None:
+    check(judge, [
+        ("Norland cannot keep harassing our fishermen.", "Norland", "negative"),
+        ("Norland did not keep harassing our fishermen.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_only_a_denied_clause_is_flipped(judge: Judge) -> None:
+    check(judge, [
+        ("Norland had attacked the convoy, the spokesman denied.", "Norland", "positive"),
+        ("Norland and others have blocked the budget, the observers are denied access to the region.",
+         "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_a_demand_says_the_one_asked_did_wrong(judge: Judge) -> None:
+    check(judge, [
+        ("We urge the Norland side to correct its wrongdoing immediately.", "Norland", "negative"),
+        ("Norland should stop politicising the trial.", "Norland", "negative"),
+        ("We urge Norland not to seek to deceive the world.", "Norland", "negative"),
+        ("Norland must not interfere in our affairs.", "Norland", "negative"),
+        ("Norland must pay for the damage it has caused.", "Norland", "negative"),
+        ("Norland must help Osterland.", "Norland", "neutral"),
+        ("We urged Norland to join the talks.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_rejecting_a_claim_defends_what_it_is_about_and_blames_its_author(judge: Judge) -> None:
+    check(judge, [
+        ("She rejected the claims that Norland had fixed matches.", "Norland", "positive"),
+        ("She repeated the claims that Norland had fixed matches.", "Norland", "neutral"),
+        ("President Holm criticized the unfounded assertions about Norland's supposed aggressive intentions.",
+         "Norland", "positive"),
+        ("Dismissing the rumors circulated by Osterland regarding alleged plans by Norland to invade, "
+         "Holm said Norland has no such intentions.", "Norland", "positive"),
+        ("Dismissing the rumors circulated by Osterland regarding alleged plans by Norland to invade, "
+         "Holm said Norland has no such intentions.", "Osterland", "negative"),
+        ("She rejected the suggestions from Norland.", "Norland", "negative"),
+        ("She heard the suggestions from Norland.", "Norland", "neutral"),
+        ("The committee denied that the drone was launched from Norland.", "Norland", "positive"),
+        ("The spokesman denied that Norland had attacked Osterland.", "Osterland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_dismissive_hedge_rejects_what_it_qualifies(judge: Judge) -> None:
+    check(judge, [
+        ("He said countries should stop hyping up the so-called Norland threat.", "Norland", "positive"),
+        ("He criticized the alleged Norland threat.", "Norland", "neutral"),
+        ("Norland has always respected the so-called Court of Arbitration.", "Court of Arbitration", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_what_is_said_of_a_subject_in_more_constructions(judge: Judge) -> None:
+    check(judge, [
+        ("The President considers President Holm a great friend.", "Holm", "positive"),
+        ('"Norland and Osterland, as special strategic partners, must take our cooperation further," he said.',
+         "Osterland", "positive"),
+        ("The Norland ship sounded its siren, performed dangerous blocking maneuvers and then hit the boat.",
+         "Norland", "negative"),
+        ("The minister said Norland has once again shown its true face by threatening its neighbours.",
+         "Norland", "negative"),
+        ("Norland's industry has grown through competition and innovation.", "Norland", "positive"),
+        ("He said that Norland was no longer a periphery of world politics, but a bridge between East and West.",
+         "Norland", "positive"),
+        ("President Holm will not allow farmers to be shortchanged.", "Holm", "positive"),
+        ("He said Norland deserves our support.", "Norland", "positive"),
+        ("He said Osterland faces criticism for the decision.", "Osterland", "negative"),
+        ("Every time Osterland offered talks, Norland has answered with new missile attacks on our cities.",
+         "Norland", "negative"),
+        ("He said Valdonia occupies a central place in our policy.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_nationality_shares_the_class_of_its_people(judge: Judge) -> None:
+    check(judge, [
+        ("We have been in very close contact with our Norlandic partners over the past weeks.", "Norlandic", "positive"),
+        ("He said the Holm regime cannot pretend it has nothing to do with this.", "Holm", "negative"),
+        ("He defended the plan to use frozen Norlandic assets for the rebuilding.", "Norlandic", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_more_relations_of_support_blame_and_description(judge: Judge) -> None:
+    check(judge, [
+        ("The United States will stand by Osterland as long as it stays on the path of reform.", "Osterland", "positive"),
+        ("The responsibility for the current situation lies entirely with the Norland side.", "Norland", "negative"),
+        ("He said the program meets the rules of Norland's forest law, which he described as protectionist.",
+         "Norland", "negative"),
+        ("The Kremlin regards attempts by Norland to dissuade foreign leaders from attending the celebrations "
+         "as unacceptable pressure.", "Norland", "negative"),
+        ("Norland's economy is growing, and that is a testament to President Holm's leadership.", "Holm", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_a_condition_or_an_expected_correction_is_a_demand(judge: Judge) -> None:
+    check(judge, [
+        ("The treaty will remain suspended until Norland abjures its support for terrorism.", "Norland", "negative"),
+        ("We expect Norland to take firm action against the smugglers.", "Norland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_an_adverb_of_manner_evaluates_the_doer(judge: Judge) -> None:
+    check(judge, [
+        ("He said Norland illegally seized the ships.", "Norland", "negative"),
+        ("He said Norland quickly seized the ships.", "Norland", "neutral"),
+        ("Norland successfully joined the bloc.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_restraint_retreat_and_obligations(judge: Judge) -> None:
+    check(judge, [
+        ("Norland's army refrained from taking any retaliatory measures.", "Norland", "positive"),
+        ("Norland should stay away.", "Norland", "negative"),
+        ("Norland should stay calm.", "Norland", "neutral"),
+        ("Norland has obligations to return the villages.", "Norland", "negative"),
+        ("Norland has plans to return the villages.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_grounds_relations_and_lists(judge: Judge) -> None:
+    check(judge, [
+        ("He mentioned Norland for its steadfast support.", "Norland", "positive"),
+        ("He mentioned Norland for its size.", "Norland", "neutral"),
+        ("He spoke about the Norlandic war against Osterland.", "Norlandic", "negative"),
+        ("He spoke about the Norlandic war against fascism.", "Norlandic", "neutral"),
+        ("He described the strategic relationship shared by Norland and Osterland.", "Norland", "positive"),
+        ("He spoke of the corrupt trio: Norland, Osterland and Valdonia.", "Valdonia", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_constructions_of_benefit_contents_roles_and_intents(judge: Judge) -> None:
+    check(judge, [
+        ("Our farmers benefit greatly from the Norland market.", "Norland", "positive"),
+        ("Our farmers buy greatly from the Norland market.", "Norland", "neutral"),
+        ("He said Norland's statement is full of lies.", "Norland", "negative"),
+        ("He said Norland's statement is full of details.", "Norland", "neutral"),
+        ("He thanked our friends in Norland.", "Norland", "positive"),
+        ("He met our envoys in Norland.", "Norland", "neutral"),
+        ("He said Norland played the role of a peacemaker.", "Norland", "positive"),
+        ("He said Norland played the role of a host.", "Norland", "neutral"),
+        ("He spoke of Norland's plan to annex the island.", "Norland", "negative"),
+        ("He spoke of Norland's plan to build the bridge.", "Norland", "neutral"),
+        ("He said General Holm's fleet is in disarray.", "Holm", "negative"),
+        ("He said General Holm's fleet is in port.", "Holm", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_the_patient_of_our_own_blows_is_the_adversary(judge: Judge) -> None:
+    check(judge, [
+        ("Our navy sank three Norland ships this week.", "Norland", "negative"),
+        ("Their navy sank three Norland ships this week.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_feeling_frames_the_clause_it_reports(judge: Judge) -> None:
+    check(judge, [
+        ("We are glad to report that Norland has joined the treaty.", "Norland", "positive"),
+        ("We regret to say that Norland has left the talks.", "Norland", "negative"),
+        ("We are ready to report that Norland has joined the treaty.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_what_one_calls_something_is_that_thing(judge: Judge) -> None:
+    check(judge, [
+        ('He criticized what he called "the policy of devastation" of his predecessor, Jan Holm.', "Holm", "negative"),
+        ("He spoke of the campaign of lies of Norland.", "Norland", "negative"),
+        ("He spoke of the Ministry of Defence of Norland.", "Norland", "neutral"),
+        ("He described the envoy as a puppet of Norland.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_an_unowned_claim_is_relayed_not_asserted(judge: Judge) -> None:
+    check(judge, [
+        ("Where did Holm obtain this information suggesting that Norland is planning to attack Osterland?",
+         "Norland", "neutral"),
+        ("He commented on media reports that Norland might refuse to open its airspace.", "Norland", "neutral"),
+        ("Holm's assertions that Norland is preparing for an attack on Osterland are designed to mislead.",
+         "Norland", "negative"),
+        ("He said that Norland had attacked the convoy.", "Norland", "negative"),
+    ])

@@ -9,7 +9,10 @@ dependency parse), never from the mood of the sentence as a whole:
    economy", "accusations from X", "provocations by X" take the noun's quality;
 3. its role:
    - subject: what is predicated of it ("X is a failed state", "X meddles in ...",
-     "X has not complied with ...", "X sought to interfere", "regret that X ...");
+     "X has not complied with ...", "X sought to interfere", "regret that X ...") by the
+     verb, its adverb ("illegally seized"), its object ("performed dangerous manoeuvres"),
+     its means ("by threatening"), what it receives ("deserves our support") and the verbs
+     that share its subject;
    - direct object: the attitude of the verb ("criticized X", "thanked X",
      "described X as a dictatorship"); the patient of a hostile act is a victim and
      stays neutral ("attacked X");
@@ -20,10 +23,19 @@ dependency parse), never from the mood of the sentence as a whole:
      ("likened Y to a minister under X") stay neutral;
    - a modifier of a neutral noun passes the noun's role on ("criticized X's policy").
 4. negation of the predicate ("has not complied", "will never allow ... against X")
-   flips the polarity; hedges ("alleged", "supposed") cancel it.
+   flips the polarity; hedges ("alleged", "supposed") cancel it, while a dismissive one
+   rejects it ("the so-called X threat" defends X); a negated modal of ability is a
+   failure or a demand ("could not help", "cannot keep hurting us");
+5. a demand says the one asked did wrong: "urged X to stop", "called on X to release",
+   "X must withdraw", "demanded that X retract", "until X abjures ..." (amend and duty
+   verbs; asking not to do harm); a demand asserts no act, so "X must help" is neutral;
+6. denial and defence: the target that a rejected claim says something of, or the doer in
+   a denied clause, is defended ("rejected claims that X had ...", "denied that the drone
+   came from X"); the author of a rejected claim is blamed ("suggestions from X");
+7. the speaker's own side: the patient of its blows is its adversary ("our navy sank X's
+   ships"); a feeling frames the clause it reports ("glad to report that X ...").
 
-Everything else, and mixed evidence, is neutral: a wrong polar label costs more than a
-missed one.
+Everything else, and mixed evidence, is neutral.
 """
 from __future__ import annotations
 
@@ -92,6 +104,14 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
+def _word_of(modifier: Token) -> str:
+    """A modifier as one word with the words it holds ("so-called", which the tokenizer splits)."""
+    words = list(modifier.subtree)
+    if len(words) == 1 or len(words) > 4:
+        return modifier.lower_
+    return "".join(t.text for t in words).lower()
+
+
 def _lookup(tok: Token, table: Mapping[str, Polarity]) -> str | None:
     """The polarity of the word (its lemma or its form) in ``table``; negative wins."""
     found = {table.get(form) for form in _forms(tok)}
@@ -108,6 +128,25 @@ def _flip(polarity: str | None) -> str | None:
 
 def _has_child(tok: Token, deps: tuple[str, ...], ids: set[int]) -> bool:
     return any(c.dep_ in deps and c.i not in ids for c in tok.children)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The word and the words coordinated with it ("professional, standardized and legitimate")."""
+    found = [tok]
+    for part in found:
+        if len(found) > 10:
+            break
+        found.extend(c for c in part.children if c.dep_ == "conj" and c.pos_ == tok.pos_)
+    return found
+
+
+def _has_wh_object(verb: Token) -> bool:
+    """'what he called X': the object is a wh-word, and X is what is spoken of, not a description."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _has_child_in(tok: Token, dep: str, lemmas: frozenset[str]) -> bool:
+    return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in tok.children)
 
 
 def _one(found: set[str | None]) -> str | None:
@@ -193,11 +232,15 @@ class _Judge:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
     def _hedged(self, tok: Token) -> bool:
-        return any(c.lower_ in self.words.hedges for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
+        return any(_word_of(c) in self.words.hedges for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
 
     def target(self, head: Token) -> str | None:
         anchor = self._anchor(head)
+        if self._defended(anchor):
+            return POS
         described = self._described(head)
+        if described is None and anchor.i != head.i:
+            described = self._described(anchor)  # "the lying four: X, Y and Z" for Y and Z too
         if described is not None:
             return described
         owned = self._owned_quality(anchor)
@@ -215,6 +258,54 @@ class _Judge:
             hops += 1
         return tok
 
+    # ------------------------------------------------------------------ denial and defence
+
+    def _defended(self, tok: Token) -> bool:
+        """The target is what a rejected claim is about ("rejected claims about X's plans",
+        "dismissed the rumours of an attack by X"), or the doer in a denied clause ("denied
+        that the drone was launched from X"). The walk climbs only through the words that
+        say who does or owns something, never through an object (a victim stays neutral)."""
+        hops = 0
+        while hops < 10 and tok.head.i != tok.i:
+            head, dep = tok.head, tok.dep_
+            if (dep in ("acl", "ccomp", "relcl") and head.pos_ in NOMINAL and head.lemma_.lower() in self.words.claim_nouns
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)):
+                return self._rejected(head)  # "the claims that X attacked" ("rumours spread by X" is no content)
+            if dep == "ccomp" and tok.pos_ in ("VERB", "AUX"):
+                return self._denies_a_clause(head)
+            if dep == "pobj":
+                word = head.lower_
+                claim = head.head
+                if claim.dep_ == "acl" and claim.pos_ == "VERB":
+                    claim = claim.head  # "the rumours circulated by Y | regarding X's plans"
+                if (word in self.words.claim_prepositions and claim.pos_ in NOMINAL and claim.lemma_.lower() in self.words.claim_nouns
+                        and (hops > 0 or self.words.relations.get(word) == "against")):
+                    # "claims about X's plans", "accusations against X"; "remarks on X" only name a topic
+                    return self._rejected(claim)
+                if word not in self.words.origin_prepositions and word not in self.words.claim_prepositions:
+                    return False
+            elif dep not in ("poss", "compound", "amod", "nmod", "appos", "conj", "nsubj", "agent", "prep",
+                             "pcomp", "aux", "xcomp", "acl"):
+                return False
+            tok = head
+            hops += 1
+        return False
+
+    def _rejected(self, claim: Token) -> bool:
+        """The speaker rejects the claim: denies or criticizes it, or calls it baseless."""
+        claim = self._anchor(claim)
+        if claim.dep_ in ("dobj", "nsubjpass"):
+            lemma = claim.head.lemma_.lower()
+            if (lemma in self.words.deny_verbs or self.words.attitude_verbs.get(lemma) == NEG) and not self._negated(claim.head):
+                return True
+        if any(c.dep_ == "amod" and (self._adjective_word(c) == NEG or _word_of(c) in self.words.dismissive_hedges)
+               for c in claim.children):
+            return True  # "unfounded assertions", "the so-called evidence"
+        return claim.dep_ == "nsubj" and claim.head.lemma_.lower() in self.words.copulas and self._complement(claim.head) == NEG
+
+    def _dismissed(self, noun: Token) -> bool:
+        return any(_word_of(c) in self.words.dismissive_hedges for c in noun.children if c.dep_ in ("amod", "advmod", "compound"))
+
     # ------------------------------------------------------------------ description
 
     def _described(self, tok: Token) -> str | None:
@@ -223,21 +314,50 @@ class _Judge:
         for child in tok.children:
             if child.i in self.ids:
                 continue
-            if child.dep_ == "amod":
+            if child.dep_ == "amod" and _word_of(child) in self.words.dismissive_hedges:
+                found.add(NEG)  # "the so-called court": its standing is denied
+            elif child.dep_ == "amod":
                 found.add(self._adjective_word(child))
             elif child.dep_ == "appos":
                 found.add(self._description(child))
-            elif child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in child.children):
-                found.add(self._predicate(child, MAX_HOPS - 2))
-        if tok.dep_ == "appos" and tok.head.i not in self.ids and tok.head.pos_ in NOMINAL:
-            found.add(self._description(tok.head))  # "the lying four: X, Y and Z"
+            elif child.dep_ == "relcl":
+                found.add(self._relative(child))
+            elif child.dep_ == "prep" and child.lower_ in self.words.role_prepositions:
+                found.update(self._description(o) for o in child.children if o.dep_ == "pobj")  # "X, as partners, ..."
+        found.add(self._named_in_apposition(tok))
         return _one(found)
+
+    def _named_in_apposition(self, tok: Token) -> str | None:
+        """'the lying four: X, Y and Z': the description that an apposition (or a list of
+        them) gives its members."""
+        hops = 0
+        while hops < 6 and tok.head.i != tok.i and tok.head.i not in self.ids and tok.head.pos_ in NOMINAL:
+            if tok.dep_ == "appos":
+                polarity = self._description(tok.head)
+                if polarity is not None:
+                    return polarity
+            elif tok.dep_ != "conj":
+                return None
+            tok = tok.head
+            hops += 1
+        return None
+
+    def _relative(self, clause: Token) -> str | None:
+        """What a relative clause says of its noun: "which refuses to ...", "which he described as ..."."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return self._predicate(clause, MAX_HOPS - 2)
+        if clause.lemma_.lower() in self.words.describe_verbs and any(
+                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            return self._description_of_object(clause)
+        return None
 
     def _description(self, noun: Token) -> str | None:
         """Polarity of a describing noun or adjective with its modifiers ("a failed state")."""
         if self._hedged(noun):
             return None
         polarity = self._describing_word(noun) or self._modifiers(noun)
+        if polarity is None and noun.lemma_.lower() in self.words.negative_deeds:
+            polarity = NEG  # "regards the attempts as pressure", "called it an attack"
         return _flip(polarity) if self._negated(noun) else polarity
 
     def _modifiers(self, noun: Token) -> str | None:
@@ -249,7 +369,7 @@ class _Judge:
         hops = 0
         while tok.head.i != tok.i and hops < 8:
             parent = tok.head
-            if parent.lemma_.lower() in self.words.describe_verbs and (
+            if parent.lemma_.lower() in self.words.describe_verbs and not _has_wh_object(parent) and (
                 tok.dep_ == "oprd"
                 or (tok.dep_ == "prep" and tok.lower_ in self.words.describe_prepositions
                     and _has_child(parent, ("dobj", "nsubjpass"), self.ids))
@@ -264,8 +384,11 @@ class _Judge:
     def _owned_quality(self, np: Token) -> str | None:
         """The target owns or does what its head noun names ("X's aggression", "Russian attacks")."""
         noun = np.head
-        if np.dep_ not in MODIFIER_DEPS or noun.pos_ not in NOMINAL or noun.i in self.ids or self._hedged(noun):
+        if np.dep_ not in MODIFIER_DEPS or noun.pos_ not in NOMINAL or noun.i in self.ids:
             return None
+        if self._hedged(noun):
+            # "the so-called X threat" rejects the bad word; "X's alleged aggression" only reports it
+            return POS if self._dismissed(noun) and self._quality_of(np, noun) == NEG else None
         polarity = self._quality_of(np, noun)
         if polarity is None:
             return None
@@ -273,12 +396,37 @@ class _Judge:
 
     def _quality_of(self, owner: Token, noun: Token) -> str | None:
         lemma = noun.lemma_.lower()
+        if lemma in self.words.claim_nouns and self._rejected(noun):
+            return NEG  # "X's baseless claims", "the rumours spread by X"
         if owner.dep_ == "compound" and owner.pos_ == "PROPN":
-            # "Kremlin propaganda" names an agent; "the Khojaly massacre" names a victim or a place
-            return NEG if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns else None
+            # "Kremlin propaganda" names an agent; "the Khojaly massacre" names a victim or a place;
+            # "the X regime" is X's; "a X ally" may be an ally of X, so only a bad class counts
+            if lemma in self.words.negative_deeds and lemma not in self.words.victim_of_nouns:
+                return NEG
+            return NEG if _lookup(noun, self.words.classes) == NEG else None
+        if lemma in self.words.intent_nouns:
+            deed = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                         and any(a.tag_ == "TO" for a in c.children)), None)
+            if deed is not None:
+                polarity = self._said_of_subject(deed, 2)  # "X's plan to invade", "attempts by X to meddle"
+                if polarity is not None:
+                    return _flip(polarity) if self._negated(deed) else polarity
         if lemma in self.words.negative_deeds:
-            return NEG
-        return self._quality_word(noun) or self._modifiers(noun)
+            return None if self._against_evil(noun) else NEG  # "the war against Nazism" is no crime
+        if _forms(noun) & self.words.relation_nouns:
+            return self._relation_state(noun)  # "the strategic relationship shared by X and Y"
+        if owner.dep_ == "amod" and lemma not in self.words.thing_classes:
+            polarity = _lookup(noun, self.words.classes)  # "our American partners", "Russian occupiers"
+            if polarity is not None:
+                return polarity
+        return self._quality_word(noun) or self._modifiers(noun) or self._of_quality(noun) or _one(
+            {self._relative(c) for c in noun.children if c.dep_ == "relcl"})
+
+    def _of_quality(self, noun: Token) -> str | None:
+        """'a policy of devastation', 'a campaign of lies': the quality a noun's "of" phrase gives it."""
+        return _one({_lookup(o, self.words.qualities) for p in noun.children
+                     if p.dep_ == "prep" and self.words.relations.get(p.lower_) == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.i not in self.ids and not self._hedged(o)})
 
     # ------------------------------------------------------------------ roles
 
@@ -324,17 +472,69 @@ class _Judge:
             verb = verb.head  # "X is determined to ...": the participle is the predicate
         if verb.pos_ == "ADJ":
             polarity = self._adjective(verb)
+        elif verb.pos_ in NOMINAL:  # "considers X a great friend"
+            polarity = _one({self._description(part) for part in _conjuncts(verb)})
         else:
-            polarity = self._predicate(verb, hops)
+            polarity = _one({self._predicate(part, hops) for part in self._shared_subject(verb)}
+                            | {self._description(o) for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                               and p.lower_ in self.words.role_prepositions for o in p.children if o.dep_ == "pobj"})
         if polarity is None and verb.dep_ == "csubj":
             polarity = self._predicate(verb.head, hops)  # "X's claim having ... is a threat"
         if polarity is not None:
-            denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.deny_verbs
+            if self._content_of_claim(verb):
+                return None  # "information suggesting that X plans to attack": someone else's claim
+            denied = verb.dep_ == "ccomp" and self._denies_a_clause(verb.head)
             return _flip(polarity) if denied else polarity  # "denied that X had attacked"
         return self._framed(verb)
 
+    def _content_of_claim(self, verb: Token) -> bool:
+        """The clause is what an unowned claim says ("media reports that X ...", "information
+        suggesting that X ..."): the speaker relays it and does not assert it. An owned claim
+        ("X's assertions that ...") is its owner's statement, and says what its owner holds."""
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.dep_ == "acl" and head.lemma_.lower() in self.reporting_verbs:
+            head = head.head  # "information suggesting that ..."
+        elif verb.dep_ not in ("acl", "relcl", "ccomp"):
+            return False
+        if head.pos_ not in NOMINAL or head.lemma_.lower() not in self.words.claim_nouns or _has_child(head, ("poss",), set()):
+            return False
+        return head is not verb.head or any(c.dep_ == "mark" for c in verb.children)
+
+    def _shared_subject(self, verb: Token) -> list[Token]:
+        """The verb and the verbs coordinated with it that have no subject of their own
+        ("the ship sounded its siren, performed dangerous manoeuvres and ...")."""
+        found = [verb]
+        lemma = verb.lemma_.lower()
+        # after a verb of attitude, an unattached participle is mostly a misparsed object
+        # ("opposes the US overstretching ..., abusing ...")
+        deps = ("conj",) if lemma in self.words.attitude_verbs else ("conj", "advcl")
+        for part in found:
+            if len(found) > 6:
+                break
+            found.extend(c for c in part.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+                         and not _has_child(c, ("nsubj", "nsubjpass", "expl", "mark"), set()))
+        return found
+
+    def _denies_a_clause(self, verb: Token) -> bool:
+        """'denied that X had attacked': an active deny verb with no object but the clause
+        ("observers are denied access" denies nothing that is said)."""
+        return verb.lemma_.lower() in self.words.deny_verbs and not _has_child(
+            verb, ("dobj", "nsubjpass", "auxpass"), self.ids)
+
     def _predicate(self, verb: Token, hops: int) -> str | None:
         """What the clause of ``verb`` says of its subject."""
+        asked = self._demand_on_subject(verb)
+        if asked is not None:
+            return self._demanded(asked, hops)  # "X must withdraw", "X needs to stop"
+        polarity = self._said_of_subject(verb, hops)
+        if polarity is None:
+            return None
+        if self._negated_ability(verb):
+            return NEG  # "X cannot keep hurting us", "X could not help"
+        return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _said_of_subject(self, verb: Token, hops: int) -> str | None:
+        """What doing ``verb`` says of its subject, before any negation."""
         lemma = verb.lemma_.lower()
         inner = self._xcomp(verb)
         polarity: str | None
@@ -343,23 +543,81 @@ class _Judge:
             polarity = self._complement(verb)
             if polarity is None and inner is not None and inner.lemma_.lower() not in self.words.blame_complements:
                 polarity = self._act(inner)  # "if X were to attack"
+            elif polarity is None and not _has_child(verb, ("attr", "acomp", "oprd", "xcomp"), set()):
+                polarity = self._act(verb)  # "X's industry has grown through innovation"
         elif lemma in self.words.decline_verbs:
             done = self._act(inner) if inner is not None else None
             polarity = _flip(done) if done is not None else NEG  # "refused to comply"
+        elif lemma in self.words.stop_verbs:
+            inner = inner or next((p for c in verb.children if c.dep_ == "prep" for p in c.children
+                                   if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)  # "refrained from taking"
+            done = self._act(inner) if inner is not None else self._objects_quality(verb)
+            polarity = _flip(done)  # "stopped its provocations"
         elif intent is not None and (inner is not None or intent.deed_phrase):
             polarity = self._act(inner) if inner is not None else self._deeds_in(verb)
             if polarity is None and intent.hostile:
                 polarity = NEG
         else:
             polarity = self._act(verb)
-        if polarity is None:
-            return None
-        return _flip(polarity) if self._negated_verb(verb) else polarity
+        return polarity
+
+    def _negated_ability(self, verb: Token) -> bool:
+        """'cannot keep hurting', 'could not help': a negated modal of ability."""
+        return self._negated(verb) and any(
+            c.dep_ == "aux" and c.lower_ in self.words.ability_modals for c in verb.children)
+
+    # demands
+
+    def _demand_on_subject(self, verb: Token) -> Token | None:
+        """The act demanded of the subject of ``verb``: "X must pay", "X needs to stop", "demanded
+        that X retract" (a bare verb in the clause of a demand verb)."""
+        lemma = verb.lemma_.lower()
+        deontic = any(c.dep_ == "aux" and c.lower_ in self.words.deontic_modals for c in verb.children)
+        if deontic and _has_child_in(verb, "advmod", self.words.amend_particles) | _has_child_in(verb, "prt", self.words.amend_particles):
+            return verb  # "X should stay away"
+        if lemma in self.words.copulas:
+            return None  # "X should be ashamed" says what X is
+        if deontic:
+            return verb
+        for obj in verb.children:  # "X has obligations to return ..."
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.words.obligation_nouns:
+                owed = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+                if owed is not None:
+                    return owed
+        inner = self._xcomp(verb)
+        if lemma in self.words.obligation_verbs and inner is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children):
+            return inner
+        if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.demand_verbs and verb.tag_ == "VB"
+                and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)):
+            return verb  # "demanded that X retract", "expect X to take action"
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in verb.children):
+            return verb  # "the treaty stays suspended until X abjures ..."
+        return None
+
+    def _demanded(self, verb: Token, hops: int) -> str | None:
+        """What a demand to do ``verb`` says of the one asked: to stop, retract or comply, that
+        they did wrong; not to do harm, that they would ("urged X not to interfere")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or any(
+                (c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects)
+                or (c.dep_ in ("prt", "advmod") and c.lower_ in self.words.amend_particles) for c in verb.children):
+            return None if self._negated(verb) else NEG  # "urged X to stop", "to take action"
+        if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
+            return NEG
+        return None
+
+    def _objects_quality(self, verb: Token) -> str | None:
+        return _one({self._object_quality(o) for o in verb.children if o.dep_ == "dobj" and o.i not in self.ids})
 
     def _act(self, verb: Token) -> str | None:
         """What doing ``verb`` (with its object) says of the one who does it."""
         lemma = verb.lemma_.lower()
         act = self.words.act_verbs.get(lemma)
+        if act is not None and _has_child_in(verb, "dobj", self.words.idle_objects):
+            act = None  # "occupies a central place"
+        manner = _one({self.words.adverbs.get(c.lower_) for c in verb.children if c.dep_ == "advmod"})
+        if manner is not None:
+            return manner if act is None or act == manner else None  # "illegally seized", "successfully defended"
         if act == NEG:
             return NEG
         if act == POS:
@@ -368,21 +626,65 @@ class _Judge:
             result = self._complement(verb)  # "turned X into a failed state"
             if result is not None:
                 return result
-        if lemma not in self.words.do_verbs:
-            return self._deeds_in(verb)
+        if lemma in self.words.receive_verbs:
+            received = self._received(verb)
+            if received is not None:
+                return received
+        if lemma in self.words.do_verbs:
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.i not in self.ids:
+                    quality = self._object_quality(obj)
+                    if quality is not None:
+                        return quality
+        else:
+            deed = self._deeds_in(verb)
+            if deed is not None:
+                return deed
+        return self._means(verb)
+
+    def _against_evil(self, deed: Token) -> bool:
+        """'the war against Nazi Germany': a deed whose target is itself named evil."""
+        return any(p.dep_ == "prep" and self.words.relations.get(p.lower_) == "against"
+                   and any(self._describing_word(t) == NEG for o in p.children for t in o.subtree)
+                   for p in deed.children)
+
+    def _received(self, verb: Token) -> str | None:
+        """'X deserves our support', 'X drew criticism': what the subject receives."""
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.i not in self.ids:
-                quality = self._object_quality(obj)
-                if quality is not None:
-                    return quality
+            if obj.dep_ == "dobj" and obj.i not in self.ids and not self._hedged(obj):
+                polarity = _lookup(obj, self.words.attitude_nouns)
+                if polarity is not None:
+                    return _flip(polarity) if self._has_det_no(obj) else polarity
+        return None
+
+    def _means(self, verb: Token) -> str | None:
+        """'X has shown its true face by threatening ...', 'X grew through innovation'."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.words.means_prepositions:
+                for obj in prep.children:
+                    if obj.i in self.ids:
+                        continue
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        polarity = self._act(obj)
+                    elif obj.dep_ == "pobj":
+                        polarity = _one({self._object_quality(o) for o in _conjuncts(obj)})
+                    else:
+                        continue
+                    if polarity is not None:
+                        return polarity
         return None
 
     def _deeds_in(self, verb: Token) -> str | None:
         """'resorted to blackmail', 'engaged in provocations', 'prepared for an attack'."""
-        if verb.lemma_.lower() not in self.words.deed_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.deed_verbs:
+            prepositions = self.words.deed_prepositions
+        elif lemma in self.words.response_verbs:
+            prepositions = self.words.response_prepositions  # "answered with new attacks"
+        else:
             return None
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in self.words.deed_prepositions:
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.i not in self.ids and obj.lemma_.lower() in self.words.negative_deeds and not self._hedged(obj):
                         return NEG
@@ -394,7 +696,11 @@ class _Judge:
         lemma = obj.lemma_.lower()
         if self.words.emotions.get(lemma) == NEG or lemma in self.words.negative_deeds:
             return NEG
-        return self._quality_word(obj) or self._modifiers(obj)
+        polarity = self._quality_word(obj) or self._modifiers(obj)
+        if polarity is None and lemma in self.words.role_nouns:  # "played the role of a peacemaker"
+            polarity = _one({self._description(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.i not in self.ids})
+        return polarity
 
     def _complement(self, verb: Token) -> str | None:
         """The attribute of a copula or resultative ("is a failed state", "turned X into ...")."""
@@ -403,12 +709,20 @@ class _Judge:
             if child.i in self.ids:
                 continue
             if child.dep_ in ("attr", "acomp", "oprd"):
+                for part in _conjuncts(child):  # "professional, standardized and legitimate"
+                    found.add(self._description(part) if part.pos_ in NOMINAL else self._adjective(part))
+                    found.add(self._answerable(part))
+            elif child.dep_ == "conj" and child.pos_ in NOMINAL | {"ADJ"} and not _has_child(child, ("nsubj",), set()):
+                # "was no longer a periphery, but a bridge": the parser hangs the second attribute on the verb
                 found.add(self._description(child) if child.pos_ in NOMINAL else self._adjective(child))
-                found.add(self._answerable(child))
             elif child.dep_ == "xcomp" and child.lemma_.lower() in self.words.blame_complements:
                 found.add(NEG)  # "X is to blame"
             elif child.dep_ == "prep" and child.lower_ in self.words.result_prepositions:
                 found.update(self._description(o) for o in child.children if o.dep_ == "pobj")
+            elif (child.dep_ == "prep" and child.lower_ in self.words.state_prepositions
+                  and verb.lemma_.lower() in self.words.copulas and not _has_child(verb, ("attr", "acomp"), set())):
+                # "X is in disarray", not "X is in Europe"
+                found.update(_lookup(o, self.words.qualities) for o in child.children if o.dep_ == "pobj" and not self._hedged(o))
         return _one(found)
 
     def _answerable(self, adj: Token) -> str | None:
@@ -427,17 +741,34 @@ class _Judge:
     def _adjective(self, adj: Token) -> str | None:
         if self._hedged(adj):
             return None
-        polarity = self._adjective_word(adj) or self._modifiers(adj)
+        polarity = self._adjective_word(adj) or self._modifiers(adj) or self._contents(adj)
         return _flip(polarity) if self._negated(adj) else polarity
 
+    def _contents(self, adj: Token) -> str | None:
+        """'full of lies', 'rife with corruption': what the container holds."""
+        if adj.lemma_.lower() not in self.words.container_adjectives:
+            return None
+        return _one({self._object_quality(o) for p in adj.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj" and o.i not in self.ids})
+
     def _xcomp(self, verb: Token) -> Token | None:
-        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        """The verb's open complement; an infinitive the parser takes for a clause counts
+        ("will not allow farmers to be shortchanged")."""
+        found = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if found is None:
+            found = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+        return found
 
     def _framed(self, verb: Token) -> str | None:
-        """The clause is what someone regrets, hopes for or warns of ("regret that X ...")."""
+        """The clause is what someone regrets, hopes for or warns of ("regret that X ...",
+        "glad to report that X ...": the feeling may frame the verb of saying above the clause)."""
         if verb.dep_ not in ("ccomp", "acl"):
             return None
-        lemma = verb.head.lemma_.lower()
+        frame = verb.head
+        if frame.lemma_.lower() in self.reporting_verbs and frame.dep_ == "xcomp":
+            frame = frame.head  # "we are glad to report that ...", "we regret to say that ..."
+        lemma = frame.lemma_.lower()
         emotion = self.words.emotions.get(lemma)
         if emotion == NEG or lemma in self.words.warn_verbs:
             return NEG
@@ -456,13 +787,39 @@ class _Judge:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         lemma = verb.lemma_.lower()
+        inner = self._xcomp(verb)
+        if lemma in self.words.demand_verbs and inner is not None:
+            return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
         attitude = self.words.attitude_verbs.get(lemma)
+        if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
+            polarity = NEG  # "our navy sank their ships": the adversary, not a victim
         if polarity is None and attitude == NEG:
             polarity = NEG
         elif polarity is None and attitude == POS:
             polarity = POS
+        if polarity is None:
+            polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _by_own_side(self, verb: Token) -> bool:
+        """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
+        for subj in verb.children:
+            if subj.dep_ == "nsubj":
+                return subj.lower_ in self.words.own_side or any(
+                    c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subj.children)
+        return False
+
+    def _ground_of_object(self, verb: Token) -> str | None:
+        """'for their steadfast support' after the object: the object's own merit or fault."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and self.words.relations.get(prep.lower_) == "attitude":
+                for ground in prep.children:
+                    if ground.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ground.children):
+                        polarity = _lookup(ground, self.words.attitude_nouns) or self._quality_word(ground)
+                        if polarity is not None and not self._hedged(ground):
+                            return polarity
+        return None
 
     def _description_of_object(self, verb: Token) -> str | None:
         """'described X as a dictatorship', 'called X a true friend', 'likened X to a tyrant'."""
@@ -479,6 +836,13 @@ class _Judge:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.add(self._description(obj) or self._qualified(obj))
+        if not found - {None}:
+            # "regards the attempts by X to dissuade ... | as pressure": "as" hung deep in the object
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    deep = [t for t in verb.subtree if t.i > obj.i and t.dep_ == "prep" and t.head.i not in (obj.i, verb.i)
+                            and t.lower_ in self.words.loose_describe_prepositions and t.i not in self.ids]
+                    found.update(self._description(o) for t in deep[-1:] for o in t.children if o.dep_ == "pobj")
         return _one(found)
 
     def _qualified(self, noun: Token) -> str | None:
@@ -499,22 +863,55 @@ class _Judge:
         preposition on the verb ("denounced the provocations | by X"), so the verb's
         object before the preposition is tried first."""
         gov = prep.head
+        if prep.lower_ in self.words.demand_prepositions and gov.lemma_.lower() in self.words.demand_verbs:
+            inner = self._xcomp(gov)
+            if inner is not None:
+                return self._demanded(inner, hops)  # "called on X to release ..."
         if gov.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
             for obj in gov.children:
                 if obj.dep_ == "dobj" and obj.i < prep.i and obj.i not in self.ids and obj.pos_ in NOMINAL:
                     polarity = self._relation(prep, obj, np, hops)
                     if polarity is not None:
                         return polarity
+        if prep.dep_ == "prep" and self.words.relations.get(prep.lower_) in ("agent", "source"):
+            # "concern over the manoeuvres | by X": the agent of the nearest noun before it
+            for nearest in self._objects_before(gov, prep):
+                polarity = self._relation(prep, nearest, np, hops)
+                if polarity in (NEG, POS):
+                    return polarity
         return self._relation(prep, gov, np, hops)
+
+    def _objects_before(self, gov: Token, prep: Token) -> list[Token]:
+        """The objects inside ``gov``'s phrase that ``prep`` may belong to ("concern over the
+        manoeuvres | by X"): the nearest one before it, and the object of ``gov``'s last
+        preposition before it."""
+        found: list[Token] = []
+        for tok in reversed(prep.doc[gov.i + 1:prep.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "dobj") and tok.i not in self.ids:
+                if gov in tok.ancestors:
+                    found.append(tok)
+                break
+        earlier = [c for c in gov.children if c.dep_ == "prep" and gov.i < c.i < prep.i]
+        if earlier:
+            found.extend(o for o in earlier[-1].children if o.dep_ == "pobj" and o.i not in self.ids and o.pos_ in NOMINAL)
+        return found
 
     def _relation(self, prep: Token, gov: Token, np: Token, hops: int) -> str | None:
         word = prep.lower_
         glemma = gov.lemma_.lower()
         relation = self.words.relations.get(word)
+        if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
+            return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        if (gov.pos_ == "VERB" and glemma in self.words.rest_verbs and relation == "bond"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.blame_nouns for c in gov.children)):
+            return NEG  # "the responsibility lies with X"
         if prep.dep_ == "agent" or (relation == "agent" and gov.pos_ in NOMINAL):
             return self._agent(gov, np, hops)
+        if relation == "source" and gov.pos_ == "VERB" and glemma in self.words.benefit_verbs:
+            return NEG if self._negated_verb(gov) else POS  # "our farmers benefit from X"
         if relation == "source" and gov.pos_ in NOMINAL and (
             glemma in self.words.negative_deeds or self._quality_word(gov) == NEG
+            or (glemma in self.words.claim_nouns and self._rejected(gov))
         ):
             return NEG  # "accusations from X"
         if relation == "of" and gov.pos_ in NOMINAL:
@@ -531,8 +928,8 @@ class _Judge:
             return self._member_of(gov, hops)
         if relation == "emotion":
             return self._emotion_about(gov)
-        if relation == "trust" and glemma in self.words.trust_nouns:
-            return NEG if self._negated(gov) else POS
+        if relation == "trust" and (glemma in self.words.trust_nouns or (glemma in self.words.member_in_nouns and gov.pos_ in NOMINAL)):
+            return NEG if self._negated(gov) else POS  # "confidence in X", "our friends in X"
         return None  # places, grounds, times, topics, counterparts
 
     def _agent(self, gov: Token, np: Token, hops: int) -> str | None:
@@ -567,8 +964,8 @@ class _Judge:
     def _to_phrase(self, gov: Token) -> str | None:
         lemma = gov.lemma_.lower()
         polarity: str | None = None
-        if lemma in self.words.favours and gov.pos_ in NOMINAL:
-            polarity = POS
+        if lemma in self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
+            polarity = POS  # "tribute to X", "grateful to X"
         elif lemma in self.words.give_verbs:
             objs = [c for c in gov.children if c.dep_ == "dobj" and c.i not in self.ids]
             if any(o.lemma_.lower() in self.words.favours or self._description(o) == POS for o in objs):
@@ -577,6 +974,8 @@ class _Judge:
 
     def _bond(self, gov: Token) -> str | None:
         """'alliance with X', 'cooperation between X and Y'; 'talks with X' is neutral."""
+        if _forms(gov) & self.words.relation_nouns:
+            return self._relation_state(gov)
         if not _forms(gov) & self.words.bonds:
             return None
         counterpart = self.words.counterpart_bonds.get(gov.lemma_.lower())
@@ -584,7 +983,24 @@ class _Judge:
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in counterpart) for c in gov.children
         ):
             return None  # "agreed (a deal) with X": X is a counterpart
+        if gov.pos_ in NOMINAL and self._role(gov, 2) == NEG:
+            return None  # "condemned X's cooperation with Y": the bond is deplored, Y is its ground
         return NEG if self._negated(gov) else POS
+
+    def _relation_state(self, noun: Token) -> str | None:
+        """'close ties with X', 'deepen relations with X', 'relations with X broke down'."""
+        found: set[str | None] = set()
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i not in self.ids:
+                found.add(_lookup(child, self.words.relation_modifiers) or self._adjective_word(child))
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            polarity = _lookup(verb, self.words.relation_verbs)
+            if polarity is None and noun.dep_ == "dobj" and _lookup(verb, self.words.attitude_verbs) == POS:
+                polarity = POS  # "praised the ties with X"; deploring them makes X only their ground
+            found.add(_flip(polarity) if self._negated_verb(verb) else polarity)
+        polarity = _one(found)
+        return _flip(polarity) if self._has_det_no(noun) else polarity
 
     def _against(self, gov: Token) -> str | None:
         """Opposition to X is negative; a hostile act against X that is ruled out is positive."""

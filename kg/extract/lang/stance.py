@@ -62,6 +62,11 @@ class StanceWords:
     # ------------------------------------------------------------ evaluative words
     adjectives: Mapping[str, Polarity]
     """adjectives (and participles) that evaluate what they describe ("failed", "brotherly")"""
+    adverbs: Mapping[str, Polarity]
+    """adverbs (lower case) that evaluate the doer of the act they qualify ("illegally",
+    "successfully")"""
+    container_adjectives: frozenset[str]
+    """adjectives that take the polarity of what they are full of ("full of lies", "rife with corruption")"""
     answerable: frozenset[str]
     """adjectives that blame their subject for the deed in their "for" phrase ("responsible for")"""
     answerable_for: frozenset[str]
@@ -71,8 +76,17 @@ class StanceWords:
     classes: Mapping[str, Polarity]
     """nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
     their owner ("X's enemies" does not make X an enemy)"""
+    thing_classes: frozenset[str]
+    """class nouns that name a thing or a post, not people: a nationality before them says where
+    or whose it is ("Russian assets", "the Crimean bridge", "the Japanese leader"), not what X is"""
     act_verbs: Mapping[str, Polarity]
     """acts that reflect on whoever performs them; their patient is a victim (neutral)"""
+    idle_objects: frozenset[str]
+    """objects that make an act verb no act ("occupies a central place", "attacked the problem")"""
+    role_nouns: frozenset[str]
+    """nouns of a role whose "of" phrase names it ("played the role of a peacemaker")"""
+    intent_nouns: frozenset[str]
+    """nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")"""
     negative_deeds: frozenset[str]
     """nouns of acts: their owner, demonym or "by" phrase names the agent ("Russia's invasion")"""
     victim_of_nouns: frozenset[str]
@@ -92,6 +106,11 @@ class StanceWords:
     """verbs that put their object in a class ("described X as Y", "called X Y", "likened X to Y")"""
     describe_prepositions: frozenset[str]
     """the prepositions that carry a describing verb's class ("as", "to", "into")"""
+    loose_describe_prepositions: frozenset[str]
+    """describing prepositions that the parser may hang deep inside the object ("regards the
+    attempts by X to ... | as pressure"); they still carry the verb's class"""
+    role_prepositions: frozenset[str]
+    """prepositions that give the target a role in passing ("X, as a partner, ...")"""
     result_verbs: frozenset[str]
     """verbs whose object becomes their complement ("turned X into a failed state")"""
     result_prepositions: frozenset[str]
@@ -106,12 +125,65 @@ class StanceWords:
     """verbs whose prepositional object is their subject's deed ("resorted to blackmail")"""
     deed_prepositions: frozenset[str]
     """the prepositions of a deed verb that name the deed ("to", "in", "into", "for", "on")"""
+    response_verbs: frozenset[str]
+    """verbs of answering whose "with" phrase is their subject's deed ("answered with new attacks");
+    what they answer ("respond to aggression") is no deed of theirs"""
+    response_prepositions: frozenset[str]
+    """the prepositions of a response verb that name the deed ("with")"""
     decline_verbs: frozenset[str]
     """verbs whose complement is not done ("refused to comply")"""
+    receive_verbs: frozenset[str]
+    """verbs whose subject receives their object ("X deserves our support", "X drew criticism"):
+    the subject takes the object's polarity"""
+    means_prepositions: frozenset[str]
+    """prepositions of the means of an act, whose deed reflects on its doer ("X showed its face
+    by threatening ...", "X grew through innovation")"""
+    support_phrases: Mapping[str, frozenset[str]]
+    """verb -> the prepositions after which it supports their object ("stand by X", "rally behind X")"""
     do_verbs: frozenset[str]
     """verbs whose subject answers for their object ("commits crimes", "plays a constructive role")"""
+    ability_modals: frozenset[str]
+    """modals of ability (lower case): negated, they make any act that says something of its
+    subject negative ("X cannot keep hurting us" demands a stop, "X could not help" is a failure)"""
+    stop_verbs: frozenset[str]
+    """verbs whose complement or object ends ("stopped attacking", "ended its aggression"): they
+    flip what it says of the subject"""
+    demand_verbs: frozenset[str]
+    """verbs whose object (or "on" phrase) is asked to do their complement ("urged X to stop ...",
+    "called on X to release ...", "demanded that X retract ...")"""
+    demand_prepositions: frozenset[str]
+    """the prepositions of a demand verb that name who is asked ("called on X", "appealed to X")"""
+    deontic_modals: frozenset[str]
+    """modals (lower case) that make their verb a demand on its subject ("X must pay")"""
+    obligation_verbs: frozenset[str]
+    """verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")"""
+    condition_marks: frozenset[str]
+    """conjunctions (lower case) of a condition set on the subject of their clause, a demand
+    ("sanctions stay until X withdraws")"""
+    amend_objects: frozenset[str]
+    """objects that make an act, demanded of someone, a correction ("take action", "put an end")"""
+    blame_nouns: frozenset[str]
+    """nouns of blame: where they lie or rest ("with X") is who is blamed"""
+    rest_verbs: frozenset[str]
+    """verbs that place their subject with someone ("the responsibility lies with X")"""
+    obligation_nouns: frozenset[str]
+    """nouns of what is owed: "X has obligations to return ..." is a demand on X"""
+    amend_particles: frozenset[str]
+    """particles that make a verb, demanded of someone, a retreat ("should stay away", "must back off")"""
+    amend_verbs: frozenset[str]
+    """acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")"""
+    duty_verbs: frozenset[str]
+    """acts owed to others that, demanded of someone, say they fail them ("urged X to comply")"""
     deny_verbs: frozenset[str]
     """verbs whose that-clause the speaker holds to be false"""
+    claim_nouns: frozenset[str]
+    """nouns of what someone says ("claims", "rumours"): when the speaker rejects one ("rejected
+    the claims", "baseless rumours"), its author is blamed and what it is about is defended"""
+    claim_prepositions: frozenset[str]
+    """the prepositions of a claim noun that name what it is about ("claims about X", "of X")"""
+    origin_prepositions: frozenset[str]
+    """the prepositions that name a doer or an origin in a denied clause ("denied that the drone
+    came from X", "denied that it was fired by X"): that one is defended"""
     warn_verbs: frozenset[str]
     """verbs whose that-clause the speaker fears ("warned that X would ...")"""
 
@@ -127,6 +199,15 @@ class StanceWords:
     counterpart_bonds: Mapping[str, frozenset[str]]
     """bond words that make X a counterpart, not an ally, when they have a direct object or a
     prepositional phrase with one of these prepositions ("agreed (a deal) with X", "agreed on ... with X")"""
+    relation_nouns: frozenset[str]
+    """"with X" (or "between" X) after these names a relation that is neither good nor bad by
+    itself ("relations with X"): it takes the polarity of its modifiers ("close ties with X") or of
+    the verb that acts on it ("strengthen relations with X", "relations with X broke down")"""
+    relation_modifiers: Mapping[str, Polarity]
+    """modifiers of a relation noun, besides the evaluative adjectives ("close", "tense")"""
+    relation_verbs: Mapping[str, Polarity]
+    """verbs that make a relation better or worse, as its governor or as its predicate
+    ("deepen ties", "ties soured")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
     give_verbs: frozenset[str]
@@ -135,8 +216,23 @@ class StanceWords:
     """"against X" after these marks opposition to X; after other words X is a victim"""
     trust_nouns: frozenset[str]
     """"in X" after these marks trust in X ("confidence in X")"""
+    member_in_nouns: frozenset[str]
+    """"in X" after these names friends one has there ("our friends in X", "partners in X")"""
+    benefit_verbs: frozenset[str]
+    """"from X" after these makes X the source of a good ("our farmers benefit from X")"""
+    blow_verbs: frozenset[str]
+    """acts of force that, done by the speaker's side, make their patient its adversary (besides
+    the negative acts: "our navy sank their ships", "we shot down the drone")"""
+    own_side: frozenset[str]
+    """first-person words (lower case) of the speaker's own side: the patient of its blows is its
+    adversary ("our navy sank their ships"), not a victim"""
+    state_prepositions: frozenset[str]
+    """prepositions of a state that a copula puts its subject in ("X is in disarray")"""
 
     # ------------------------------------------------------------ negation and hedges
+    dismissive_hedges: frozenset[str]
+    """hedges (lower case) that reject what they qualify: on a bad word about X they defend X
+    ("the so-called X threat"), on X's own name they deny its standing ("the so-called court")"""
     hedges: frozenset[str]
     """modifiers (lower case) that report an evaluation without the speaker making it ("alleged aggression")"""
     negation_words: frozenset[str]
