@@ -1114,13 +1114,17 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
     """
     speaker = item.speaker
     skip = _speaker_phrase_and_addressees(sent, item, ctx)
+    settings = _settings_before(sent, item, ctx)  # "in Abuja, X said": the place, not the partner
     places: dict[str, list[tuple[int, int]]] = {}
     for span in ctx.spans:
         if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker and span.key not in together:
             if ctx.registry.metonym_country(span.key) == speaker:
                 continue  # "Ankara held up the bid": the speaker itself
-            if not any(a <= span.start < b for a, b in skip):
-                places.setdefault(span.key, []).append((span.start, span.end))
+            if any(a <= span.start < b for a, b in skip):
+                continue
+            if span.type == "Place" and any(a <= span.start < b for a, b in settings):
+                continue
+            places.setdefault(span.key, []).append((span.start, span.end))
     for tok in sent:
         country = ctx.registry.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if country and country != speaker and ctx.entity_at(tok.idx) is None:
@@ -1130,6 +1134,15 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
         Target(key, combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
         for key, spans in places.items()
     ]
+
+
+def _settings_before(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:
+    """The setting phrases before the cue ("On Tuesday in Abuja, X said")."""
+    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    if cue is None:
+        return []
+    return [phrase_chars(child, whole=False) for child in cue.children
+            if child.dep_ == "prep" and child.lower_ in ctx.lex.cues.setting_prepositions and child.i < cue.i]
 
 
 def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:
@@ -1147,7 +1160,7 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
     for child in cue.children:
         if addressee and child.dep_ in ("dobj", "dative"):
             spans.append(phrase_chars(child))
-        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions:
+        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i:
             spans.append(phrase_chars(child, whole=False))  # where it was said
         if child.dep_ == "dobj" and child.lower_ in cues.audiences:
             spans.append(phrase_chars(child, whole=False))
