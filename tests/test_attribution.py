@@ -260,3 +260,40 @@ def test_those_who_speak_together_are_not_each_others_targets(extract_text) -> N
     pair = [s for s in extraction.statements if s.evidence.text.startswith("The two leaders")]
     assert len(pair) == 2
     assert not any({"lena_marsh", "tomas_ekberg"} & {t.entity for t in s.targets} for s in pair)
+
+
+HANSARD = (
+    "[The Speaker (Hon. Moses Wekesa) in the Chair]\n\n"
+    "The Speaker (Hon. Moses Wekesa): Order, Hon. Members. The Member for Lakeside has the Floor.\n\n"
+    "Hon. (Ms.) Jane Atieno (Lakeside, ODM): Hon. Speaker, families in my constituency want answers. "
+    "When will the Ministry bring our people home?\n\n"
+    "The Cabinet Secretary for Foreign Affairs (Hon. Peter Odera): Hon. Speaker, we have rescued "
+    "forty citizens so far. More will come home next month — (Applause)\n\n"
+    "Hon. Members: Shame!\n"
+)
+
+
+def test_a_parliamentary_record_labels_its_speakers_with_titles_and_constituencies(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(HANSARD)
+    assert says(extraction, "Jane Atieno", "families in my constituency want answers")
+    assert says(extraction, "Peter Odera", "we have rescued forty citizens so far")
+    assert says(extraction, "Moses Wekesa", "The Member for Lakeside has the Floor.")
+    assert not any(e.startswith("Shame") for _, e in said(extraction)), "a group's interjection names no speaker"
+
+
+CABLE = (
+    "STATE OF THE NATION\n\n"
+    "Interview with Senator Ray Dunmore; Interview with Governor Ana Ruiz\n\n"
+    "Aired 9-10a ET\n\n"
+    "DANA VOSS, HOST: Welcome back. Senator, the vote is on Tuesday. Will you back the bill?\n\n"
+    "SEN. RAY DUNMORE (R-TX): No. The bill spends money we do not have — (CROSSTALK)\n\n"
+    "VOSS: But your own state gains from it.\n\n"
+    "DUNMORE: That is not the point. The debt is the point.\n"
+)
+
+
+def test_a_cable_news_transcript_keeps_its_turns_through_crosstalk(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(CABLE)
+    assert says(extraction, "Ray Dunmore", "The bill spends money we do not have")
+    assert says(extraction, "Ray Dunmore", "The debt is the point.")
+    assert says(extraction, "Dana Voss", "Will you back the bill?")

@@ -38,11 +38,12 @@ MAX_QUOTE_CHARS = 2000
 #: a quotation part left open at a paragraph's end needs this many words to run on
 MIN_OPEN_WORDS = 4
 #: the longest speaker label, in words and characters
-MAX_LABEL_WORDS = 9
-MAX_LABEL_CHARS = 80
+MAX_LABEL_WORDS = 16
+MAX_LABEL_CHARS = 120
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:;!?\"“”«»]{1,80}?)[ \t]*:(?:[ \t]+|\n|$)")
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:;!?\"“”«»]{1,120}?)[ \t]*:(?:[ \t]+|\n|$)")
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 _LABEL_WORD = re.compile(r"[\w’'.&-]+", re.UNICODE)
 _PARENTHESIS = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>[^()]{1,60})\)$")
 
@@ -154,7 +155,10 @@ def _label(text: str, para: Paragraph, following: Paragraph | None, words: Disco
 def _spoken(turn: str) -> bool:
     """A turn's words end as speech does: with a stop, a question, or a dash where the speaker
     was cut off; a headline "X: 'Peace first'" or a subhead in capitals does not."""
-    words = turn.rstrip().rstrip("\"'”’»)]")
+    words = turn.rstrip()
+    while _STAGE_DIRECTION.search(words):  # "... and I think — (CROSSTALK)", "[applause]"
+        words = _STAGE_DIRECTION.sub("", words)
+    words = words.rstrip("\"'”’»)]")
     return bool(words) and words[-1] in ".?!…—–-:" and not words.isupper()
 
 
@@ -195,7 +199,7 @@ def _label_parts(raw: str, words: DiscourseWords) -> tuple[Role | None, str | No
         return role, inner if inner and _name_like(inner, words) else None
     if not _name_like(head, words):
         return None, None
-    return None, head
+    return None, label if inner else head  # "The Speaker (Hon. X)": the name may be in the brackets
 
 
 def _name_like(name: str, words: DiscourseWords) -> bool:

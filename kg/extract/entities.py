@@ -272,6 +272,7 @@ def extract_entities(
     candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
+    candidates = [c for c in candidates if c.start < c.end]  # pieces a speaker label joined
     candidates += _unnamed_speakers(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
     _resolve_in_document(candidates, registry, names)
@@ -422,11 +423,13 @@ def _cut_at_markup(
 
 
 def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
-    """A registry person matched by one word inside a longer name is somebody else: "Morales"
-    in "Efraín Morales López" is not the registry's Morales; the name takes its neighbours."""
+    """A one-word person name inside a longer name is that longer name: "Morales" in "Efraín
+    Morales López" is not the registry's Morales, and "Wekesa" after "Moses" is Moses Wekesa."""
     covered = {i for c in candidates for i in range(c.start, c.end)}
     for cand in candidates:
-        if cand.type != "Person" or not cand.rule.startswith("registry") or " " in cand.name:
+        if cand.type != "Person" or " " in cand.name or cand.name.lower() in names.titles:
+            continue  # one word: a registry surname, or a name the NER cut ("Hon. Moses | Wekesa")
+        if cand.key is not None and not cand.rule.startswith("registry"):
             continue
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
@@ -519,10 +522,18 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         if label.role is not None and label.name_start == label.name_end:
             extra += _self_introduced(text, label, candidates + extra, registry)
             continue
-        start, end = label.name_start, label.name_end
-        comma = text.find(",", start, end)  # "Name, Title" or "Name, Outlet"
-        end = comma if comma > 0 else end
+        start, end = _label_name_part(text, label.name_start, label.name_end, names)
         inside = [c for c in candidates + extra if c.start < end and start < c.end]
+        if text[start:end].isupper() and inside and not any(c.key for c in inside):
+            # the NER reads a name in capitals in pieces ("DANA" + "VOSS, HOST"): the label is one name
+            first = inside[0]
+            name, cut_left, cut_right = strip_name(text[start:end], names)
+            shown = name.title() if " " in name else name  # "DANA VOSS" -> "Dana Voss"; "CCTV" stays
+            first.start, first.end, first.name = start + cut_left, end - cut_right, shown
+            first.type, first.rule = "Person", first.rule + "+speaker-label"
+            for other in inside[1:]:
+                other.start = other.end = first.start  # an empty span: dropped below
+            continue
         for cand in inside:  # a speaker is no place, whatever the NER guessed
             if cand.key is None and cand.type == "Place":
                 cand.type, cand.rule = "Person", cand.rule + "+speaker-label"
@@ -537,6 +548,29 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         etype = registry.entities[key].type if key else _label_type(shown, names)
         extra.append(_Candidate(start + cut_left, end - cut_right, shown, etype, key, "speaker-label"))
     return extra
+
+
+_BRACKETS = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _label_name_part(text: str, start: int, end: int, names: NameWords) -> tuple[int, int]:
+    """The part of a speaker label that names the speaker: the words before a comma ("Name,
+    Title", "Name, Outlet") and after an honorific in brackets ("Hon. (Ms.) Jane Doe"), or the
+    name in brackets after a bare title ("The Speaker (Hon. Moses Wetang'ula)", "ANCHOR (Dana
+    Bash)"); a constituency or a party code in brackets names no one ("(Kisumu West, ODM)")."""
+    label = text[start:end]
+    brackets = [m for m in _BRACKETS.finditer(label) if m.end() == len(label.rstrip())]
+    head_end = brackets[0].start() if brackets else len(label)
+    head_start = max((m.end() for m in _BRACKETS.finditer(label, 0, head_end)), default=0)
+    comma = label.find(",", head_start, head_end)
+    head = (start + head_start, start + (comma if comma >= 0 else head_end))
+    name, _, _ = strip_name(text[head[0] : head[1]], names)
+    bare_title = not name or all(w.lower().strip(".") in names.titles for w in name.split())
+    if brackets and bare_title:
+        inner = brackets[0]
+        if "," not in inner.group(1) and not any(ch.isdigit() for ch in inner.group(1)):
+            return start + inner.start(1), start + inner.end(1)
+    return head
 
 
 def _self_introduced(text: str, label: SpeakerLabel, known: list[_Candidate], registry: Registry) -> list[_Candidate]:
