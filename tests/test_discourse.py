@@ -86,7 +86,7 @@ def test_speaker_labels_of_a_transcript() -> None:
         ("KELSO", None, "Good eve"),
         ("MINISTER ORVAL BRANDT", None, "He told "),
         ("AFP", "interviewer", "What now"),
-        ("Shri Randhir Jaiswal, Official Spokesperson", None, "Good aft"),
+        ("Shri Randhir Jaiswal", None, "Good aft"),
     ]
 
 
@@ -109,3 +109,18 @@ def test_a_label_alone_in_its_paragraph_opens_the_next_one() -> None:
 def test_a_bare_role_label_names_nobody() -> None:
     text = "Q: Will you resign?\n\nA: No. I will stay."
     assert _labels(text) == [("", "interviewer", "Will you"), ("", "interviewee", "No. I wi")]
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("Shri Randhir Jaiswal, Official Spokesperson", "Shri Randhir Jaiswal"),
+    ("Hon. (Ms.) Dorcas Atieno (Lakeside, ODM)", "Dorcas Atieno"),
+    ("The Speaker (Hon. Moses Wekesa)", "Hon. Moses Wekesa"),
+    ("The Cabinet Secretary for Foreign Affairs (Hon. Peter Odera)", "Hon. Peter Odera"),
+    ("SEN. RAY DUNMORE (R-TX)", "SEN. RAY DUNMORE"),
+    ("VALENTINA OSPINA (ANCHOR)", "VALENTINA OSPINA"),
+    ("DONALD TRUMP, PRESIDENT OF THE UNITED STATES", "DONALD TRUMP"),
+])
+def test_the_name_part_of_a_label(label: str, name: str) -> None:
+    text = f"{label}: We will see.\n\nKELSO: Thank you."
+    labels = speaker_labels(text, WORDS, lexicon("en").names.titles)
+    assert text[labels[0].name_start : labels[0].name_end] == name

@@ -44,6 +44,7 @@ def layout(sdoc: Doc) -> Layout:
     found = sdoc.user_data.get(_LAYOUT_KEY)
     if found is None:
         text = doc_text(sdoc)
-        words = lexicon(sdoc.lang_).discourse
-        found = sdoc.user_data[_LAYOUT_KEY] = Layout(paragraphs(text), find_quotations(text), speaker_labels(text, words))
+        lex = lexicon(sdoc.lang_)
+        labels = speaker_labels(text, lex.discourse, lex.names.titles)
+        found = sdoc.user_data[_LAYOUT_KEY] = Layout(paragraphs(text), find_quotations(text), labels)
     return found

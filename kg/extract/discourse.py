@@ -17,6 +17,7 @@ Works on the cleaned text the NLP sees (``Document.clean``); every offset is int
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .lang.discourse import DiscourseWords, Role
@@ -118,20 +119,23 @@ def _trimmed(text: str, p: Paragraph) -> Paragraph:
 # --------------------------------------------------------------------------- speaker labels
 
 
-def speaker_labels(text: str, words: DiscourseWords) -> list[SpeakerLabel]:
+def speaker_labels(text: str, words: DiscourseWords, titles: Collection[str] = frozenset()) -> list[SpeakerLabel]:
     """The labels of a transcript's turns, in text order; none unless paragraphs open with
-    labels of at least two speakers (one "X: ..." headline, repeated or not, is no transcript)."""
+    labels of at least two speakers (one "X: ..." headline, repeated or not, is no transcript).
+    ``titles`` are the title and honorific words (lower case) a label's name may carry."""
     paras = paragraphs(text)
     found: list[SpeakerLabel] = []
     for index, para in enumerate(paras):
-        label = _label(text, para, paras[index + 1] if index + 1 < len(paras) else None, words)
+        label = _label(text, para, paras[index + 1] if index + 1 < len(paras) else None, words, titles)
         if label is not None:
             found.append(label)
     speakers = {text[label.start : label.end].casefold() for label in found}
     return found if len(speakers) >= 2 else []
 
 
-def _label(text: str, para: Paragraph, following: Paragraph | None, words: DiscourseWords) -> SpeakerLabel | None:
+def _label(
+    text: str, para: Paragraph, following: Paragraph | None, words: DiscourseWords, titles: Collection[str]
+) -> SpeakerLabel | None:
     match = _LABEL.match(text, para.start, para.end)
     if match is None:
         return _bare_label(text, para, words)
@@ -149,7 +153,8 @@ def _label(text: str, para: Paragraph, following: Paragraph | None, words: Disco
     if name is None:
         return SpeakerLabel(start, end, body, role, end, end)
     name_start = start + raw.index(name)
-    return SpeakerLabel(start, end, body, role, name_start, name_start + len(name))
+    name_start, name_end = _name_part(text, name_start, name_start + len(name), titles)
+    return SpeakerLabel(start, end, body, role, name_start, name_end)
 
 
 def _spoken(turn: str) -> bool:
@@ -160,6 +165,40 @@ def _spoken(turn: str) -> bool:
         words = _STAGE_DIRECTION.sub("", words)
     words = words.rstrip("\"'”’»)]")
     return bool(words) and words[-1] in ".?!…—–-:" and not words.isupper()
+
+
+_BRACKETS = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _name_part(text: str, start: int, end: int, titles: Collection[str]) -> tuple[int, int]:
+    """The part of a label that names the speaker: the words before a comma ("Name, Title",
+    "Name, Outlet") and after an honorific in brackets ("Hon. (Ms.) Jane Doe"); or the name in
+    brackets after a title ("The Speaker (Hon. Moses Wetang'ula)", "The Cabinet Secretary for
+    X (Hon. Y)"). A constituency, a party code or a role in brackets names no one ("(Kisumu
+    West, ODM)", "(R-SC)", "(ANCHOR)")."""
+    label = text[start:end]
+    brackets = [m for m in _BRACKETS.finditer(label) if m.end() == len(label.rstrip())]
+    head_end = brackets[0].start() if brackets else len(label)
+    head_start = max((m.end() for m in _BRACKETS.finditer(label, 0, head_end)), default=0)
+    comma = label.find(",", head_start, head_end)
+    head = label[head_start : comma if comma >= 0 else head_end]
+    if brackets and _titled(head, titles) and _bracketed_name(brackets[0].group(1), titles):
+        inner = brackets[0]
+        return start + inner.start(1), start + inner.end(1)
+    lead = len(head) - len(head.lstrip())
+    return start + head_start + lead, start + head_start + len(head.rstrip())
+
+
+def _titled(head: str, titles: Collection[str]) -> bool:
+    return any(word.lower().strip(".") in titles for word in _LABEL_WORD.findall(head))
+
+
+def _bracketed_name(inner: str, titles: Collection[str]) -> bool:
+    """Two or more capitalised words beside any titles, no comma, no figures."""
+    if "," in inner or any(ch.isdigit() for ch in inner):
+        return False
+    names = [w for w in _LABEL_WORD.findall(inner) if w.lower().strip(".") not in titles]
+    return len(names) >= 2 and all(w[:1].isupper() for w in names)
 
 
 def _bare_label(text: str, para: Paragraph, words: DiscourseWords) -> SpeakerLabel | None:

@@ -522,7 +522,7 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         if label.role is not None and label.name_start == label.name_end:
             extra += _self_introduced(text, label, candidates + extra, registry)
             continue
-        start, end = _label_name_part(text, label.name_start, label.name_end, names)
+        start, end = label.name_start, label.name_end
         inside = [c for c in candidates + extra if c.start < end and start < c.end]
         if text[start:end].isupper() and inside and not any(c.key for c in inside):
             # the NER reads a name in capitals in pieces ("DANA" + "VOSS, HOST"): the label is one name
@@ -548,29 +548,6 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
         etype = registry.entities[key].type if key else _label_type(shown, names)
         extra.append(_Candidate(start + cut_left, end - cut_right, shown, etype, key, "speaker-label"))
     return extra
-
-
-_BRACKETS = re.compile(r"\(([^()]{1,60})\)")
-
-
-def _label_name_part(text: str, start: int, end: int, names: NameWords) -> tuple[int, int]:
-    """The part of a speaker label that names the speaker: the words before a comma ("Name,
-    Title", "Name, Outlet") and after an honorific in brackets ("Hon. (Ms.) Jane Doe"), or the
-    name in brackets after a bare title ("The Speaker (Hon. Moses Wetang'ula)", "ANCHOR (Dana
-    Bash)"); a constituency or a party code in brackets names no one ("(Kisumu West, ODM)")."""
-    label = text[start:end]
-    brackets = [m for m in _BRACKETS.finditer(label) if m.end() == len(label.rstrip())]
-    head_end = brackets[0].start() if brackets else len(label)
-    head_start = max((m.end() for m in _BRACKETS.finditer(label, 0, head_end)), default=0)
-    comma = label.find(",", head_start, head_end)
-    head = (start + head_start, start + (comma if comma >= 0 else head_end))
-    name, _, _ = strip_name(text[head[0] : head[1]], names)
-    bare_title = not name or all(w.lower().strip(".") in names.titles for w in name.split())
-    if brackets and bare_title:
-        inner = brackets[0]
-        if "," not in inner.group(1) and not any(ch.isdigit() for ch in inner.group(1)):
-            return start + inner.start(1), start + inner.end(1)
-    return head
 
 
 def _self_introduced(text: str, label: SpeakerLabel, known: list[_Candidate], registry: Registry) -> list[_Candidate]:
