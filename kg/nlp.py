@@ -49,10 +49,27 @@ def load_model(name: str | None = None, registry: Registry | None = None) -> Lan
             f"Cannot load the spaCy model {model!r}. Install it with pip, or pass "
             f"--model with one of: {', '.join(MODEL_CANDIDATES)}."
         ) from exc
+    keep_title_abbreviations(nlp)
     add_paragraph_breaks(nlp)
     if registry is not None:
         add_registry_ruler(nlp, registry)
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Read "Hon.", "Sen.", "Gov." as one token, as the tokenizer already reads "Mr." and "Dr.":
+    split off, their full stop ended the sentence inside a name ("Thank you, Hon. | Speaker.")."""
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from .extract.lang import lexicon
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for title in lexicon(nlp.lang).names.abbreviated_titles:
+        for form in (f"{title.capitalize()}.", f"{title.upper()}."):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

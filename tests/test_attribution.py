@@ -297,3 +297,11 @@ def test_a_cable_news_transcript_keeps_its_turns_through_crosstalk(extract_text)
     assert says(extraction, "Ray Dunmore", "The bill spends money we do not have")
     assert says(extraction, "Ray Dunmore", "The debt is the point.")
     assert says(extraction, "Dana Voss", "Will you back the bill?")
+
+
+def test_regression_a_title_abbreviation_ends_no_sentence(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Thank you, Hon. Speaker. The Cabinet Secretary, Hon. Peter Odera, said the rescue would go on."
+    extraction = extract_text(text)
+    assert [s.evidence.text for s in extraction.statements] == [
+        "The Cabinet Secretary, Hon. Peter Odera, said the rescue would go on."]
+    assert "speaker" not in {m.entity for m in extraction.mentions}, "a bare title is no name"

@@ -541,8 +541,8 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
             continue
         raw = text[start:end]
         name, cut_left, cut_right = strip_name(raw, names)
-        if not name or not plausible_name(name, names):
-            continue
+        if not name or not plausible_name(name, names) or all(w.lower().strip(".") in names.titles for w in name.split()):
+            continue  # a bare title ("Hon. Speaker:") is the person the text gives it, no name
         shown = name.title() if name.isupper() else name  # "LERATO MOKOENA" -> "Lerato Mokoena"
         key = registry.lookup(shown)
         etype = registry.entities[key].type if key else _label_type(shown, names)
@@ -770,6 +770,8 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     if dangling:
         cut_right += len(name) - dangling.start()
         name = name[: dangling.start()]
+    if etype == "Person" and all(w.lower().strip(".") in names.titles for w in name.split()):
+        return None  # "Hon. Speaker", "the Minister": a title, no name
     if not plausible_name(name, names) or _headline_fragment(ent, names):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right

@@ -100,6 +100,9 @@ class _Context:
     def entity_at(self, char: int) -> EntitySpan | None:
         return self.by_char.get(char)
 
+    def text(self) -> str:
+        return self.document.clean
+
     def names_at(self, tok: Token) -> bool:
         """The token is part of a name or a title ("Minister", "Sir" in a greeting)."""
         return self.entity_at(tok.idx) is not None or tok.lower_.strip(".") in self.lex.names.titles
@@ -957,8 +960,17 @@ def _turn_speakers(text: str, labels: list[SpeakerLabel], ctx: _Context) -> list
 
 def _label_speaker(label: SpeakerLabel, ctx: _Context) -> str | None:
     """The actor a label names: a person before an organisation ("Kunal Sharma, CNN-News18"),
-    an outlet alone ("AFP"); a bare role names nobody."""
-    return _actor_in(label.name_start, label.name_end, ctx)
+    an outlet alone ("AFP"); a bare title is the one the text gives that title ("Hon. Speaker:"
+    after "[The Speaker (Hon. X) in the Chair]"); a bare role names nobody."""
+    found = _actor_in(label.name_start, label.name_end, ctx)
+    if found is not None or label.name_start == label.name_end:
+        return found
+    words = [w.strip(".").lower() for w in ctx.text()[label.name_start : label.name_end].split()]
+    wanted = {w for w in words if _role(w, ctx.lex.roles.words).specific}
+    if not wanted or any(w not in ctx.lex.names.titles and not _role(w, ctx.lex.roles.words).specific for w in words):
+        return None
+    titled = [key for key, _ in ctx.person_counts.most_common() if wanted <= ctx.titles.get(key, set())]
+    return titled[0] if titled else None
 
 
 def _actor_in(start: int, end: int, ctx: _Context) -> str | None:

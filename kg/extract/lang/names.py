@@ -19,6 +19,9 @@ class NameWords:
     titles: frozenset[str]
     """titles stripped from the front of a person's name, lower case without a full stop
     ("General Smith" is Smith; "General Staff" is no person's name and keeps it)"""
+    abbreviated_titles: frozenset[str]
+    """titles written with a full stop before a name ("Hon.", "Sen.", "Gov."), lower case
+    without the stop: the tokenizer keeps each one token, so its stop ends no sentence"""
     offices: frozenset[str]
     """titles of an office that a place or body goes before ("Westeros Governor Jane Doe"):
     inside a person's name they end what is no part of it (honorifics such as "Sheikh" are part

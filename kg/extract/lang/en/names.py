@@ -21,6 +21,10 @@ NAMES = NameWords(
         "trader", "businessman", "businesswoman", "lawmaker", "legislator", "diplomat", "researcher",
         "historian", "expert", "villager", "witness", "survivor", "farmworker", "shopkeeper", "driver",
     }),
+    abbreviated_titles=frozenset({
+        "hon", "sen", "rep", "gov", "gen", "col", "lt", "capt", "cmdr", "adm", "amb", "maj", "brig",
+        "sgt", "prof", "pres", "supt", "insp", "det", "cllr", "rt", "mr", "mrs", "ms", "dr",
+    }),
     offices=frozenset({
         "president", "premier", "governor", "mayor", "minister", "mp", "senator", "sen", "rep", "secretary",
         "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "chancellor", "chairman",

@@ -40,7 +40,7 @@ ROLES = RoleWords(
         "ms": Role(headline=True, gender="f"),
         "deputy": Role(headline=True),
         "vice": Role(headline=True),
-        "speaker": Role(headline=True),
+        "speaker": Role(refers=True, specific=True, headline=True),
         "senator": Role(specific=True, headline=True),
         "governor": Role(specific=True, headline=True),
         "mayor": Role(specific=True, headline=True),
