@@ -898,7 +898,9 @@ def _titles(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, set[s
     out: dict[str, set[str]] = {}
     for span in spans:
         if span.type == "Person":
-            words = re.findall(r"[A-Za-z]+", doc_text(sdoc)[max(0, span.start - 40) : span.start].lower())
+            window = doc_text(sdoc)[max(0, span.start - 40) : span.start]
+            window = re.split(r"[\n:;!?]|[a-z]\.\s", window)[-1]  # the title stands in the name's own sentence
+            words = re.findall(r"[A-Za-z]+", window.lower())
             given = set()
             for word in reversed(words[-5:]):
                 if _role(word, lex.roles.words).specific:
