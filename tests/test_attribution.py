@@ -305,3 +305,13 @@ def test_regression_a_title_abbreviation_ends_no_sentence(extract_text) -> None:
     assert [s.evidence.text for s in extraction.statements] == [
         "The Cabinet Secretary, Hon. Peter Odera, said the rescue would go on."]
     assert "speaker" not in {m.entity for m in extraction.mentions}, "a bare title is no name"
+
+
+def test_the_sentences_of_an_embedded_post_are_its_signers(extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("NATO Secretary General Ada Lenk wrote on X on Wednesday.\n\n"
+            "Spoke with the prime minister about the drone. We stand with Norland.\n"
+            "— Ada Lenk (@AdaLenkNATO) March 3, 2025\n\n"
+            "The drone fell near a farm.")
+    extraction = extract_text(text)
+    assert says(extraction, "Ada Lenk", "We stand with Norland.")
+    assert not says(extraction, "Ada Lenk", "The drone fell near a farm.")

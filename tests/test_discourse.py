@@ -124,3 +124,15 @@ def test_the_name_part_of_a_label(label: str, name: str) -> None:
     text = f"{label}: We will see.\n\nKELSO: Thank you."
     labels = speaker_labels(text, WORDS, lexicon("en").names.titles)
     assert text[labels[0].name_start : labels[0].name_end] == name
+
+
+def test_a_post_set_into_the_text_is_signed_on_the_line_after_it() -> None:
+    from kg.extract.discourse import signed_posts
+
+    text = ("The secretary general wrote on X.\n\n"
+            "Spoke with the prime minister. We stand with our ally.\n"
+            "— Ada Lenk (@AdaLenk) March 3, 2025\n\n"
+            "The minister added nothing.")
+    (post,) = signed_posts(text)
+    assert text[post.start : post.end] == "Spoke with the prime minister. We stand with our ally."
+    assert text[post.name_start : post.name_end] == "Ada Lenk"

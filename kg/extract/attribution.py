@@ -40,6 +40,7 @@ __all__ = [
     "Said",
     "Turn",
     "attribute_blocks",
+    "attribute_posts",
     "attribute_quotations",
     "attribute_turns",
     "join_introductions",
@@ -305,3 +306,14 @@ def join_introductions(
             following[0].evidence_start = intro.start_char
             following[0].cue = found[i][0].cue  # the introduction's verb is the statement's cue
             found[i].clear()
+
+
+def attribute_posts(
+    sentences: Sequence[SpacySpan], found: list[list[Said]], posts: Sequence[tuple[str, int, int]], cues: CueWords
+) -> None:
+    """Every sentence of an embedded post is the words of the one who signed it: ``posts``
+    holds (speaker, start, end) of each post."""
+    for speaker, start, end in posts:
+        for i, sent in enumerate(sentences):
+            if start <= sent.start_char < end and not any(f.speaker == speaker for f in found[i]):
+                found[i].append(Said(speaker, cues.quotation_cue, sent.start_char, "signed-post"))

@@ -4,7 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .discourse import Paragraph, Quotation, SpeakerLabel, find_quotations, paragraphs, speaker_labels
+from .discourse import (
+    Paragraph,
+    Quotation,
+    SignedPost,
+    SpeakerLabel,
+    find_quotations,
+    paragraphs,
+    signed_posts,
+    speaker_labels,
+)
 from .lang import lexicon
 
 if TYPE_CHECKING:
@@ -32,6 +41,7 @@ class Layout:
     paragraphs: list[Paragraph]
     quotations: list[Quotation]
     labels: list[SpeakerLabel]
+    posts: list[SignedPost]
 
     @property
     def quotes(self) -> list[tuple[int, int]]:
@@ -46,5 +56,5 @@ def layout(sdoc: Doc) -> Layout:
         text = doc_text(sdoc)
         lex = lexicon(sdoc.lang_)
         labels = speaker_labels(text, lex.discourse, lex.names.titles)
-        found = sdoc.user_data[_LAYOUT_KEY] = Layout(paragraphs(text), find_quotations(text), labels)
+        found = sdoc.user_data[_LAYOUT_KEY] = Layout(paragraphs(text), find_quotations(text), labels, signed_posts(text))
     return found

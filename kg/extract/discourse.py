@@ -25,10 +25,12 @@ from .lang.discourse import DiscourseWords, Role
 __all__ = [
     "Paragraph",
     "Quotation",
+    "SignedPost",
     "SpeakerLabel",
     "find_quotations",
     "find_quotes",
     "paragraphs",
+    "signed_posts",
     "speaker_labels",
 ]
 
@@ -75,6 +77,18 @@ class SpeakerLabel:
 
 
 @dataclass(frozen=True)
+class SignedPost:
+    """A social-media post set into the text, signed on the line after it: "— Name (@handle) date"."""
+
+    start: int
+    end: int
+    """the post's words"""
+    name_start: int
+    name_end: int
+    """who signed it"""
+
+
+@dataclass(frozen=True)
 class Quotation:
     """One quotation: its parts (inside the marks), one per paragraph it runs over."""
 
@@ -92,6 +106,24 @@ class Quotation:
 
     def covers(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.parts)
+
+
+_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@]{2,60}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.MULTILINE)
+
+
+def signed_posts(text: str) -> list[SignedPost]:
+    """Posts embedded as a page shows them: the lines right above a signature "— Name
+    (@handle) Month D, YYYY", back to the blank line before them."""
+    posts: list[SignedPost] = []
+    for match in _SIGNATURE.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        blank = text.rfind("\n\n", 0, end)
+        start = blank + 2 if blank >= 0 else 0
+        if text[start:end].strip():
+            posts.append(SignedPost(start, end, match.start("name"), match.end("name")))
+    return posts
 
 
 def paragraphs(text: str) -> list[Paragraph]:

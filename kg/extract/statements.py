@@ -34,6 +34,7 @@ from .attribution import (
     Said,
     Turn,
     attribute_blocks,
+    attribute_posts,
     attribute_quotations,
     attribute_turns,
     join_introductions,
@@ -156,6 +157,9 @@ def extract_statements(
     attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues)
     attribute_blocks(text, sentences, found, quotations, paras, lex.discourse, lex.cues)
     join_introductions(sentences, found, quotations, paras)
+    posts = [(speaker, post.start, post.end) for post in laid_out.posts
+             if (speaker := _actor_in(post.name_start, post.name_end, ctx)) is not None]
+    attribute_posts(sentences, found, posts, lex.cues)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
         for item in items:
@@ -1043,7 +1047,7 @@ def _starts_with_attribution(sent: SpacySpan, lex: Lexicon) -> bool:
 
 
 #: rules whose statements are the speaker's own words, set off by quotation marks or by the layout
-VERBATIM_RULES = frozenset({"quotation", "turn", "block-quotation"})
+VERBATIM_RULES = frozenset({"quotation", "turn", "block-quotation", "signed-post"})
 
 
 def _statement(
