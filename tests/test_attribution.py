@@ -315,3 +315,23 @@ def test_the_sentences_of_an_embedded_post_are_its_signers(extract_text) -> None
     extraction = extract_text(text)
     assert says(extraction, "Ada Lenk", "We stand with Norland.")
     assert not says(extraction, "Ada Lenk", "The drone fell near a farm.")
+
+
+@pytest.mark.parametrize(("label", "etype", "person"), [
+    ("Eitan Dromel", "Organization", True),  # a name the NER typed as a body
+    ("Tandaa Policy Institute", "Organization", False),
+    ("European Commission", "Organization", False),  # the registry's
+    ("Ada Lenk", "Person", True),
+])
+def test_a_person_is_typed_so_or_named_like_one(label: str, etype: str, person: bool) -> None:
+    from types import SimpleNamespace
+
+    from kg.extract.lang import lexicon
+    from kg.extract.statements import _a_person
+    from kg.records import Entity
+    from kg.registry import load_registry
+
+    registry = load_registry()
+    key = registry.lookup(label) or label.lower().replace(" ", "_")
+    ctx = SimpleNamespace(entities={key: Entity(key, label, etype)}, registry=registry, lex=lexicon("en"))
+    assert _a_person(key, ctx) is person  # type: ignore[arg-type]

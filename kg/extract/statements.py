@@ -922,7 +922,7 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
     tagged = [item for item in found if not _inside(item.cue_start, quotes)] or found
     if tagged:
         ctx.last_speaker, ctx.last_speaker_end = tagged[-1].speaker, sent.end_char
-    people = [item for item in tagged if ctx.entities.get(item.speaker) is not None and ctx.entities[item.speaker].type == "Person"]
+    people = [item for item in tagged if _a_person(item.speaker, ctx)]
     if people:  # the main clause's speaker, not one its clauses report ("the truce declared by X")
         ctx.last_person = min(people, key=lambda item: _cue_depth(sent, item)).speaker
         return
@@ -933,6 +933,20 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
             if key is not None:  # "His counterpart, Abbas Araghchi, was more guarded."
                 ctx.last_person = key
                 return
+
+
+def _a_person(key: str, ctx: _Context) -> bool:
+    """An entity the text shows to be a person: typed so, or a name that the NER typed as a
+    body but that the registry does not know and that has no body's head word."""
+    entity = ctx.entities.get(key)
+    if entity is None:
+        return False
+    if entity.type == "Person":
+        return True
+    names = ctx.lex.names
+    heads = names.institution_heads | names.body_words | names.outlet_heads
+    return (entity.type == "Organization" and key not in ctx.registry.entities and len(entity.label.split()) >= 2
+            and not any(word.casefold() in heads for word in entity.label.split()))
 
 
 def _cue_depth(sent: SpacySpan, item: Said) -> int:
