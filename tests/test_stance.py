@@ -447,3 +447,13 @@ def test_an_unowned_claim_is_relayed_not_asserted(judge: Judge) -> None:
          "Norland", "negative"),
         ("He said that Norland had attacked the convoy.", "Norland", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_invitations_investments_and_contacts_are_no_evaluation(judge: Judge) -> None:
+    check(judge, [
+        ("The president invited Osterland to send a delegation to the fair.", "Osterland", "neutral"),
+        ("He said the fund would discuss investment in the Valdonian ports next month.", "Valdonian", "neutral"),
+        ("The alliance is in close contact with the Norland authorities.", "Norland", "neutral"),
+        ("The alliance has close ties with Norland.", "Norland", "positive"),
+    ])

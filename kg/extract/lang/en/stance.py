@@ -215,7 +215,7 @@ POSITIVE_ATTITUDE_VERBS = frozenset({
     "support", "endorse", "appreciate", "defend", "champion", "acclaim", "back", "honor", "honour",
     "admire", "respect", "trust", "value", "cherish", "embrace", "help", "assist", "aid", "reward",
     "celebrate", "love", "favor", "favour", "befriend", "protect",
-    "recognize", "recognise", "like", "accept", "choose", "prefer", "invite", "empower",
+    "recognize", "recognise", "like", "accept", "choose", "prefer", "empower",
     "save", "liberate", "reassure",
 })
 #: nouns of attitude whose object ("of", "for", "toward") receives it
@@ -355,7 +355,7 @@ BONDS = frozenset({
     "collaborate",
 })
 #: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with X")
-RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "contact", "contacts"})
+RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 #: modifiers of a relation noun that say how it is, besides the evaluative adjectives
 NEGATIVE_RELATION_MODIFIERS = frozenset({"tense", "strained", "cold", "frosty", "troubled", "fraught", "uneasy", "rocky"})
 POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial"})
@@ -422,7 +422,7 @@ HOSTILE_INTENTS = frozenset({"threaten"})
 #: positive emotions whose "about" phrase is no favour ("hope about X", "optimism over X")
 EMOTIONS_NOT_ABOUT = frozenset({"hope", "optimism", "confidence"})
 #: "in X" after these marks trust in X ("confidence in X", "faith in X")
-TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief", "believe", "goodwill", "invest", "investment"})
+TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief", "believe", "goodwill"})
 #: "agreed (a deal) with X", "agreed on ... with X": X is a counterpart, not an ally
 COUNTERPART_BONDS = {"agree": frozenset({"to", "on", "upon"})}
 #: determiners that negate their noun ("no support for X")
