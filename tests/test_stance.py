@@ -457,3 +457,19 @@ def test_invitations_investments_and_contacts_are_no_evaluation(judge: Judge) ->
         ("The alliance is in close contact with the Norland authorities.", "Norland", "neutral"),
         ("The alliance has close ties with Norland.", "Norland", "positive"),
     ])
+
+
+@pytest.mark.model
+def test_a_third_partys_attitude_in_an_embedded_clause_is_not_the_speakers(judge: Judge) -> None:
+    check(judge, [
+        ("He wrote that the governor had invited Osterland to the fair and praised Norland.", "Norland", "positive"),
+        ("He argued that the new treaty would protect Valdonia for decades.", "Valdonia", "neutral"),
+        ('"A country that calls itself a friend does not boycott Osterland," he said.', "Osterland", "neutral"),
+        ('"They stand with those who want to isolate Norland," he said.', "Norland", "neutral"),
+        ("Nobody is fooled when you sanction Norland.", "Norland", "neutral"),
+        ("The minister thanked Osterland for its help.", "Osterland", "positive"),
+        ('"I want to thank Valdonia for its help," she said.', "Valdonia", "positive"),
+        ("She said she condemned Norland for the raid.", "Norland", "negative"),
+        ("Smith said that Norland had been stealing water and thanked Osterland for standing up to it.",
+         "Osterland", "positive"),
+    ])

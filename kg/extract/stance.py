@@ -794,13 +794,31 @@ class _Judge:
         attitude = self.words.attitude_verbs.get(lemma)
         if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
-        if polarity is None and attitude == NEG:
-            polarity = NEG
-        elif polarity is None and attitude == POS:
-            polarity = POS
+        if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
+            polarity = attitude
         if polarity is None:
             polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _someone_elses(self, verb: Token) -> bool:
+        """The attitude of ``verb`` is a third party's, not the speaker's: a named or described
+        subject does it in an embedded clause that is no speech act of its own ("said the host
+        had invited X", "the treaty protects X", "those who want to isolate X", "Y rushes to
+        blame X"). The verb of the sentence itself, a verb of saying ("Kenya congratulates X",
+        "said he praised X") and the speaker's own side ("we", "I want to thank X") are the
+        speaker's."""
+        if verb.lemma_.lower() in self.reporting_verbs and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "said that Y had ... and thanked X": a speech act, however it is hung
+        holder, hops = verb, 0
+        while hops < 6 and not _has_child(holder, ("nsubj", "nsubjpass", "csubj"), set()) \
+                and holder.dep_ in ("conj", "advcl", "xcomp") and holder.head.i != holder.i:
+            holder = holder.head  # "she said ... and accused X": the subject of "said"
+            hops += 1
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or holder.dep_ == "ROOT" or holder.lemma_.lower() in self.reporting_verbs:
+            return False
+        return subject.lower_ not in self.words.own_side and not any(
+            c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subject.children)
 
     def _by_own_side(self, verb: Token) -> bool:
         """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
