@@ -473,3 +473,14 @@ def test_a_third_partys_attitude_in_an_embedded_clause_is_not_the_speakers(judge
         ("Smith said that Norland had been stealing water and thanked Osterland for standing up to it.",
          "Osterland", "positive"),
     ])
+
+
+@pytest.mark.model
+def test_cooperation_is_a_relation_good_or_bad_only_by_how_it_is_qualified(judge: Judge) -> None:
+    check(judge, [
+        ("He said the security partnership among Norland, Osterland and Valdonia remained in place.", "Osterland", "neutral"),
+        ("He cited Norland's long military cooperation with Osterland.", "Osterland", "neutral"),
+        ("He called for enhanced cooperation with Valdonia.", "Valdonia", "positive"),
+        ("We will deepen our cooperation with Osterland.", "Osterland", "positive"),
+        ("He praised the alliance with Norland.", "Norland", "positive"),
+    ])

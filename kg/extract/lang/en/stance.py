@@ -347,18 +347,24 @@ POSITIVE_EMOTIONS = frozenset({
     "thankful", "appreciation", "admiration", "trust",
     "welcome", "encouraged", "heartened", "impressed", "honored", "honoured", "privileged",
 })
-#: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X")
+#: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X"):
+#: words of affinity, which say the two are on one side
 BONDS = frozenset({
-    "alliance", "ally", "allied", "friendship", "partnership", "solidarity", "cooperation",
+    "alliance", "ally", "allied", "friendship", "solidarity",
     "brotherhood", "unity", "stand", "side", "agree", "sympathize", "sympathise", "cooperate",
-    "align", "friend", "partner", "fraternity", "unite", "solidarize", "collaboration",
+    "align", "friend", "partner", "fraternity", "unite", "solidarize",
     "collaborate",
 })
-#: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with X")
-RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+#: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with
+#: X"): ties and working arrangements, which two sides have whatever they think of each other
+#: ("X's military cooperation with Y", "the partnership among X, Y and Z" report a fact)
+RELATION_NOUNS = frozenset({
+    "relation", "relations", "relationship", "tie", "ties", "cooperation", "collaboration", "partnership",
+})
 #: modifiers of a relation noun that say how it is, besides the evaluative adjectives
 NEGATIVE_RELATION_MODIFIERS = frozenset({"tense", "strained", "cold", "frosty", "troubled", "fraught", "uneasy", "rocky"})
-POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial"})
+POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial",
+                                         "enhanced", "fruitful", "excellent", "mutually-beneficial"})
 #: verbs that make a relation better or worse ("deepen ties with X", "ties with X soured")
 NEGATIVE_RELATION_VERBS = frozenset({
     "sour", "strain", "sever", "cut", "break", "freeze", "downgrade", "suspend", "damage", "harm",
