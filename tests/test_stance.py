@@ -484,3 +484,13 @@ def test_cooperation_is_a_relation_good_or_bad_only_by_how_it_is_qualified(judge
         ("We will deepen our cooperation with Osterland.", "Osterland", "positive"),
         ("He praised the alliance with Norland.", "Norland", "positive"),
     ])
+
+
+@pytest.mark.model
+def test_one_of_a_class_and_the_ones_doing_something(judge: Judge) -> None:
+    check(judge, [
+        ('"Osterland is one of our most reliable partners in the region," he said.', "Osterland", "positive"),
+        ("He said Norland was one of the worst violators of the accord.", "Norland", "negative"),
+        ("He said the Norland delegates are the ones refusing to negotiate.", "Norland", "negative"),
+        ("He said Norland was one of the countries of the region.", "Norland", "neutral"),
+    ])

@@ -358,7 +358,24 @@ class _Judge:
         polarity = self._describing_word(noun) or self._modifiers(noun)
         if polarity is None and noun.lemma_.lower() in self.words.negative_deeds:
             polarity = NEG  # "regards the attempts as pressure", "called it an attack"
+        if polarity is None and noun.lemma_.lower() in self.words.stand_in_nouns:
+            polarity = self._stood_for(noun)
         return _flip(polarity) if self._negated(noun) else polarity
+
+    def _stood_for(self, noun: Token) -> str | None:
+        """'one of our most reliable partners', 'the ones refusing to negotiate': the class in
+        the noun's "of" phrase, or what its clause says of it."""
+        found: set[str | None] = set()
+        for child in noun.children:
+            if child.i in self.ids:
+                continue
+            if child.dep_ == "prep" and self.words.relations.get(child.lower_) == "of":
+                found.update(self._description(o) for o in child.children if o.dep_ == "pobj" and o.i not in self.ids)
+            elif child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") and not _has_child(child, ("nsubj", "nsubjpass"), set()):
+                found.add(self._predicate(child, 2))
+            elif child.dep_ == "relcl":
+                found.add(self._relative(child))
+        return _one(found)
 
     def _modifiers(self, noun: Token) -> str | None:
         """The polarity of a noun's adjectives ("terrible treatment"), or None."""

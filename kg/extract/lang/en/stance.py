@@ -70,6 +70,8 @@ def _adverb(adjective: str) -> str:
 CONTAINER_ADJECTIVES = frozenset({"full", "rife", "replete", "riddled", "laden", "fraught", "filled"})
 #: nouns of a role whose "of" phrase names it ("played the role of a peacemaker")
 ROLE_NOUNS = frozenset({"role", "part", "function", "mission"})
+#: nouns that stand for what a copula's subject is ("X is one of our partners", "the ones refusing to talk")
+STAND_IN_NOUNS = frozenset({"one", "member", "part"})
 #: nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")
 INTENT_NOUNS = frozenset({
     "plan", "attempt", "bid", "effort", "intention", "ambition", "desire", "aim", "scheme", "plot",
@@ -471,6 +473,7 @@ STANCE = StanceWords(
     act_verbs=polar(NEGATIVE_ACT_VERBS, POSITIVE_ACT_VERBS),
     idle_objects=IDLE_OBJECTS,
     role_nouns=ROLE_NOUNS,
+    stand_in_nouns=STAND_IN_NOUNS,
     intent_nouns=INTENT_NOUNS,
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
