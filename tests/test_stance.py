@@ -494,3 +494,15 @@ def test_one_of_a_class_and_the_ones_doing_something(judge: Judge) -> None:
         ("He said the Norland delegates are the ones refusing to negotiate.", "Norland", "negative"),
         ("He said Norland was one of the countries of the region.", "Norland", "neutral"),
     ])
+
+
+@pytest.mark.model
+def test_a_friend_of_x_and_what_x_is_described_as_in_the_passive(judge: Judge) -> None:
+    check(judge, [
+        ('He says Osterland remains "a friend of the Norlandic people."', "Norlandic", "positive"),
+        ("He said Valdonia was a true ally of Norland.", "Norland", "positive"),
+        ("He said the Norland militias should be treated as terrorist organisations.", "Norland", "negative"),
+        ("He said Norland was designated a terrorist organisation.", "Norland", "negative"),
+        ("Norland was branded a rogue state by the envoy.", "Norland", "neutral"),
+        ("He said Osterland was described as a reliable partner.", "Osterland", "positive"),
+    ])

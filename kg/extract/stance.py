@@ -456,6 +456,11 @@ class _Judge:
         if dep in ("nsubj", "csubj"):
             return self._subject(np.head, hops - 1)
         if dep == "nsubjpass":
+            if np.head.lemma_.lower() in self.words.describe_verbs and not self._by_another(np.head):
+                described = self._description_of_object(np.head) or _one(
+                    {self._description(o) for o in np.head.children if o.dep_ == "dobj" and o.i not in self.ids})
+                if described is not None:
+                    return described  # "X was described as a threat", "X was branded a rogue state"
             return self._patient(np.head)
         if dep == "dobj":
             return self._object(np.head)
@@ -837,6 +842,12 @@ class _Judge:
         return subject.lower_ not in self.words.own_side and not any(
             c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subject.children)
 
+    def _by_another(self, verb: Token) -> bool:
+        """A passive verb whose "by" phrase names someone besides the speaker's side ("was
+        branded a rogue state by Y"): the view is Y's."""
+        return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lower_ not in self.words.own_side for o in c.children)
+                   for c in verb.children)
+
     def _by_own_side(self, verb: Token) -> bool:
         """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
         for subj in verb.children:
@@ -986,6 +997,8 @@ class _Judge:
         attitude = self._attitude_noun(noun)
         if attitude is not None:
             return attitude
+        if _forms(noun) & self.words.bonds and _lookup(noun, self.words.classes) == POS:
+            return self._bond(noun)  # "a friend of X", "a true ally of X": a bond with X
         return self._through(np, noun, hops)  # "the government of X" = X's government
 
     def _attitude_noun(self, noun: Token) -> str | None:

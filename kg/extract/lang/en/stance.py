@@ -250,7 +250,8 @@ SUPPORT_PHRASES = {
 DESCRIBE_VERBS = frozenset({
     "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise",
     "portray", "depict", "paint", "consider", "regard", "view", "see", "deem", "declare", "name",
-    "liken", "compare", "equate", "turn", "make", "render", "proclaim",
+    "liken", "compare", "equate", "turn", "make", "render", "proclaim", "treat", "classify",
+    "designate", "list",
 })
 #: verbs whose object becomes their complement ("turned X into a failed state", "made X a pariah")
 RESULT_VERBS = frozenset({"turn", "make", "render"})
