@@ -26,6 +26,12 @@ letters such as "ł" and "ı" transliterated (``jaroslaw_kaczynski``).
 :func:`load_registry` parses and checks the file (a malformed entry raises
 :class:`~kg.errors.RegistryError` naming the entry) and caches the result per
 file. rdflib is imported only when a registry is loaded.
+
+Beside the actors, :meth:`Registry.subdivision` answers from a gazetteer of the world's
+states, provinces, regions and districts (ISO 3166-2, as the ``pycountry`` package ships it,
+imported the first time it is asked): places that news names by the thousand and that no
+hand-written registry lists. A name counts only for the countries a document names, so that
+"Victoria" is the Australian state in a story about Australia and nobody's place elsewhere.
 """
 from __future__ import annotations
 
@@ -34,7 +40,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,6 +159,7 @@ class Registry:
     _names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict, repr=False)
     _ambiguous_names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
+    _codes: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
     # -- look-ups
 
@@ -207,6 +214,30 @@ class Registry:
         Usually a country; a place may stand for an organisation ("brussels" -> the EU).
         """
         return self.metonyms.get(key)
+
+    def subdivision(self, name: str, countries: Iterable[str]) -> bool:
+        """Whether ``name`` names a state, province, region or district (ISO 3166-2) of one of
+        ``countries`` (registry keys): "Haryana" with ``india``, "Mato Grosso" with ``brazil``.
+
+        Case, diacritics and a leading "the" do not matter; a name the registry knows is the
+        registry's to type, and is no subdivision here."""
+        codes = {code for key in countries for code in self._country_codes().get(key, ())}
+        if not codes or self.candidates(name):
+            return False
+        return any(code in codes for form in variants(normalise(name)) for code in subdivision_names().get(fold(form), ()))
+
+    def _country_codes(self) -> dict[str, frozenset[str]]:
+        """Registry key -> the ISO 3166-1 codes of the country or territory it is."""
+        if self._codes is None:
+            codes: dict[str, set[str]] = defaultdict(set)
+            for code, forms in iso_countries().items():
+                for form in forms:
+                    key = self.lookup(form)
+                    if key is not None:
+                        codes[key].add(code)
+                        break
+            self._codes = {key: frozenset(found) for key, found in codes.items()}
+        return self._codes
 
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
@@ -562,6 +593,56 @@ def _index_names(registry: Registry, raws: dict[str, _Raw]) -> None:
     registry._ambiguous_names = {
         form: list(dict.fromkeys(entries)) for form, entries in ambiguous_names.items() if form in registry.ambiguous
     }
+
+
+# ----------------------------------------------------------------------------- the gazetteer
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_ALTERNATIVE = re.compile(r"\s*\[([^\[\]]*)\]")
+_ISO_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def iso_names(name: str) -> list[str]:
+    """The names an ISO 3166 entry stands for, as news writes them: "Bender [Tighina]" is
+    Bender and Tighina, "Durham, County" Durham, "Congo, The Democratic Republic of the" the
+    Democratic Republic of the Congo, "Haute-Sangha / Mambéré-Kadéï" either, "Sofia
+    (stolitsa)" Sofia."""
+    out: list[str] = []
+    for part in name.split(" / "):
+        alternatives = [_ISO_CODE.sub("", a) for a in _ALTERNATIVE.findall(part)]
+        part = _BRACKETED.sub("", _ALTERNATIVE.sub("", part)).strip()
+        head, comma, tail = part.partition(", ")
+        if comma and tail[:1].isupper() and tail.split()[-1].islower():  # "Congo, The Democratic Republic of the"
+            part = f"{tail} {head}"
+        elif comma:
+            part = head  # "Durham, County", "Madrid, Comunidad de"
+        out += [n.strip() for n in [part, *alternatives] if n.strip()[:1].isupper()]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def subdivision_names() -> dict[str, frozenset[str]]:
+    """Every name of an ISO 3166-2 subdivision, casefolded without diacritics ("haryana",
+    "mato grosso") -> the ISO 3166-1 codes of the countries that have one of that name."""
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        for name in iso_names(sub.name):
+            found[fold(normalise(name))].add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@cache
+def iso_countries() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 code -> the country's names in pycountry, the common one first."""
+    import pycountry
+
+    out: dict[str, tuple[str, ...]] = {}
+    for country in pycountry.countries:
+        names = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+        out[country.alpha_2] = tuple(dict.fromkeys(n for name in names if name for n in iso_names(name)))
+    return out
 
 
 # ----------------------------------------------------------------------------- ruler patterns

@@ -304,3 +304,72 @@ def test_a_first_name_or_titled_surname_is_the_documents_person(registry) -> Non
     found = mentions(registry, text, ("Jane Doe", "PERSON"), ("Jane", "ORG"), ("Dr Doe", "ORG"))
     assert [(name, key, etype) for name, key, etype in found] == [
         ("Jane Doe", "jane_doe", "Person"), ("Jane", "jane_doe", "Person"), ("Dr Doe", "jane_doe", "Person")]
+
+
+# ---------------------------------------------------------------- places: lists, the gazetteer, legislators' states
+
+
+def test_state_tables_name_the_registrys_places(registry) -> None:  # type: ignore[no-untyped-def]
+    """state_abbreviations, state_codes: every state is a place of the registry, by its label."""
+    for table in (NAMES.state_abbreviations, NAMES.state_codes):
+        for abbreviation, state in table.items():
+            key = registry.lookup(state)
+            assert key is not None and registry.entities[key].label == state, abbreviation
+            assert registry.entities[key].type == "Place", state
+    assert set(NAMES.state_codes.values()) == set(NAMES.state_abbreviations.values()) | {
+        "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"}
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in NAMES.state_codes)
+
+
+def test_a_legislators_tag_names_their_state(registry) -> None:  # type: ignore[no-untyped-def]
+    """party_tag, state_tag: "(R-Nev.)", "(D-OR)", "(Ore.)", ", R-Idaho," name a state; a
+    bracketed code alone is any abbreviation."""
+    assert mentions(registry, "Sen. Ann Holt (R-Nev.) said no.", ("Ann Holt", "PERSON")) == [
+        ("Ann Holt", "ann_holt", "Person"), ("Nev.", "nevada", "Place")]
+    assert mentions(registry, "Rep. Jo Fry (D-OR) and Sen. Al Roe (Ore.) agreed.",
+                    ("Jo Fry", "PERSON"), ("Al Roe", "PERSON"))[1::2] == [("OR", "oregon", "Place"),
+                                                                          ("Ore.", "oregon", "Place")]
+    assert mentions(registry, "Sen. Ann Holt, R-Idaho, said no.", ("Ann Holt", "PERSON"))[1:] == [
+        ("Idaho", "idaho", "Place")]
+    assert mentions(registry, "Rep. Jo Fry (D-Ga.) said no.", ("Jo Fry", "PERSON"))[1:] == [
+        ("Ga.", "georgia_u_s_state", "Place")]
+    assert "california" not in {key for _, key, _ in mentions(registry, "The Strelsau Accountants (CA) met.")}
+
+
+def test_a_list_with_places_lists_places(registry) -> None:  # type: ignore[no-untyped-def]
+    """coordinators: in a list with two places, the gazetteer's states of a country the document
+    names are places the NER missed or mistyped, and a name the NER ran over two of them is split."""
+    text = "Nigeria chose Kano, Oyo, Ogun, Imo and Cross River for the zones."
+    found = mentions(registry, text, ("Nigeria", "GPE"), ("Kano", "GPE"), ("Ogun", "PERSON"),
+                     ("Imo and Cross River", "ORG"))
+    assert found == [("Nigeria", "nigeria", "Country"), ("Kano", "kano", "Place"), ("Oyo", "oyo", "Place"),
+                     ("Ogun", "ogun", "Place"), ("Imo", "imo", "Place"), ("Cross River", "cross_river", "Place")]
+    elsewhere = "Westeros chose Kano, Oyo, Ogun, Imo and Cross River for the zones."  # no country of theirs
+    assert [m[0] for m in mentions(registry, elsewhere, ("Kano", "GPE"), ("Ogun", "PERSON"))] == ["Kano", "Ogun"]
+    assert mentions(registry, elsewhere, ("Kano", "GPE"), ("Ogun", "PERSON"))[1][2] == "Person"
+
+
+def test_a_name_run_over_a_list_after_in_is_its_places(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_prepositions: "in X and Y" lists places; "with X and Y" does not say so."""
+    assert mentions(registry, "Talks were held in Vurdask and Yeld.", ("Vurdask and Yeld", "ORG")) == [
+        ("Vurdask", "vurdask", "Place"), ("Yeld", "yeld", "Place")]
+    assert mentions(registry, "Talks were held with Vurdask and Yeld.", ("Vurdask and Yeld", "ORG")) == [
+        ("Vurdask and Yeld", "vurdask_and_yeld", "Organization")]
+
+
+def test_a_state_of_a_country_named_is_a_place_unless_a_person(registry) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer types a name the NER took for a person, where the document names its country
+    and nothing (a title, a fuller name) makes it someone's name."""
+    assert mentions(registry, "Brazil said Rondonia would plant trees.", ("Brazil", "GPE"), ("Rondonia", "PERSON"))[1] == (
+        "Rondonia", "rondonia", "Place")
+    assert mentions(registry, "Westeros said Rondonia would plant trees.", ("Rondonia", "PERSON")) == [
+        ("Rondonia", "rondonia", "Person")]
+    assert mentions(registry, "In Australia, Ms Victoria said no.", ("Australia", "GPE"), ("Ms Victoria", "PERSON"))[1] == (
+        "Victoria", "victoria", "Person")
+
+
+def test_a_place_head_after_a_registry_place_is_part_of_its_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_heads: "Ohio" + "River" is the river, not the state."""
+    assert mentions(registry, "Barges sailed down the Ohio River.", ("Ohio", "GPE")) == [
+        ("Ohio River", "ohio_river", "Place")]
+    assert mentions(registry, "Barges sailed down to Ohio on Monday.", ("Ohio", "GPE")) == [("Ohio", "ohio", "Place")]

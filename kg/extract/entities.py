@@ -58,6 +58,20 @@ CREDIT_SPLIT = re.compile(r"\s*/\s*")
 CAPTION_WORDS = 4
 #: a line of running text has this many words at least ("Follow us on X" is a button)
 SENTENCE_WORDS = 6
+#: the capitalised word right after a name ("Colorado River")
+NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: rules that found a mention as a person's name: a place's name it may share is not meant
+PERSON_RULES = ("+surname", "+first-name", "+titled-surname", "+document", "speaker-label", "speaker-name",
+                "self-introduction", "metadata")
+#: a word of a listed name: capitalised, with a full stop or an apostrophe only inside it
+#: ("Kano", "Cross River", "Mato Grosso"; not the possessive of "Iran's")
+LIST_WORD = r"[A-Z](?:[\w-]|['’](?=\w{2})|\.(?=\w))*"
+#: white space inside a list, at most one line break
+LIST_SPACE = r"[ \t]*\n?[ \t]*"
+#: how many words a listed name has at most
+LIST_NAME_WORDS = 4
+#: how many places a list names before its other names are taken for places
+LIST_PLACES = 2
 
 
 @cache
@@ -121,6 +135,7 @@ class _Candidate:
     key: str | None
     rule: str
     choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
+    titled: bool = False  # a person's title stood before it ("Ms Victoria")
 
 
 def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, int, int]:
@@ -274,7 +289,10 @@ def extract_entities(
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates += _unnamed_speakers(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
-    _resolve_in_document(candidates, registry, names)
+    countries = _document_countries(sdoc, candidates, registry)
+    candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
+    candidates = _legislator_states(sdoc, candidates, registry, names)
+    _resolve_in_document(candidates, registry, names, countries)
     _acronyms(sdoc, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
     entities: dict[str, Entity] = {}
@@ -370,6 +388,10 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         cand = ordered[i]
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         region = _region_after(names).match(doc_text(sdoc), cand.end)
+        head = NEXT_WORD.match(doc_text(sdoc), cand.end)
+        if cand.type == "Place" and head and head.group(1).casefold() in names.place_heads and not (
+                nxt is not None and nxt.start < head.end()):
+            region = head  # "Colorado" + "River", which the registry ruler cut after the state
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
@@ -762,6 +784,7 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     if not plausible_name(name, names) or _headline_fragment(ent, names):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
+    titled = etype == "Person" and _title(ent.text[head:].split(" ")[0], names) and name != ent.text[head:].strip()
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
     if not choices and (not _specific(name, ent, names) or _document_title(name, ent, names) or _event_name(name, names)):
         return None
@@ -776,10 +799,179 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
         return _Candidate(start, end, name, first.type, None, "ner+registry-ambiguous", choices)
     if registry.demonym(name) is not None:
         return None  # a nationality adjective is not a mention
-    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
+    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}", titled=titled)
 
 
-def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+def _document_countries(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> frozenset[str]:
+    """The countries a document names: by name, by a place the registry says stands for one (a
+    capital), or by a nationality word ("Somali", "Brazilian")."""
+    found: set[str] = set()
+    for cand in candidates:
+        known = registry.entities.get(cand.key) if cand.key else None
+        if known is not None and known.type == "Country":
+            found.add(known.key)
+        elif known is not None and (country := registry.metonym_country(known.key)) is not None:
+            found.add(country)
+    for tok in sdoc:
+        if tok.text[:1].isupper() and (country := registry.demonym(tok.text)) is not None:
+            found.add(country)
+    return frozenset(found)
+
+
+def _list_pattern(names: NameWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of capitalised names ("Kano, Oyo, Imo and Cross River"), and one name of it. A
+    name's words may be joined by a linking word ("Mato Grosso do Sul" keeps "do" out, "Gulf of
+    Aden" not); the list's by commas and a coordinator."""
+    links = (names.name_links - set(names.coordinators) - names.place_prepositions - set(names.document_links)
+             | {names.institution_link})
+    link = "|".join(sorted(re.escape(w) for w in links))
+    coordinator = "|".join(re.escape(w) for w in names.coordinators)
+    item = rf"{LIST_WORD}(?:[ ](?:(?:{link})[ ])?{LIST_WORD}){{0,{LIST_NAME_WORDS - 1}}}"
+    sep = rf"{LIST_SPACE},{LIST_SPACE}(?:(?:{coordinator})[ \t\n]+)?|[ \t]*\n?[ \t]+(?:{coordinator})[ \t]*\n?[ \t]+"
+    return (lexicon_pattern(rf"(?<![\w’'.-])(?:{item})(?:(?:{sep})(?:{item}))+(?![\w’'-])"),
+            lexicon_pattern(rf"(?<![\w’'.-]){item}"))
+
+
+def _place_lists(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry,
+    names: NameWords, countries: frozenset[str],
+) -> list[_Candidate]:
+    """A list that names places names places: "the states of Kano, Oyo, Imo and Cross River".
+
+    In a list with at least two places (the registry's, the NER's, or states and provinces of
+    the countries the document names, see :meth:`Registry.subdivision`), a gazetteer name is a
+    place the NER missed or took for a person or body, and so is an unknown name the NER tagged;
+    a name the NER ran over several of the list's names ("Imo and Cross River") is split into
+    them where one of them is a place or the text before says it lists places ("in X and Y")."""
+    text = doc_text(sdoc)
+    whole, one = _list_pattern(names)
+    out = list(candidates)
+    placed = {c.name.casefold() for c in candidates if c.type in ("Place", "Country")}
+    for match in whole.finditer(text):
+        if any(a <= match.start() < b for a, b in chrome):
+            continue
+        items = [item for m in one.finditer(match.group())
+                 if (item := _list_item(sdoc, m.start() + match.start(), m.end() + match.start())) is not None]
+        if len(items) < 2:
+            continue
+        out = _split_listed(text, out, items, registry, names, countries, placed)
+        known = [_listed_place(text, out, item, registry, countries, placed) for item in items]
+        for (start, end), kind in zip(items, known):
+            others = sum(1 for k in known if k) - (1 if kind else 0)
+            if others + (1 if kind else 0) >= LIST_PLACES and (kind or others >= LIST_PLACES):
+                out = _listed_as_place(sdoc, out, start, end, kind, registry, names)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _list_item(sdoc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A listed name without the stop words it starts with ("In Kano" is Kano)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((t for t in span if not t.is_stop), None)
+    if first is None:
+        return None
+    return max(start, first.idx), end
+
+
+def _listed_place(
+    text: str, candidates: list[_Candidate], item: tuple[int, int], registry: Registry,
+    countries: frozenset[str], placed: set[str],
+) -> str | None:
+    """Why a listed name is a place: "known" (a place or country the registry or the NER says
+    it is, here or elsewhere in the document), "gazetteer", or None."""
+    start, end = item
+    name = text[start:end].replace("\n", " ")
+    inside = [c for c in candidates if start <= c.start and c.end <= end]
+    if any(c.type in ("Place", "Country") for c in inside) or name.casefold() in placed:
+        return "known"
+    if registry.subdivision(name, countries):
+        return "gazetteer"
+    return None
+
+
+def _split_listed(
+    text: str, candidates: list[_Candidate], items: list[tuple[int, int]], registry: Registry, names: NameWords,
+    countries: frozenset[str], placed: set[str],
+) -> list[_Candidate]:
+    """An unknown name that runs over several listed names ("Imo and Cross River") is those names,
+    places, where one of them is a place or the words before it say it lists places."""
+    out = []
+    for cand in candidates:
+        parts = [item for item in items if cand.start <= item[0] and item[1] <= cand.end]
+        if cand.key is not None or len(parts) < 2 or cand.start != parts[0][0] or cand.end != parts[-1][1]:
+            out.append(cand)
+            continue
+        before = text[max(0, cand.start - 40) : cand.start]
+        context = bool(lexicon_pattern(names.place_before).search(before)) or (
+            before.split()[-1:] and before.split()[-1].lower() in names.place_prepositions)
+        if not context and not any(_listed_place(text, [], p, registry, countries, placed) for p in parts):
+            out.append(cand)
+            continue
+        for start, end in parts:
+            name = text[start:end].replace("\n", " ")
+            key = registry.lookup(name)
+            etype = registry.entities[key].type if key else "Place"
+            out.append(_Candidate(start, end, name, etype, key, cand.rule + "+list"))
+    return out
+
+
+def _listed_as_place(
+    sdoc: Doc, candidates: list[_Candidate], start: int, end: int, kind: str | None, registry: Registry,
+    names: NameWords,
+) -> list[_Candidate]:
+    """A listed name made a place: the unknown candidate on it retyped, or a new one where the NER
+    found nothing (a gazetteer name; another proper noun that does not open its sentence)."""
+    text = doc_text(sdoc)
+    over = [c for c in candidates if c.start < end and start < c.end]
+    if over:
+        for cand in over:
+            if cand.key is None and (cand.start, cand.end) == (start, end) and not cand.choices and (
+                    kind == "gazetteer" or cand.type != "Person" or " " not in cand.name):
+                cand.type, cand.rule = "Place", cand.rule + "+list"
+        return candidates
+    name = text[start:end].replace("\n", " ")
+    if kind is None:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if (span is None or span[0].is_sent_start or any(t.pos_ != "PROPN" for t in span)
+                or not plausible_name(name, names) or len(name) <= 3 or registry.demonym(name) is not None
+                or name.casefold() in names.generic_words):
+            return candidates
+    key = registry.lookup(name)
+    etype = registry.entities[key].type if key else "Place"
+    return [*candidates, _Candidate(start, end, name, etype, key, "place-list")]
+
+
+def _legislator_states(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """A legislator's tag names their state: "Sen. Ann Holt (R-Nev.)" and "Rep. Jo Fry (Ore.)"
+    mention Nevada and Oregon, however the NER cut the tag; a two-letter code counts only after a
+    party ("(D-OR)")."""
+    text = doc_text(sdoc)
+    abbreviations = dict(names.state_abbreviations)
+    abbreviations.update({a.rstrip("."): s for a, s in names.state_abbreviations.items() if a.count(".") == 1})
+    states = {*names.state_abbreviations.values(), *names.state_codes.values()}
+    abbreviations.update({state.split(" (")[0]: state for state in states})  # spelled out: "(R-Idaho)"
+    coded = {**abbreviations, **names.state_codes}
+    tags = [_words_rx(names.party_tag, tuple(sorted(coded, key=len, reverse=True))),
+            _words_rx(names.state_tag, tuple(sorted(abbreviations, key=len, reverse=True)))]
+    found: list[_Candidate] = []
+    for tag in tags:
+        for match in tag.finditer(text):
+            start, end = match.span(1)
+            if any(c.start < end and start < c.end for c in found):
+                continue
+            state = coded[match.group(1)]
+            key = registry.lookup(state)
+            found.append(_Candidate(start, end, state, registry.entities[key].type if key else "Place", key, "state-tag"))
+    if not found:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _resolve_in_document(
+    candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
+) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
     _choose_among_ambiguous(candidates)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
@@ -824,7 +1016,7 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names
                 cand.key = slug(near)
                 continue
         cand.key = slug(cand.name)
-    _settle_types(candidates, registry, names)
+    _settle_types(candidates, registry, names, countries)
 
 
 def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
@@ -854,23 +1046,38 @@ def head_type(name: str, names: NameWords) -> str | None:
     return None
 
 
-def _settle_types(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
-    """One type per key: the registry's, else the one its name's head word gives, else the type
-    most mentions got."""
+def _settle_types(
+    candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
+) -> None:
+    """One type per key: the registry's; else a place where a list of places names it, or where
+    it is a state or province of a country the document names ("Haryana", whatever the NER said)
+    and nothing says it is a person; else the one its name's head word gives; else the type most
+    mentions got."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates:
         assert cand.key is not None
         votes[cand.key][cand.type] += 1
+        by_key[cand.key].append(cand)
     longest: dict[str, str] = {}
     for cand in candidates:
         assert cand.key is not None
         if len(cand.name) > len(longest.get(cand.key, "")):
             longest[cand.key] = cand.name
+    settled: dict[str, str] = {}
+    for key, group in by_key.items():
+        known = registry.entities.get(key)
+        if known is not None:
+            settled[key] = known.type
+        elif any(c.rule.endswith("+list") or c.rule == "place-list" for c in group) or (
+                not any(c.titled or any(m in c.rule for m in PERSON_RULES) for c in group)
+                and any(registry.subdivision(c.name, countries) for c in group)):
+            settled[key] = "Place"
+        else:
+            settled[key] = head_type(longest[key], names) or votes[key].most_common(1)[0][0]
     for cand in candidates:
         assert cand.key is not None
-        known = registry.entities.get(cand.key)
-        by_head = None if known else head_type(longest[cand.key], names)
-        cand.type = known.type if known else by_head or votes[cand.key].most_common(1)[0][0]
+        cand.type = settled[cand.key]
 
 
 def _entity(key: str, types: Counter[str], names: Counter[str], registry: Registry) -> Entity:

@@ -44,7 +44,11 @@ class NameWords:
     place_before: str
     """pattern of the text just before a name that makes it a place ("the villages of X and Y")"""
     place_prepositions: frozenset[str]
-    """a one-word name right after one of these is a place ("in X")"""
+    """a one-word name right after one of these is a place ("in X"), and so is each name of a
+    list the NER ran into one ("in X and Y")"""
+    coordinators: tuple[str, ...]
+    """the words that join the last two names of a list ("X, Y and Z"), lower case: a list with
+    places in it is a list of places ("the states of X, Y and Z")"""
     body_words: frozenset[str]
     """one-word names of a kind of body ("the Commission"): the body of that kind the document
     named in full, else no entity"""
@@ -81,6 +85,18 @@ class NameWords:
     platforms: frozenset[str]
     """social networks and messaging services, casefolded: chrome in a menu, an organisation where
     the text says someone posts on one ("wrote on X", "on its WeChat account")"""
+    state_abbreviations: dict[str, str]
+    """abbreviations of a federation's states in a legislator's tag ("Sen. Ann Holt (R-Nev.)",
+    "Rep. Jo Fry (Ore.)"), as written, with the state's name as the registry labels it; a tag
+    may also spell the state out ("(R-Idaho)")"""
+    state_codes: dict[str, str]
+    """two-letter codes of the same states, which a tag uses only after a party ("(D-OR)"):
+    alone in brackets they are any abbreviation ("(CA)"), with the state's name"""
+    party_tag: str
+    """pattern of a legislator's party-and-state tag, ``{}`` standing for the state ("(R-Nev.)",
+    ", D-Ore.,"): the state is its first group"""
+    state_tag: str
+    """pattern of a legislator's state alone in brackets, ``{}`` standing for the state ("(Ore.)")"""
     platform_before: str
     """pattern of the text just before a platform's name in running text ("posted on her ")"""
     name_links: frozenset[str]
