@@ -391,3 +391,11 @@ def test_the_states_of_the_united_states_are_places(reg: Registry) -> None:
         assert keys and all(reg.entities[k].type in ("Place", "Country") for k in keys), name
     assert reg.lookup("Georgia (U.S. state)") == "georgia_u_s_state" and reg.lookup("Georgia") == "georgia"
     assert reg.lookup("New York") == "new_york_city" and reg.lookup("New York State") == "new_york_state"
+
+
+def test_common_words_in_outlets_names_need_their_capitals(reg: Registry) -> None:
+    """An outlet named by a word ("Libération", "Perfil", "Asahi") is that outlet only as a name."""
+    assert reg.lookup("Libération") == "liberation" and reg.lookup("liberation") is None
+    assert reg.lookup("Perfil") == "perfil_newspaper" and reg.lookup("perfil") is None
+    assert reg.lookup("Nationals") == "national_party_of_australia" and reg.lookup("nationals") is None
+    assert reg.lookup("Hindu") is None  # "The Hindu" would take every Hindu
