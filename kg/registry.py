@@ -160,6 +160,7 @@ class Registry:
     _ambiguous_names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
     _codes: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _given: frozenset[str] | None = field(default=None, repr=False)
 
     # -- look-ups
 
@@ -225,6 +226,14 @@ class Registry:
         if not codes or self.candidates(name):
             return False
         return any(code in codes for form in variants(normalise(name)) for code in subdivision_names().get(fold(form), ()))
+
+    def given_names(self) -> frozenset[str]:
+        """The first words of the registry's people's names ("Ilham", "Rodrigo", "Mohamed"), as
+        written: given names, to tell an unknown person's name from a body's."""
+        if self._given is None:
+            self._given = frozenset(e.label.split()[0] for e in self.entities.values()
+                                    if e.type == "Person" and len(e.label.split()) >= 2)
+        return self._given
 
     def _country_codes(self) -> dict[str, frozenset[str]]:
         """Registry key -> the ISO 3166-1 codes of the country or territory it is."""

@@ -373,3 +373,24 @@ def test_a_place_head_after_a_registry_place_is_part_of_its_name(registry) -> No
     assert mentions(registry, "Barges sailed down the Ohio River.", ("Ohio", "GPE")) == [
         ("Ohio River", "ohio_river", "Place")]
     assert mentions(registry, "Barges sailed down to Ohio on Monday.", ("Ohio", "GPE")) == [("Ohio", "ohio", "Place")]
+
+
+def test_authors_translators_and_editors_are_people(registry) -> None:  # type: ignore[no-untyped-def]
+    """author_before: the names after "By", "Translated by", "Reporting by" are people, found or
+    retyped; after another verb they keep what the NER said."""
+    text = "By Amara Okonjo and Tessa Vrell\n\nThe port reopened.\n\n*Translated by Lio Marren - Edited by Ana Pelt*"
+    found = mentions(registry, text, ("Tessa Vrell", "GPE"), ("Lio Marren", "ORG"))
+    assert [(name, etype) for name, _, etype in found] == [
+        ("Amara Okonjo", "Person"), ("Tessa Vrell", "Person"), ("Lio Marren", "Person"), ("Ana Pelt", "Person")]
+    assert mentions(registry, "It was funded by Strelsau Holdings.", ("Strelsau Holdings", "ORG")) == [
+        ("Strelsau Holdings", "strelsau_holdings", "Organization")]
+
+
+def test_a_name_opening_with_a_given_name_is_a_person(registry) -> None:  # type: ignore[no-untyped-def]
+    """A given name of the registry's people first, no head word: a person the NER took for a body."""
+    assert mentions(registry, "The agency's head, Rodrigo Vassel, said so.", ("Rodrigo Vassel", "ORG")) == [
+        ("Rodrigo Vassel", "rodrigo_vassel", "Person")]
+    assert mentions(registry, "The Rodrigo Vassel Foundation said so.", ("Rodrigo Vassel Foundation", "ORG")) == [
+        ("Rodrigo Vassel Foundation", "rodrigo_vassel_foundation", "Organization")]
+    assert mentions(registry, "Strelsau Marine Systems said so.", ("Strelsau Marine Systems", "ORG")) == [
+        ("Strelsau Marine Systems", "strelsau_marine_systems", "Organization")]

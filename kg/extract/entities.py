@@ -60,9 +60,11 @@ CAPTION_WORDS = 4
 SENTENCE_WORDS = 6
 #: the capitalised word right after a name ("Colorado River")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: where a capitalised word starts
+CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 #: rules that found a mention as a person's name: a place's name it may share is not meant
 PERSON_RULES = ("+surname", "+first-name", "+titled-surname", "+document", "speaker-label", "speaker-name",
-                "self-introduction", "metadata")
+                "self-introduction", "metadata", "credit", "+given-name")
 #: a word of a listed name: capitalised, with a full stop or an apostrophe only inside it
 #: ("Kano", "Cross River", "Mato Grosso"; not the possessive of "Iran's")
 LIST_WORD = r"[A-Z](?:[\w-]|['’](?=\w{2})|\.(?=\w))*"
@@ -292,6 +294,8 @@ def extract_entities(
     countries = _document_countries(sdoc, candidates, registry)
     candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
     candidates = _legislator_states(sdoc, candidates, registry, names)
+    candidates = _credited_people(sdoc, candidates, chrome, registry, names)
+    _people_by_given_name(candidates, registry, names)
     _resolve_in_document(candidates, registry, names, countries)
     _acronyms(sdoc, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
@@ -967,6 +971,54 @@ def _legislator_states(sdoc: Doc, candidates: list[_Candidate], registry: Regist
         return candidates
     kept = [c for c in candidates if not any(c.start < f.end and f.start < c.end for f in found)]
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _credited_people(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """The names after "By", "Reporting by", "Translated by" are the story's authors,
+    translators and editors: people, whatever the NER took them for ("Translated by Helena
+    Duarte Gomes", taken for a body), and found where it missed them."""
+    text = doc_text(sdoc)
+    before = lexicon_pattern(names.author_before)
+    whole, one = _list_pattern(names)
+    out = list(candidates)
+    for capital in CAPITAL.finditer(text):
+        if not before.search(text[max(0, capital.start() - 40) : capital.start()]):
+            continue
+        match = one.match(text, capital.start())
+        if match is None:
+            continue
+        listed = whole.match(text, match.start())
+        end = listed.end() if listed else match.end()
+        for item in one.finditer(text, match.start(), end):
+            start, stop = item.span()
+            over = [c for c in out if c.start < stop and start < c.end]
+            for cand in over:
+                if cand.key is None and not cand.choices and (cand.start, cand.end) == (start, stop):
+                    cand.type, cand.rule = "Person", cand.rule + "+credit"
+            name = item.group().replace("\n", " ")
+            if not over and 2 <= len(name.split()) <= 3 and plausible_name(name, names) and not any(
+                    a <= start < b for a, b in chrome):
+                key = registry.lookup(name)
+                out.append(_Candidate(start, stop, name, registry.entities[key].type if key else "Person", key, "credit"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _people_by_given_name(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """An unknown name of two to four proper nouns, none of them a head word, that starts with a
+    given name is a person where the NER took it for a body ("Rodrigo Agostinho", "Ahmed Mohamed
+    Islam"); a given name inside a name is no sign ("ThyssenKrupp Marine Systems"). The given names are those of the registry's people."""
+    given = registry.given_names()
+    for cand in candidates:
+        words = cand.name.split()
+        if (cand.key is not None or cand.choices or cand.type != "Organization" or not 2 <= len(words) <= 4
+                or head_type(cand.name, names) is not None or any(w in names.name_links for w in words)
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+                or registry.demonym(words[0]) is not None):
+            continue
+        if words[0] in given and words[-1] not in given:
+            cand.type, cand.rule = "Person", cand.rule + "+given-name"
 
 
 def _resolve_in_document(

@@ -79,6 +79,10 @@ class NameWords:
     byline_roles: frozenset[str]
     """words after a byline's name that say the author's job ("Garowe Online Staff", "Jane Doe
     Reporter"): cut from the name, casefolded"""
+    author_before: str
+    """pattern of the words before the names of a story's authors, translators and editors
+    ("By Jane Doe and John Roe", "Reporting by Jane Doe; Editing by John Roe", "Translated by
+    Jane Doe"): each name of the list it opens is a person, whatever the NER said"""
     credit_labels: tuple[str, ...]
     """labels of a photo credit ("Photo: Jane Doe/Agency"): the names after one, up to the end
     of the line, are the picture's licence, not the story's; as written"""

@@ -80,6 +80,8 @@ NAMES = NameWords(
         "manage", "reject", "accept", "subscribe",
     }),
     byline_roles=frozenset({"staff", "reporter", "correspondent", "writer", "editor", "desk"}),
+    author_before=(r"(?:(?:^|\n)[ \t*_>—–-]*By|\b(?:[Tt]ranslated|[Ee]dited|[Rr]eporting|[Ee]diting|[Ww]ritten|"
+                   r"[Rr]eported|[Cc]ompiled|[Aa]dditional reporting|[Ww]ords)[ \t]+by)[ \t]+$"),
     credit_labels=("Photo", "Photos", "Photograph", "Picture", "Credit", "Image credit", "Photo credit"),
     platforms=frozenset({
         "x", "twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin",
