@@ -394,3 +394,20 @@ def test_a_name_opening_with_a_given_name_is_a_person(registry) -> None:  # type
         ("Rodrigo Vassel Foundation", "rodrigo_vassel_foundation", "Organization")]
     assert mentions(registry, "Strelsau Marine Systems said so.", ("Strelsau Marine Systems", "ORG")) == [
         ("Strelsau Marine Systems", "strelsau_marine_systems", "Organization")]
+
+
+def test_a_registry_surname_inside_a_longer_name_takes_its_neighbour(registry) -> None:  # type: ignore[no-untyped-def]
+    """titles: "Justice Nixon Kiprotich": the registry's Nixon is a first name here, and the
+    surname the NER tagged alone is part of the person's name (the ruler's span set by hand)."""
+    text = "Justice Nixon Kiprotich of the High Court ruled on Monday. Kiprotich said more."
+    sdoc = spacy.blank("en")(text)
+    for tok in sdoc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() else "NOUN"
+    nixon, surname, again = (text.index(w, i) for w, i in (("Nixon", 0), ("Kiprotich", 0), ("Kiprotich", 30)))
+    sdoc.ents = [Span(sdoc, 1, 2, label="Person", span_id="richard_nixon"),
+                 sdoc.char_span(surname, surname + 9, label="PERSON"), sdoc.char_span(again, again + 9, label="PERSON")]
+    document = Document("t.txt", Path("t.txt"), text, text, list(range(len(text) + 1)), "sha256:0")
+    entities, found, _ = extract_entities(sdoc, document, registry)
+    assert [(m.span.text, m.entity) for m in found] == [("Nixon Kiprotich", "nixon_kiprotich"),
+                                                        ("Kiprotich", "nixon_kiprotich")]
+    assert entities["nixon_kiprotich"].type == "Person" and text[nixon:].startswith("Nixon Kiprotich")

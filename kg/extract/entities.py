@@ -285,7 +285,7 @@ def extract_entities(
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
     candidates = _cut_at_markup(sdoc, document, candidates, registry, names)
-    _fuller_names(sdoc, candidates, registry, names)
+    candidates = _fuller_names(sdoc, candidates, registry, names)
     candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
@@ -447,10 +447,15 @@ def _cut_at_markup(
     return out
 
 
-def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
     """A registry person matched by one word inside a longer name is somebody else: "Morales"
-    in "Efraín Morales López" is not the registry's Morales; the name takes its neighbours."""
-    covered = {i for c in candidates for i in range(c.start, c.end)}
+    in "Efraín Morales López" is not the registry's Morales; the name takes its neighbours,
+    and a neighbour the NER tagged alone as an unknown one-word person or name ("Kiprotich"
+    after the registry's "Nixon" in "Justice Nixon Kiprotich") is part of it."""
+    loose = [c for c in candidates if c.key is None and not c.choices and " " not in c.name
+             and c.rule.startswith("ner:") and c.type == "Person"]
+    covered = {i for c in candidates if c not in loose for i in range(c.start, c.end)}
+    merged: list[_Candidate] = []
     for cand in candidates:
         if cand.type != "Person" or not cand.rule.startswith("registry") or " " in cand.name:
             continue
@@ -467,6 +472,8 @@ def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, n
         full = sdoc[start:end]
         cand.start, cand.end, cand.name = full.start_char, full.end_char, full.text
         cand.key, cand.rule = registry.lookup(full.text), cand.rule + "+fuller-name"
+        merged += [c for c in loose if cand.start <= c.start and c.end <= cand.end]
+    return [c for c in candidates if c not in merged]
 
 
 def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
