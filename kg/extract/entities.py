@@ -228,6 +228,15 @@ def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     return True
 
 
+def _office_name(words: list[str], registry: Registry, names: NameWords) -> bool:
+    """An office named without its holder is no entity: "Minister of Finance", "Official
+    Spokesperson" (the head is an office); "Minister of Finance Jane Doe" has a holder, whose
+    given name is the registry's."""
+    links = [i for i, w in enumerate(words) if i > 0 and w in names.name_links]
+    head = links[0] - 1 if links else len(words) - 1
+    return words[head].casefold() in names.offices and not any(w in registry.given_names() for w in words[head + 1 :])
+
+
 def _document_name(name: str, names: NameWords) -> bool:
     """"Chicago Convention on International Civil Aviation": a document's head before its topic."""
     return _document_link(names).split(name)[0].split()[-1].casefold() in names.document_words
@@ -797,7 +806,8 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     titled = etype == "Person" and _title(ent.text[head:].split(" ")[0], names) and name != ent.text[head:].strip()
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and (not _specific(name, ent, names) or _document_title(name, ent, names) or _event_name(name, names)):
+    if not choices and (not _specific(name, ent, names) or _office_name(name.split(), registry, names)
+                        or _document_title(name, ent, names) or _event_name(name, names)):
         return None
     if not choices and etype != "Place" and _place_context(ent, names):
         etype = "Place"
