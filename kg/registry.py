@@ -227,6 +227,10 @@ class Registry:
             return False
         return any(code in codes for form in variants(normalise(name)) for code in subdivision_names().get(fold(form), ()))
 
+    def demonyms_of(self, key: str) -> list[str]:
+        """The nationality words of a country, capitalised as written ("Kenyan")."""
+        return sorted(w[:1].upper() + w[1:] for w, k in self.demonyms.items() if k == key and " " not in w)
+
     def given_names(self) -> frozenset[str]:
         """The first words of the registry's people's names ("Ilham", "Rodrigo", "Mohamed"), as
         written: given names, to tell an unknown person's name from a body's."""

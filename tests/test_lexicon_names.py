@@ -423,3 +423,26 @@ def test_an_office_without_its_holder_is_no_entity(registry) -> None:  # type: i
     assert [m[0] for m in mentions(registry, "Minister of Fisheries Rodrigo Vassel said so.",
                                    ("Minister of Fisheries Rodrigo Vassel", "ORG"))] == [
         "Minister of Fisheries Rodrigo Vassel"]
+
+
+def test_a_body_a_country_has_one_of_is_that_countrys(registry) -> None:  # type: ignore[no-untyped-def]
+    """national_bodies: "Kenya's parliament" is Kenya's (the registry's entry); "the Cabinet" in a
+    story about Kenya is Kenya's Cabinet; in a story about no one country it is just the Cabinet;
+    a lower-case word without a country names nobody, and a longer name is the NER's."""
+    text = "Kenya's parliament passed the bill. Kenya and Kenyans expect the Cabinet to act."
+    found = mentions(registry, text, ("Kenya", "GPE"), ("Kenya", "GPE"))
+    assert ("parliament", "parliament_of_kenya", "Organization") in found
+    assert ("Cabinet", "cabinet_kenya", "Organization") in found
+    elsewhere = mentions(registry, "The Cabinet met. The parliament waited.")
+    assert elsewhere == [("Cabinet", "cabinet", "Organization")]
+    assert mentions(registry, "The Cabinet Office met.", ("Cabinet Office", "ORG")) == [
+        ("Cabinet Office", "cabinet_office", "Organization")]
+
+
+def test_a_kind_of_ministry_with_a_nationality_word_is_that_countrys(registry) -> None:  # type: ignore[no-untyped-def]
+    """institution_heads, institution_link: "the Somali Ministry of Fisheries" is "Ministry of
+    Fisheries (Somalia)"; "Somali National Guard" is a name of its own."""
+    assert mentions(registry, "The Somali Ministry of Fisheries said so.", ("Somali Ministry of Fisheries", "ORG")) == [
+        ("Somali Ministry of Fisheries", "ministry_of_fisheries_somalia", "Organization")]
+    assert mentions(registry, "The Somali Coastal Guard said so.", ("Somali Coastal Guard", "ORG")) == [
+        ("Somali Coastal Guard", "somali_coastal_guard", "Organization")]

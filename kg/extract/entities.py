@@ -60,6 +60,12 @@ CAPTION_WORDS = 4
 SENTENCE_WORDS = 6
 #: the capitalised word right after a name ("Colorado River")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: the country a document names most is its country when it is named this many times more
+#: than the next, and this many times as often
+HOME_MARGIN = 2
+HOME_SHARE = 1.5
+#: a country's possessive or nationality word right before a body's name ("Somalia's ", "Kenyan ")
+POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+$")
 #: where a capitalised word starts
 CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 #: rules that found a mention as a person's name: a place's name it may share is not meant
@@ -302,6 +308,8 @@ def extract_entities(
     candidates = _generic_bodies(candidates, names)
     countries = _document_countries(sdoc, candidates, registry)
     candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
+    candidates = _national_bodies(sdoc, candidates, chrome, registry, names)
+    _country_bodies(sdoc, candidates, registry, names)
     candidates = _legislator_states(sdoc, candidates, registry, names)
     candidates = _credited_people(sdoc, candidates, chrome, registry, names)
     _people_by_given_name(candidates, registry, names)
@@ -833,10 +841,25 @@ def _document_countries(sdoc: Doc, candidates: list[_Candidate], registry: Regis
             found.add(known.key)
         elif known is not None and (country := registry.metonym_country(known.key)) is not None:
             found.add(country)
-    for tok in sdoc:
-        if tok.text[:1].isupper() and (country := registry.demonym(tok.text)) is not None:
-            found.add(country)
+    found.update(_nationality_words(sdoc, registry))
     return frozenset(found)
+
+
+def _nationality_words(sdoc: Doc, registry: Registry) -> list[str]:
+    """The country of each nationality word of the text, of one or two words ("Somali", "South
+    African")."""
+    found: list[str] = []
+    skip = -1
+    for tok in sdoc:
+        if tok.i <= skip or not tok.text[:1].isupper():
+            continue
+        pair = sdoc[tok.i : tok.i + 2]
+        if len(pair) == 2 and pair[1].text[:1].isupper() and (country := registry.demonym(pair.text)) is not None:
+            found.append(country)
+            skip = tok.i + 1
+        elif (country := registry.demonym(tok.text)) is not None:
+            found.append(country)
+    return found
 
 
 def _list_pattern(names: NameWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -961,6 +984,95 @@ def _listed_as_place(
     key = registry.lookup(name)
     etype = registry.entities[key].type if key else "Place"
     return [*candidates, _Candidate(start, end, name, etype, key, "place-list")]
+
+
+def _home_country(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> str | None:
+    """The country a document is about: the one it names most, by name or nationality word,
+    clearly more than any other; None where two come close."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        known = registry.entities.get(cand.key) if cand.key else None
+        if known is not None and known.type == "Country":
+            counts[known.key] += 1
+    counts.update(_nationality_words(sdoc, registry))
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
+    (top, first), (_, second) = ranked[0], ranked[1]
+    return top if first >= HOME_MARGIN + second and first >= HOME_SHARE * second else None
+
+
+def _possessor(text: str, start: int, registry: Registry) -> str | None:
+    """The country whose possessive or nationality word stands right before ``start``
+    ("Somalia's parliament", "the Kenyan Senate")."""
+    before = POSSESSOR.search(text[max(0, start - 40) : start])
+    if before is None:
+        return None
+    word = before.group(1)
+    key = registry.lookup(word)
+    if key is not None and registry.entities[key].type == "Country" and before.group(2):
+        return key
+    return registry.demonym(word) if not before.group(2) else None
+
+
+def _national_bodies(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """A body a country has one of, named alone ("treating Parliament as a rubber stamp", "the
+    Presidency", "Somalia's parliament"), is that country's: the one a country's possessive or
+    nationality word before it says, else the country the document is about; the registry's
+    entry where it has one ("Parliament of the United Kingdom"), else "Parliament (Somalia)". A
+    lower-case word counts only after a country's possessive or nationality word; without a
+    country the word names nobody."""
+    text = doc_text(sdoc)
+    home: list[str | None] = []
+    out = list(candidates)
+    for tok in sdoc:
+        if tok.lower_ not in names.national_bodies or any(a <= tok.idx < b for a, b in chrome):
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        over = [c for c in out if c.start < end and start < c.end]
+        if over and not (len(over) == 1 and over[0].key is None and (over[0].start, over[0].end) == (start, end)):
+            continue
+        prev = sdoc[tok.i - 1] if tok.i > 0 else None
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if (prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and registry.demonym(prev.text) is None
+                and not prev.is_sent_start) or (nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == names.institution_link)):
+            continue  # part of a longer name ("European Parliament", "Cabinet of Ministers")
+        country = _possessor(text, start, registry)
+        if country is None and not tok.text[:1].isupper():
+            continue
+        if country is None:
+            if not home:
+                home.append(_home_country(sdoc, candidates, registry))
+            country = home[0]
+        word = tok.text.capitalize() if tok.text.islower() or tok.text.isupper() else tok.text
+        key, name = None, word  # no country the document is about: the body the word names
+        if country is not None:
+            label = registry.entities[country].label
+            forms = [f"{word} of {label}", f"{word} of the {label}"]
+            forms += [f"{demonym} {word}" for demonym in registry.demonyms_of(country)]
+            key = next((k for form in forms if (k := registry.lookup(form)) is not None), None)
+            name = registry.entities[key].label if key else f"{word} ({label})"
+        out = [c for c in out if c not in over]
+        out.append(_Candidate(start, end, name, "Organization", key, "national-body"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _country_bodies(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """An unknown institution named by its kind and its country's nationality word ("the Somali
+    Ministry of Defence") is that country's, named in the manner of the registry: "Ministry of
+    Defence (Somalia)". A proper name that opens with a nationality word ("Somali National
+    Army") keeps it."""
+    heads = names.institution_heads | names.body_words
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.key is not None or cand.choices or cand.type != "Organization" or len(words) < 2:
+            continue
+        country = registry.demonym(words[0])
+        rest = " ".join(words[1:])
+        if country is None or registry.entities.get(country) is None or head_type(rest, names) != "Organization":
+            continue
+        if words[1].casefold() in heads and words[2:3] == [names.institution_link]:  # not "Somali National Army"
+            cand.name, cand.rule = f"{rest} ({registry.entities[country].label})", cand.rule + "+country"
 
 
 def _legislator_states(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:

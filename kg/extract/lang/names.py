@@ -52,6 +52,10 @@ class NameWords:
     body_words: frozenset[str]
     """one-word names of a kind of body ("the Commission"): the body of that kind the document
     named in full, else no entity"""
+    national_bodies: frozenset[str]
+    """bodies a country has one of ("Parliament", "the Cabinet", "the Presidency", "Somalia's
+    parliament"): alone, capitalised or after a country's possessive, the body of the country
+    the text says or the one the document is about, lower case"""
     region_words: tuple[str, ...]
     """words after a place that make it a region with that word in its name ("Odesa Oblast"),
     as written"""

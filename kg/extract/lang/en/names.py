@@ -51,6 +51,9 @@ NAMES = NameWords(
         "commission", "council", "ministry", "parliament", "senate", "house", "assembly", "court",
         "agency", "committee", "department", "government", "army", "navy", "bureau", "office",
     }),
+    national_bodies=frozenset({
+        "parliament", "cabinet", "presidency", "senate", "congress", "treasury", "judiciary", "legislature",
+    }),
     region_words=("Oblast", "Region", "Province", "Governorate", "Krai", "District", "County", "Prefecture"),
     institution_heads=frozenset({
         "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
