@@ -446,3 +446,28 @@ def test_a_kind_of_ministry_with_a_nationality_word_is_that_countrys(registry) -
         ("Somali Ministry of Fisheries", "ministry_of_fisheries_somalia", "Organization")]
     assert mentions(registry, "The Somali Coastal Guard said so.", ("Somali Coastal Guard", "ORG")) == [
         ("Somali Coastal Guard", "somali_coastal_guard", "Organization")]
+
+
+def proper(text: str, *names: tuple[str, str]) -> Doc:
+    """:func:`tagged`, with every capitalised word a proper noun (the rules that read the parse)."""
+    sdoc = tagged(text, *names)
+    for tok in sdoc:
+        tok.pos_ = "PROPN" if tok.text[:1].isupper() else "NOUN"
+    return sdoc
+
+
+def found_in(registry, sdoc: Doc) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    text = sdoc.text
+    document = Document("t.txt", Path("t.txt"), text, text, list(range(len(text) + 1)), "sha256:0")
+    entities, found, _ = extract_entities(sdoc, document, registry)
+    return [(m.span.text, m.entity, entities[m.entity].type) for m in found]
+
+
+def test_a_name_cut_after_its_head_goes_on(registry) -> None:  # type: ignore[no-untyped-def]
+    """name_continuations: "Strelsau Centre" + "for Maritime Futures" is one organisation; a date
+    after the link is no part of it."""
+    sdoc = proper("A fellow at the Strelsau Centre for Maritime Futures said so.", ("Strelsau Centre", "FAC"))
+    assert found_in(registry, sdoc) == [
+        ("Strelsau Centre for Maritime Futures", "strelsau_centre_for_maritime_futures", "Organization")]
+    sdoc = proper("The Strelsau Council on Monday said so.", ("Strelsau Council", "ORG"), ("Monday", "DATE"))
+    assert found_in(registry, sdoc) == [("Strelsau Council", "strelsau_council", "Organization")]

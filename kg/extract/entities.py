@@ -66,6 +66,8 @@ HOME_MARGIN = 2
 HOME_SHARE = 1.5
 #: a country's possessive or nationality word right before a body's name ("Somalia's ", "Kenyan ")
 POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+$")
+#: the NER's labels of words that carry no organisation's name on ("the Commission on Tuesday")
+NOT_NAMES = ("DATE", "TIME", "GPE", "CARDINAL", "ORDINAL")
 #: where a capitalised word starts
 CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 #: rules that found a mention as a person's name: a place's name it may share is not meant
@@ -299,6 +301,7 @@ def extract_entities(
     candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
+    candidates = _names_going_on(sdoc, candidates, registry, names)
     candidates = _cut_at_markup(sdoc, document, candidates, registry, names)
     candidates = _fuller_names(sdoc, candidates, registry, names)
     candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
@@ -430,6 +433,40 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         out.append(cand)
         i += 1
     return out
+
+
+def _names_going_on(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """An unknown organisation's name the NER cut after its head word goes on with a linking word
+    and capitalised proper nouns: "Gulf Centre" + "for Strategic Futures" is one name (whatever
+    the NER made of the rest); not "the Commission on Tuesday", nor a registry name after it."""
+    heads = names.organisation_heads | names.institution_heads
+    out: list[_Candidate] = []
+    dropped: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for cand in ordered:
+        if id(cand) in dropped:
+            continue
+        words = cand.name.split()
+        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if (cand.key is not None or cand.choices or cand.type == "Person" or span is None
+                or words[-1].casefold() not in heads or span.end + 1 >= len(sdoc)
+                or sdoc[span.end].lower_ not in names.name_continuations or sdoc[span.end].text != sdoc[span.end].lower_):
+            out.append(cand)
+            continue
+        end = span.end + 1
+        while (end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha
+               and sdoc[end].ent_type_ not in NOT_NAMES and "\n" not in sdoc[end - 1].whitespace_):
+            end += 1
+        inside = [c for c in ordered if c is not cand and cand.end <= c.start and c.end <= sdoc[end - 1].idx + len(sdoc[end - 1])]
+        if end == span.end + 1 or any(c.key is not None for c in inside):
+            out.append(cand)
+            continue
+        dropped.update(id(c) for c in inside)
+        full = sdoc[span.start : end]
+        name, cut_left, _ = strip_name(full.text, names, person=False)
+        start = full.start_char + cut_left
+        out.append(_Candidate(start, full.end_char, name, "Organization", registry.lookup(name), cand.rule + "+name-goes-on"))
+    return [c for c in out if id(c) not in dropped]
 
 
 def _cut_at_markup(

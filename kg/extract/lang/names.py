@@ -66,6 +66,9 @@ class NameWords:
     """head words of a news outlet's or broadcaster's name ("Kyodo News", "Global Times"), lower case"""
     institution_link: str
     """the word between an institution and its country ("Law Society of Kenya")"""
+    name_continuations: tuple[str, ...]
+    """words after an organisation's head word that carry its name on, where the NER cut it
+    ("Gulf Centre" + "for Strategic Futures", "Council" + "on Foreign Relations"), lower case"""
     government_words: tuple[str, ...]
     """words after a person's name that make it their government ("the Biden administration"),
     in any case"""

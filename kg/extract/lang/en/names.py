@@ -67,6 +67,7 @@ NAMES = NameWords(
         "express", "observer", "standard", "guardian", "chronicle", "review", "weekly", "wire", "online",
     }),
     institution_link="of",
+    name_continuations=("for", "of", "on"),
     government_words=("administration",),
     event_heads=frozenset({
         "games", "olympiad", "olympics", "championship", "championships", "cup", "expo", "festival",
