@@ -82,6 +82,8 @@ _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _ACRONYM_PUNCT = set(".&/-+")
 _FOLD_MIN_LETTERS = 6
+#: the country a label ends with in brackets: "Conservative Party (UK)"
+_OWNER = re.compile(r"\(([^()]+)\)$")
 
 
 # ----------------------------------------------------------------------------- normalisation
@@ -161,6 +163,7 @@ class Registry:
     _graph: Graph | None = field(default=None, repr=False)
     _codes: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _given: frozenset[str] | None = field(default=None, repr=False)
+    _countries_of: dict[str, str] | None = field(default=None, repr=False)
 
     # -- look-ups
 
@@ -230,6 +233,27 @@ class Registry:
     def demonyms_of(self, key: str) -> list[str]:
         """The nationality words of a country, capitalised as written ("Kenyan")."""
         return sorted(w[:1].upper() + w[1:] for w, k in self.demonyms.items() if k == key and " " not in w)
+
+    def country_of(self, key: str) -> str | None:
+        """The country an actor belongs to, where its label says so: "Liberal Party of Canada",
+        "Conservative Party (UK)", "Australian Labor Party" (a nationality word first)."""
+        if self._countries_of is None:
+            found: dict[str, str] = {}
+            for entity in self.entities.values():
+                if entity.type == "Country":
+                    continue
+                label = entity.label
+                match = _OWNER.search(label)
+                tail = match.group(1) if match else label.rsplit(" of ", 1)[-1] if " of " in label else None
+                owner = self.lookup(tail) if tail else None
+                if owner is None or self.entities[owner].type != "Country":
+                    owner = self.demonym(label.split()[0]) or next(
+                        (k for n in (" ".join(label.split()[:i]) for i in (3, 2, 1)) if (k := self.lookup(n))
+                         and self.entities[k].type == "Country" and len(n) < len(label)), None)
+                if owner is not None and self.entities[owner].type == "Country":
+                    found[entity.key] = owner
+            self._countries_of = found
+        return self._countries_of.get(key)
 
     def given_names(self) -> frozenset[str]:
         """The first words of the registry's people's names ("Ilham", "Rodrigo", "Mohamed"), as

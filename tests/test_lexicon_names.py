@@ -471,3 +471,14 @@ def test_a_name_cut_after_its_head_goes_on(registry) -> None:  # type: ignore[no
         ("Strelsau Centre for Maritime Futures", "strelsau_centre_for_maritime_futures", "Organization")]
     sdoc = proper("The Strelsau Council on Monday said so.", ("Strelsau Council", "ORG"), ("Monday", "DATE"))
     assert found_in(registry, sdoc) == [("Strelsau Council", "strelsau_council", "Organization")]
+
+
+def test_a_name_bodies_of_several_countries_share_is_the_one_of_the_country_named(registry) -> None:  # type: ignore[no-untyped-def]
+    """The registry's shared party nicknames and chamber names ("the Liberals", "Senate"), which
+    the NER tags as nothing, are the body of the country the document names."""
+    canada = mentions(registry, "Canada voted. The Liberals lost seats in the Senate.", ("Canada", "GPE"))
+    assert canada[1:] == [("Liberals", "liberal_party_of_canada", "Organization"),
+                          ("Senate", "senate_of_canada", "Organization")]
+    australia = mentions(registry, "Australia voted. The Liberals lost.", ("Australia", "GPE"))
+    assert australia[1:] == [("Liberals", "liberal_party_of_australia", "Organization")]
+    assert mentions(registry, "The liberals lost.") == []

@@ -399,3 +399,13 @@ def test_common_words_in_outlets_names_need_their_capitals(reg: Registry) -> Non
     assert reg.lookup("Perfil") == "perfil_newspaper" and reg.lookup("perfil") is None
     assert reg.lookup("Nationals") == "national_party_of_australia" and reg.lookup("nationals") is None
     assert reg.lookup("Hindu") is None  # "The Hindu" would take every Hindu
+
+
+def test_an_actors_country_is_read_from_its_label(reg: Registry) -> None:
+    assert reg.country_of("liberal_party_of_canada") == "canada"
+    assert reg.country_of("conservative_party_uk") == "united_kingdom"
+    assert reg.country_of("australian_labor_party") == "australia"
+    assert reg.country_of("united_states_congress") == "united_states"
+    assert reg.country_of("ministry_of_foreign_affairs_of_russia") == "russia"
+    assert reg.country_of("european_union") is None and reg.country_of("canada") is None
+    assert sorted(reg.ambiguous["liberals"]) == ["liberal_party_of_australia", "liberal_party_of_canada"]

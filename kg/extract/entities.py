@@ -312,6 +312,7 @@ def extract_entities(
     countries = _document_countries(sdoc, candidates, registry)
     candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
     candidates = _national_bodies(sdoc, candidates, chrome, registry, names)
+    candidates = _shared_names(sdoc, candidates, chrome, registry)
     _country_bodies(sdoc, candidates, registry, names)
     candidates = _legislator_states(sdoc, candidates, registry, names)
     candidates = _credited_people(sdoc, candidates, chrome, registry, names)
@@ -1023,6 +1024,31 @@ def _listed_as_place(
     return [*candidates, _Candidate(start, end, name, etype, key, "place-list")]
 
 
+def _shared_names(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry
+) -> list[_Candidate]:
+    """A name the registry gives to bodies of several countries ("the Liberals", "Congress",
+    "Conservative"), capitalised where the NER tagged nothing (it takes a party's nickname for a
+    nationality): a mention with those choices, resolved by the document
+    (:func:`_choose_among_ambiguous`)."""
+    forms = {form: keys for form, keys in registry.ambiguous.items()
+             if all(registry.entities[k].type == "Organization" for k in keys)}
+    if not forms:
+        return candidates
+    text = doc_text(sdoc)
+    out = list(candidates)
+    pattern = _words_rx(r"(?<![\w-])({})(?![\w-])", tuple(sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not all(w[:1].isupper() for w in match.group().split()) or any(a <= start < b for a, b in chrome):
+            continue
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(_Candidate(start, end, match.group(), "Organization", None, "registry-ambiguous",
+                              list(forms[match.group().casefold()])))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _home_country(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> str | None:
     """The country a document is about: the one it names most, by name or nationality word,
     clearly more than any other; None where two come close."""
@@ -1081,6 +1107,8 @@ def _national_bodies(
             if not home:
                 home.append(_home_country(sdoc, candidates, registry))
             country = home[0]
+        if country is None and tok.lower_ in registry.ambiguous:
+            continue  # the registry's bodies of that name choose by the countries named (_shared_names)
         word = tok.text.capitalize() if tok.text.islower() or tok.text.isupper() else tok.text
         key, name = None, word  # no country the document is about: the body the word names
         if country is not None:
@@ -1191,7 +1219,7 @@ def _resolve_in_document(
     candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
 ) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
-    _choose_among_ambiguous(candidates)
+    _choose_among_ambiguous(candidates, registry, countries)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
     first_names: dict[str, set[str]] = defaultdict(set)  # a first name (folded) -> keys
     for cand in candidates:
@@ -1237,14 +1265,22 @@ def _resolve_in_document(
     _settle_types(candidates, registry, names, countries)
 
 
-def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
-    """An ambiguous name ("Aliyev") means the candidate the document names most in full."""
+def _choose_among_ambiguous(
+    candidates: list[_Candidate], registry: Registry | None = None, countries: frozenset[str] = frozenset()
+) -> None:
+    """An ambiguous name ("Aliyev") means the candidate the document names most in full; failing
+    that, the only one that belongs to a country the document names ("the Liberals" in a story
+    that names Canada and not Australia)."""
     named = Counter(c.key for c in candidates if c.key is not None)
     for cand in candidates:
         if cand.key is None and cand.choices:
             best = max(cand.choices, key=lambda k: named[k])
             if named[best] > 0:
                 cand.key, cand.rule = best, cand.rule + "+context"
+                continue
+            local = [k for k in cand.choices if registry is not None and registry.country_of(k) in countries]
+            if len(local) == 1:
+                cand.key, cand.type, cand.rule = local[0], registry.entities[local[0]].type, cand.rule + "+country"  # type: ignore[union-attr]
 
 
 def head_type(name: str, names: NameWords) -> str | None:
