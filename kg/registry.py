@@ -29,8 +29,10 @@ file. rdflib is imported only when a registry is loaded.
 
 Beside the actors, :meth:`Registry.subdivision` answers from a gazetteer of the world's
 states, provinces, regions and districts (ISO 3166-2, as the ``pycountry`` package ships it,
-imported the first time it is asked): places that news names by the thousand and that no
-hand-written registry lists. A name counts only for the countries a document names, so that
+imported the first time it is asked), and :meth:`Registry.city` from one of its towns and
+cities of 15,000 people or more (GeoNames' ``cities15000`` table, CC BY, as the ``geotext``
+package ships it, read the first time it is asked): places that news names by the thousand
+and that no hand-written registry lists. A name counts only for the countries a document names, so that
 "Victoria" is the Australian state in a story about Australia and nobody's place elsewhere.
 """
 from __future__ import annotations
@@ -262,6 +264,15 @@ class Registry:
             self._given = frozenset(e.label.split()[0] for e in self.entities.values()
                                     if e.type == "Person" and len(e.label.split()) >= 2)
         return self._given
+
+    def city(self, name: str, countries: Iterable[str]) -> bool:
+        """Whether ``name`` names a town or city of 15,000 people or more of one of ``countries``
+        (registry keys): "Kismayo" with ``somalia``, "Winnipeg" with ``canada``; as
+        :meth:`subdivision`, the registry's names are the registry's."""
+        codes = {code for key in countries for code in self._country_codes().get(key, ())}
+        if not codes or self.candidates(name):
+            return False
+        return any(code in codes for form in variants(normalise(name)) for code in city_names().get(fold(form), ()))
 
     def _country_codes(self) -> dict[str, frozenset[str]]:
         """Registry key -> the ISO 3166-1 codes of the country or territory it is."""
@@ -667,6 +678,36 @@ def subdivision_names() -> dict[str, frozenset[str]]:
     for sub in pycountry.subdivisions:
         for name in iso_names(sub.name):
             found[fold(normalise(name))].add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+#: the columns of GeoNames' cities table: name, ASCII name, alternate names, country code
+_CITY_NAME, _CITY_ASCII, _CITY_ALTERNATES, _CITY_COUNTRY = 1, 2, 3, 8
+#: an alternate name of a city that news may write: Latin letters, capitalised, four or more
+_CITY_ALTERNATE = re.compile(r"^[A-Z][a-zà-ɏ'’ -]{3,}$")
+
+
+@cache
+def city_names() -> dict[str, frozenset[str]]:
+    """Every name of a town or city of 15,000 people or more, casefolded without diacritics ("el
+    fasher", "belem") -> the ISO 3166-1 codes of the countries that have one of that name: its
+    name, its ASCII name and its alternate names in Latin letters ("El Fasher" for Al Fashir)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geotext")  # its data, without importing the package (which indexes it all)
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(next(iter(spec.submodule_search_locations))) / "data" / "cities15000.txt"
+    found: dict[str, set[str]] = defaultdict(set)
+    with table.open(encoding="utf-8") as lines:
+        for line in lines:
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) <= _CITY_COUNTRY:
+                continue
+            names = {columns[_CITY_NAME], columns[_CITY_ASCII]}
+            names.update(a for a in columns[_CITY_ALTERNATES].split(",") if _CITY_ALTERNATE.match(a))
+            for name in names:
+                found[fold(normalise(name))].add(columns[_CITY_COUNTRY])
     return {name: frozenset(codes) for name, codes in found.items()}
 
 

@@ -482,3 +482,17 @@ def test_a_name_bodies_of_several_countries_share_is_the_one_of_the_country_name
     australia = mentions(registry, "Australia voted. The Liberals lost.", ("Australia", "GPE"))
     assert australia[1:] == [("Liberals", "liberal_party_of_australia", "Organization")]
     assert mentions(registry, "The liberals lost.") == []
+
+
+def test_a_town_of_a_country_named_is_a_place(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_prepositions: a town of a country the document names, after "in", is a place where
+    the NER found nothing; taken for a person it is a place; a body named like its town
+    ("Toyota") stays a body unless the text says it is a place."""
+    text = "Canada's minister spoke in Winnipeg on Monday."
+    assert mentions(registry, text, ("Canada", "GPE"))[1:] == [("Winnipeg", "winnipeg", "Place")]
+    assert mentions(registry, "Somalia said troops reached Kismayo.", ("Somalia", "GPE"), ("Kismayo", "PERSON"))[1:] == [
+        ("Kismayo", "kismayo", "Place")]
+    assert mentions(registry, "Japan said Toyota would build cars.", ("Japan", "GPE"), ("Toyota", "ORG"))[1:] == [
+        ("Toyota", "toyota", "Organization")]
+    assert mentions(registry, "Westeros said troops reached Kismayo.", ("Kismayo", "PERSON")) == [
+        ("Kismayo", "kismayo", "Person")]

@@ -409,3 +409,17 @@ def test_an_actors_country_is_read_from_its_label(reg: Registry) -> None:
     assert reg.country_of("ministry_of_foreign_affairs_of_russia") == "russia"
     assert reg.country_of("european_union") is None and reg.country_of("canada") is None
     assert sorted(reg.ambiguous["liberals"]) == ["liberal_party_of_australia", "liberal_party_of_canada"]
+
+
+def test_a_town_counts_for_the_countries_named_only(reg: Registry) -> None:
+    assert reg.city("Kismayo", ["somalia"]) and not reg.city("Kismayo", ["kenya"])
+    assert reg.city("Belem", ["brazil"]) and reg.city("El Fasher", ["sudan"])  # an alternate name of Al Fashir
+    assert not reg.city("Baku", ["azerbaijan"])  # the registry's
+    assert not reg.city("Westeros", ["somalia"])
+
+
+def test_the_gazetteers_are_read_only_when_asked() -> None:
+    code = ("import sys, kg.registry as r; r.load_registry(); print('pycountry' in sys.modules, 'geotext' in sys.modules, "
+            "r.city_names.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "0"]

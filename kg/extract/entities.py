@@ -146,6 +146,7 @@ class _Candidate:
     rule: str
     choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
     titled: bool = False  # a person's title stood before it ("Ms Victoria")
+    placed: bool = False  # a word that says a place follows stood before it ("in X")
 
 
 def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, int, int]:
@@ -315,6 +316,7 @@ def extract_entities(
     candidates = _shared_names(sdoc, candidates, chrome, registry)
     _country_bodies(sdoc, candidates, registry, names)
     candidates = _legislator_states(sdoc, candidates, registry, names)
+    candidates = _towns_after_prepositions(sdoc, candidates, chrome, registry, names, countries)
     candidates = _credited_people(sdoc, candidates, chrome, registry, names)
     _people_by_given_name(candidates, registry, names)
     _resolve_in_document(candidates, registry, names, countries)
@@ -866,7 +868,8 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
         return _Candidate(start, end, name, first.type, None, "ner+registry-ambiguous", choices)
     if registry.demonym(name) is not None:
         return None  # a nationality adjective is not a mention
-    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}", titled=titled)
+    placed = ent.start > 0 and ent.doc[ent.start - 1].lower_ in names.place_prepositions
+    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}", titled=titled, placed=placed)
 
 
 def _document_countries(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> frozenset[str]:
@@ -967,7 +970,7 @@ def _listed_place(
     inside = [c for c in candidates if start <= c.start and c.end <= end]
     if any(c.type in ("Place", "Country") for c in inside) or name.casefold() in placed:
         return "known"
-    if registry.subdivision(name, countries):
+    if registry.subdivision(name, countries) or registry.city(name, countries):
         return "gazetteer"
     return None
 
@@ -1140,6 +1143,32 @@ def _country_bodies(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
             cand.name, cand.rule = f"{rest} ({registry.entities[country].label})", cand.rule + "+country"
 
 
+def _towns_after_prepositions(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry,
+    names: NameWords, countries: frozenset[str],
+) -> list[_Candidate]:
+    """A town or province of a country the document names, right after a word that says a place
+    follows ("a stop in Winnipeg", "COP30 in Belém"), is a place where the NER found none (or
+    took it for a date)."""
+    out = list(candidates)
+    for tok in sdoc[1:]:
+        if sdoc[tok.i - 1].lower_ not in names.place_prepositions or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if any(a <= tok.idx < b for a, b in chrome):
+            continue
+        for length in (3, 2, 1):
+            span = sdoc[tok.i : tok.i + length]
+            if len(span) < length or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+                continue
+            if any(c.start < span.end_char and span.start_char < c.end for c in out):
+                continue
+            name = span.text
+            if registry.city(name, countries) or registry.subdivision(name, countries):
+                out.append(_Candidate(span.start_char, span.end_char, name, "Place", None, "gazetteer", placed=True))
+                break
+    return sorted(out, key=lambda c: c.start)
+
+
 def _legislator_states(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
     """A legislator's tag names their state: "Sen. Ann Holt (R-Nev.)" and "Rep. Jo Fry (Ore.)"
     mention Nevada and Oregon, however the NER cut the tag; a two-letter code counts only after a
@@ -1305,7 +1334,8 @@ def _settle_types(
 ) -> None:
     """One type per key: the registry's; else a place where a list of places names it, or where
     it is a state or province of a country the document names ("Haryana", whatever the NER said)
-    and nothing says it is a person; else the one its name's head word gives; else the type most
+    or one of its towns that the NER took for a person or the text says is a place ("in X"; a
+    company named after its town, "Toyota", stays a body), and nothing says it is a person; else the one its name's head word gives; else the type most
     mentions got."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
@@ -1325,7 +1355,9 @@ def _settle_types(
             settled[key] = known.type
         elif any(c.rule.endswith("+list") or c.rule == "place-list" for c in group) or (
                 not any(c.titled or any(m in c.rule for m in PERSON_RULES) for c in group)
-                and any(registry.subdivision(c.name, countries) for c in group)):
+                and (any(registry.subdivision(c.name, countries) for c in group)
+                     or (any(c.type != "Organization" or c.placed for c in group)
+                         and any(registry.city(c.name, countries) for c in group)))):
             settled[key] = "Place"
         else:
             settled[key] = head_type(longest[key], names) or votes[key].most_common(1)[0][0]
