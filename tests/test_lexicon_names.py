@@ -496,3 +496,11 @@ def test_a_town_of_a_country_named_is_a_place(registry) -> None:  # type: ignore
         ("Toyota", "toyota", "Organization")]
     assert mentions(registry, "Westeros said troops reached Kismayo.", ("Kismayo", "PERSON")) == [
         ("Kismayo", "kismayo", "Person")]
+
+
+def test_a_feature_word_in_lower_case_is_part_of_a_places_name(registry) -> None:  # type: ignore[no-untyped-def]
+    """feature_heads: "the Westeros river" is the river; "the Westeros region" is Westeros."""
+    assert mentions(registry, "Boats crossed the Westeros river.", ("Westeros", "GPE")) == [
+        ("Westeros river", "westeros_river", "Place")]
+    assert mentions(registry, "Troops entered the Westeros region.", ("Westeros", "GPE")) == [
+        ("Westeros", "westeros", "Place")]

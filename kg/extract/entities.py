@@ -60,6 +60,8 @@ CAPTION_WORDS = 4
 SENTENCE_WORDS = 6
 #: the capitalised word right after a name ("Colorado River")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: the lower-case word right after a name ("Juba river")
+NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 #: the country a document names most is its country when it is named this many times more
 #: than the next, and this many times as often
 HOME_MARGIN = 2
@@ -419,6 +421,10 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         if cand.type == "Place" and head and head.group(1).casefold() in names.place_heads and not (
                 nxt is not None and nxt.start < head.end()):
             region = head  # "Colorado" + "River", which the registry ruler cut after the state
+        feature = NEXT_LOWER.match(doc_text(sdoc), cand.end)
+        if cand.type == "Place" and feature and feature.group(1) in names.feature_heads and not (
+                nxt is not None and nxt.start < feature.end()):
+            region = feature  # "Juba" + "river"
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")

@@ -116,6 +116,11 @@ class NameWords:
     place_heads: frozenset[str]
     """head words of a place's name ("Scarborough Shoal", "Gulf of Ruritania", "Cross River
     State"): an unknown name with one is a place, whatever the NER said, lower case"""
+    feature_heads: frozenset[str]
+    """head words that a place's name carries even in lower case ("the Juba river", "the
+    Zangezur corridor", "La Boquilla dam"); an administrative word in lower case is no part of
+    the name ("the Gedo region" is Gedo), and nor is a word that describes an area of the place
+("the Bari mountains", "the Rio Grande basin")"""
     organisation_heads: frozenset[str]
     """head words that make a capitalised name before a bracketed abbreviation an organisation
     even where the NER missed it ("Coastal Farmers Union (CFU)"), with the institution, body

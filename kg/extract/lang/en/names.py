@@ -99,6 +99,9 @@ NAMES = NameWords(
         "region", "district", "county", "hill", "hills", "coast", "basin", "plateau", "corridor",
         "memorial", "jail", "prison", "stadium", "building", "oblast", "governorate", "prefecture",
     }),
+    feature_heads=frozenset({
+        "river", "lake", "dam", "corridor", "canal", "airport", "bridge", "strait", "reservoir", "port",
+    }),
     organisation_heads=frozenset({
         "forum", "party", "union", "front", "movement", "fund", "organization", "organisation", "alliance",
         "coalition", "group", "corporation", "company", "foundation", "centre", "center", "mission",
