@@ -504,3 +504,26 @@ def test_a_feature_word_in_lower_case_is_part_of_a_places_name(registry) -> None
         ("Westeros river", "westeros_river", "Place")]
     assert mentions(registry, "Troops entered the Westeros region.", ("Westeros", "GPE")) == [
         ("Westeros", "westeros", "Place")]
+
+
+def test_a_breadcrumb_trail_names_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    text = "Home > Press and Media Services > Remarks\n\nThe Strelsau Fisheries Board met."
+    found = mentions(registry, text, ("Media Services", "ORG"), ("Remarks", "ORG"), ("Strelsau Fisheries Board", "ORG"))
+    assert [name for name, _, _ in found] == ["Strelsau Fisheries Board"]
+
+
+def test_a_portfolio_is_no_body(registry) -> None:  # type: ignore[no-untyped-def]
+    """offices, name_continuations: "Fisheries Minister Jane Doe", "Commissioner for Fisheries";
+    a body before an office keeps its name."""
+    assert mentions(registry, "Coastal Fisheries Minister Jane Doe spoke.", ("Coastal Fisheries", "ORG"),
+                    ("Jane Doe", "PERSON")) == [("Jane Doe", "jane_doe", "Person")]
+    assert mentions(registry, "The Commissioner for Coastal Fisheries spoke.", ("Coastal Fisheries", "ORG")) == []
+    assert mentions(registry, "Strelsau Revenue Authority Commissioner Jane Doe spoke.",
+                    ("Strelsau Revenue Authority", "ORG"), ("Jane Doe", "PERSON"))[0] == (
+        "Strelsau Revenue Authority", "strelsau_revenue_authority", "Organization")
+
+
+def test_a_lone_event_or_kingdom_word_is_no_entity(registry) -> None:  # type: ignore[no-untyped-def]
+    """event_heads, generic_words: "the Summit", "the Kingdom" alone name nothing by name."""
+    assert mentions(registry, "Leaders left the Summit early.", ("Summit", "ORG")) == []
+    assert mentions(registry, "He praised the Kingdom's role.", ("Kingdom", "GPE")) == []

@@ -51,6 +51,9 @@ LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
 #: each of at most this many words (an OCR's "|" for "I" is inside a paragraph)
 MENU_LINE = re.compile(r"^[^\n]*[ \t]\|[ \t][^\n]*[ \t]\|[ \t][^\n]*$", re.MULTILINE)
 MENU_BAR = re.compile(r"[ \t]\|[ \t]")
+#: a breadcrumb trail: short items between angle brackets ("Home > Press and Media Services > Remarks")
+CRUMB_LINE = re.compile(r"^[^\n]*[ \t][>›»][ \t][^\n]*$", re.MULTILINE)
+CRUMB = re.compile(r"[ \t][>›»][ \t]")
 MENU_ITEM_WORDS = 4
 #: the slash between the names of a credit ("Jane Doe/Agency/Picture alliance")
 CREDIT_SPLIT = re.compile(r"\s*/\s*")
@@ -248,6 +251,22 @@ def _office_name(words: list[str], registry: Registry, names: NameWords) -> bool
     return words[head].casefold() in names.offices and not any(w in registry.given_names() for w in words[head + 1 :])
 
 
+def _portfolio(ent: SpacySpan, name: str, names: NameWords) -> bool:
+    """A minister's or commissioner's portfolio, which the NER tags as a body: the words before an
+    office and its holder ("Federal Information Minister Jane Doe", "External Affairs Minister"),
+    or after an office and "for" or "of" ("Commissioner for Enlargement"). A name with the head
+    word of a body is one ("Revenue Authority Commissioner Jane Doe")."""
+    if head_type(name, names) is not None or name.isupper():
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_.strip(".") in names.offices:
+        return True
+    before = doc[max(0, ent.start - 2) : ent.start]
+    return (len(before) == 2 and before[0].lower_ in names.offices and before[1].lower_ in names.name_continuations
+            and before[0].text[:1].isupper())
+
+
 def _document_name(name: str, names: NameWords) -> bool:
     """"Chicago Convention on International Civil Aviation": a document's head before its topic."""
     return _document_link(names).split(name)[0].split()[-1].casefold() in names.document_words
@@ -345,10 +364,12 @@ def extract_entities(
 
 def _chrome_ranges(text: str, names: NameWords) -> list[tuple[int, int]]:
     """Where the names are the page's, not the story's: navigation lines ("Home | World |
-    Sport") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
+    Sport"), breadcrumb trails ("Home > Media Services > Remarks") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
     what follows its slash: "Photo: Wreckage of the drone / Agency")."""
     ranges = [m.span() for m in MENU_LINE.finditer(text)
               if all(len(item.split()) <= MENU_ITEM_WORDS for item in MENU_BAR.split(m.group()))]
+    ranges += [m.span() for m in CRUMB_LINE.finditer(text)
+               if all(len(item.split()) <= MENU_ITEM_WORDS for item in CRUMB.split(m.group()))]
     labels = _words_rx(r"(?<![\w-])(?:{})(?:\s*:|\s+by\b)[ \t]*", names.credit_labels)
     for label in labels.finditer(text):
         line_end = text.find("\n", label.end())
@@ -861,7 +882,9 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     titled = etype == "Person" and _title(ent.text[head:].split(" ")[0], names) and name != ent.text[head:].strip()
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
     if not choices and (not _specific(name, ent, names) or _office_name(name.split(), registry, names)
-                        or _document_title(name, ent, names) or _event_name(name, names)):
+                        or (ent.label_ == "ORG" and _portfolio(ent, name, names))
+                        or _document_title(name, ent, names) or _event_name(name, names)
+                        or (" " not in name and event_head(name, names))):
         return None
     if not choices and etype != "Place" and _place_context(ent, names):
         etype = "Place"

@@ -24,7 +24,7 @@ NAMES = NameWords(
     offices=frozenset({
         "president", "premier", "governor", "mayor", "minister", "mp", "senator", "sen", "rep", "secretary",
         "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "chancellor", "chairman",
-        "chairwoman", "commander", "judge", "speaker", "leader", "ceo", "director",
+        "chairwoman", "commander", "judge", "speaker", "leader", "ceo", "director", "commissioner",
     }),
     articles=("the", "a", "an"),
     possessive=r"(?:['’]s?|\s+s)$",
@@ -35,6 +35,7 @@ NAMES = NameWords(
         "government", "parliament", "president", "ministry", "conference", "cabinet", "republic", "union",
         "council", "court", "people", "nation", "city", "region", "district", "province", "county",
         "internet", "media", "press", "god", "allah", "covid", "today", "news", "opinion", "share", "print",
+        "kingdom",
     }),
     unnamelike_endings=("ism", "phobia", "phobic", "ic"),
     document_words=frozenset({
