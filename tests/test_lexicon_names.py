@@ -158,7 +158,7 @@ def test_event_name_is_no_entity(registry) -> None:  # type: ignore[no-untyped-d
 def test_place_before_and_place_preposition_make_a_place(registry) -> None:  # type: ignore[no-untyped-def]
     """place_before ("the villages of X and Y"), place_prepositions ("in X")."""
     assert mentions(registry, "Troops shelled the villages of Vurdask and Yeld.", ("Vurdask", "PERSON")) == [
-        ("Vurdask", "vurdask", "Place")]
+        ("Vurdask", "vurdask", "Place"), ("Yeld", "yeld", "Place")]  # the list's other village too
     assert mentions(registry, "Troops shelled the friends of Vurdask and Yeld.", ("Vurdask", "PERSON")) == [
         ("Vurdask", "vurdask", "Person")]
     assert mentions(registry, "They live in Vurdask.", ("Vurdask", "PERSON")) == [("Vurdask", "vurdask", "Place")]
@@ -527,3 +527,14 @@ def test_a_lone_event_or_kingdom_word_is_no_entity(registry) -> None:  # type: i
     """event_heads, generic_words: "the Summit", "the Kingdom" alone name nothing by name."""
     assert mentions(registry, "Leaders left the Summit early.", ("Summit", "ORG")) == []
     assert mentions(registry, "He praised the Kingdom's role.", ("Kingdom", "GPE")) == []
+
+
+def test_a_list_the_text_calls_places_is_places(registry) -> None:  # type: ignore[no-untyped-def]
+    """place_before: "settlements such as X, Y, Z and W" lists places, whatever the NER made of
+    each name; "friends such as" does not."""
+    text = "Shelling hit settlements such as Vurdask Ayla, Yeld, Morrin, Tavel and Osk."
+    found = mentions(registry, text, ("Vurdask Ayla", "PERSON"), ("Morrin, Tavel", "ORG"))
+    assert [(name, etype) for name, _, etype in found] == [
+        ("Vurdask Ayla", "Place"), ("Yeld", "Place"), ("Morrin", "Place"), ("Tavel", "Place")]
+    other = mentions(registry, text.replace("settlements", "friends"), ("Vurdask Ayla", "PERSON"))
+    assert other == [("Vurdask Ayla", "vurdask_ayla", "Person")]

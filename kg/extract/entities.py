@@ -950,7 +950,8 @@ def _place_lists(
     sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry,
     names: NameWords, countries: frozenset[str],
 ) -> list[_Candidate]:
-    """A list that names places names places: "the states of Kano, Oyo, Imo and Cross River".
+    """A list that names places names places: "the states of Kano, Oyo, Imo and Cross River",
+    "settlements such as X, Y and Z" (the words before it say so, ``place_before``).
 
     In a list with at least two places (the registry's, the NER's, or states and provinces of
     the countries the document names, see :meth:`Registry.subdivision`), a gazetteer name is a
@@ -968,8 +969,11 @@ def _place_lists(
                  if (item := _list_item(sdoc, m.start() + match.start(), m.end() + match.start())) is not None]
         if len(items) < 2:
             continue
-        out = _split_listed(text, out, items, registry, names, countries, placed)
+        context = bool(lexicon_pattern(names.place_before).search(text[max(0, match.start() - 60) : match.start()]))
+        out = _split_listed(text, out, items, registry, names, countries, placed, context)
         known = [_listed_place(text, out, item, registry, countries, placed) for item in items]
+        if context:  # "settlements such as X, Y and Z": every name of it is a place
+            known = [kind or "context" for kind in known]
         for (start, end), kind in zip(items, known):
             others = sum(1 for k in known if k) - (1 if kind else 0)
             if others + (1 if kind else 0) >= LIST_PLACES and (kind or others >= LIST_PLACES):
@@ -1006,10 +1010,11 @@ def _listed_place(
 
 def _split_listed(
     text: str, candidates: list[_Candidate], items: list[tuple[int, int]], registry: Registry, names: NameWords,
-    countries: frozenset[str], placed: set[str],
+    countries: frozenset[str], placed: set[str], listed: bool = False,
 ) -> list[_Candidate]:
     """An unknown name that runs over several listed names ("Imo and Cross River") is those names,
-    places, where one of them is a place or the words before it say it lists places."""
+    places, where one of them is a place or the words before it (or before the list, ``listed``)
+    say it lists places."""
     out = []
     for cand in candidates:
         parts = [item for item in items if cand.start <= item[0] and item[1] <= cand.end]
@@ -1017,8 +1022,8 @@ def _split_listed(
             out.append(cand)
             continue
         before = text[max(0, cand.start - 40) : cand.start]
-        context = bool(lexicon_pattern(names.place_before).search(before)) or (
-            before.split()[-1:] and before.split()[-1].lower() in names.place_prepositions)
+        context = listed or bool(lexicon_pattern(names.place_before).search(before)) or (
+            bool(before.split()) and before.split()[-1].lower() in names.place_prepositions)
         if not context and not any(_listed_place(text, [], p, registry, countries, placed) for p in parts):
             out.append(cand)
             continue
@@ -1041,10 +1046,13 @@ def _listed_as_place(
     if over:
         for cand in over:
             if cand.key is None and (cand.start, cand.end) == (start, end) and not cand.choices and (
-                    kind == "gazetteer" or cand.type != "Person" or " " not in cand.name):
+                    kind in ("gazetteer", "context") or cand.type != "Person" or " " not in cand.name):
                 cand.type, cand.rule = "Place", cand.rule + "+list"
         return candidates
     name = text[start:end].replace("\n", " ")
+    if kind == "context" and (not plausible_name(name, names) or len(name) <= 3 or registry.demonym(name) is not None
+                              or name.casefold() in names.generic_words):
+        return candidates
     if kind is None:
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if (span is None or span[0].is_sent_start or any(t.pos_ != "PROPN" for t in span)

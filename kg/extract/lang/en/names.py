@@ -45,7 +45,8 @@ NAMES = NameWords(
     }),
     document_links=("on", "of", "for", "between", "to"),
     document_before=r"\b(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Resolution|Act|Law)\s+(?:on|of|for)\s+(?:the\s+)?$",
-    place_before=r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?)\s+(?:of\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$",
+    place_before=(r"\b(?:villages?|towns?|cities|city|settlements?|districts?|regions?|provinces?|states)\s+"
+                  r"(?:of\s+|such\s+as\s+|including\s+|like\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$"),
     place_prepositions=frozenset({"in", "near"}),
     coordinators=("and", "or"),
     body_words=frozenset({
