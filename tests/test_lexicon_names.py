@@ -538,3 +538,10 @@ def test_a_list_the_text_calls_places_is_places(registry) -> None:  # type: igno
         ("Vurdask Ayla", "Place"), ("Yeld", "Place"), ("Morrin", "Place"), ("Tavel", "Place")]
     other = mentions(registry, text.replace("settlements", "friends"), ("Vurdask Ayla", "PERSON"))
     assert other == [("Vurdask Ayla", "vurdask_ayla", "Person")]
+
+
+def test_a_town_joined_to_a_place_by_a_hyphen_is_a_place(registry) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(registry, "Somalia's army held the Luuq-Kismayo road.", ("Somalia", "GPE"), ("Luuq", "GPE"))
+    assert found[1:] == [("Luuq", "luuq", "Place"), ("Kismayo", "kismayo", "Place")]
+    assert mentions(registry, "Somalia's army held the Luuq-Westeros road.", ("Somalia", "GPE"), ("Luuq", "GPE"))[1:] == [
+        ("Luuq", "luuq", "Place")]

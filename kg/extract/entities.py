@@ -73,6 +73,9 @@ HOME_SHARE = 1.5
 POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+$")
 #: the NER's labels of words that carry no organisation's name on ("the Commission on Tuesday")
 NOT_NAMES = ("DATE", "TIME", "GPE", "CARDINAL", "ORDINAL")
+#: a capitalised word joined by a hyphen after or before a name ("Luuq-Baidoa")
+HYPHEN_AFTER = re.compile(r"-([A-Z][^\W\d_]+)\b")
+HYPHEN_BEFORE = re.compile(r"\b([A-Z][^\W\d_]+)-$")
 #: where a capitalised word starts
 CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 #: rules that found a mention as a person's name: a place's name it may share is not meant
@@ -1185,8 +1188,8 @@ def _towns_after_prepositions(
     names: NameWords, countries: frozenset[str],
 ) -> list[_Candidate]:
     """A town or province of a country the document names, right after a word that says a place
-    follows ("a stop in Winnipeg", "COP30 in Belém"), is a place where the NER found none (or
-    took it for a date)."""
+    follows ("a stop in Winnipeg", "COP30 in Belém") or joined by a hyphen to a place ("the
+    Luuq-Baidoa road"), is a place where the NER found none (or took it for a date)."""
     out = list(candidates)
     for tok in sdoc[1:]:
         if sdoc[tok.i - 1].lower_ not in names.place_prepositions or not tok.text[:1].isupper() or not tok.is_alpha:
@@ -1203,6 +1206,17 @@ def _towns_after_prepositions(
             if registry.city(name, countries) or registry.subdivision(name, countries):
                 out.append(_Candidate(span.start_char, span.end_char, name, "Place", None, "gazetteer", placed=True))
                 break
+    text = doc_text(sdoc)
+    for cand in [c for c in out if c.type in ("Place", "Country")]:
+        for match in (HYPHEN_AFTER.match(text, cand.end), HYPHEN_BEFORE.search(text[max(0, cand.start - 40) : cand.start])):
+            if match is None:
+                continue
+            offset = 0 if match.re is HYPHEN_AFTER else max(0, cand.start - 40)  # match() keeps its place
+            start, end = match.start(1) + offset, match.end(1) + offset
+            if any(c.start < end and start < c.end for c in out):
+                continue
+            if registry.city(match.group(1), countries) or registry.subdivision(match.group(1), countries):
+                out.append(_Candidate(start, end, match.group(1), "Place", None, "gazetteer", placed=True))
     return sorted(out, key=lambda c: c.start)
 
 
