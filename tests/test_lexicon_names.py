@@ -545,3 +545,14 @@ def test_a_town_joined_to_a_place_by_a_hyphen_is_a_place(registry) -> None:  # t
     assert found[1:] == [("Luuq", "luuq", "Place"), ("Kismayo", "kismayo", "Place")]
     assert mentions(registry, "Somalia's army held the Luuq-Westeros road.", ("Somalia", "GPE"), ("Luuq", "GPE"))[1:] == [
         ("Luuq", "luuq", "Place")]
+
+
+def test_an_office_with_its_holder_in_apposition_is_the_holders_mention(registry) -> None:  # type: ignore[no-untyped-def]
+    """titles: "the Minister of Fisheries, Mr Jon Hale" names Jon Hale twice; the entity keeps
+    his name as its label."""
+    text = "The interview of the Minister of Fisheries, Mr Jon Hale, aired."
+    sdoc = tagged(text, ("Minister of Fisheries", "ORG"), ("Jon Hale", "PERSON"))
+    document = Document("t.txt", Path("t.txt"), text, text, list(range(len(text) + 1)), "sha256:0")
+    entities, found, _ = extract_entities(sdoc, document, registry)
+    assert sorted((m.span.text, m.entity) for m in found) == [("Jon Hale", "jon_hale"), ("Minister of Fisheries", "jon_hale")]
+    assert entities["jon_hale"].label == "Jon Hale" and entities["jon_hale"].type == "Person"

@@ -245,6 +245,37 @@ def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     return True
 
 
+def _office_holders(
+    text: str, candidates: list[_Candidate], names: NameWords
+) -> tuple[list[tuple[_Candidate, int]], list[_Candidate]]:
+    """An office named without its holder is no entity; with its holder in apposition ("the
+    Minister of Finance, Mr Jane Doe") it is a mention of that person. Returns the offices with
+    where their holder's name starts, and the candidates without the offices."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    offices: list[tuple[_Candidate, int]] = []
+    for i, cand in enumerate(ordered):
+        if cand.rule != "office":
+            continue
+        holder = next((c for c in ordered[i + 1 :] if c.rule != "office"), None)
+        between = text[cand.end : holder.start] if holder is not None else ""
+        words = between[1:].split()
+        if (holder is not None and holder.type == "Person" and between.startswith(",") and len(between) < 30
+                and all(_title(w, names) for w in words)):
+            offices.append((cand, holder.start))
+    return offices, [c for c in candidates if c.rule != "office"]
+
+
+def _held_offices(offices: list[tuple[_Candidate, int]], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The offices of :func:`_office_holders` keyed as their holders, once they are resolved."""
+    out = []
+    for office, start in offices:
+        holder = next((c for c in candidates if c.start <= start < c.end and c.type == "Person"), None)
+        if holder is not None:
+            office.key, office.type, office.rule = holder.key, "Person", "office-of:" + holder.rule
+            out.append(office)
+    return out
+
+
 def _office_name(words: list[str], registry: Registry, names: NameWords) -> bool:
     """An office named without its holder is no entity: "Minister of Finance", "Official
     Spokesperson" (the head is an office); "Minister of Finance Jane Doe" has a holder, whose
@@ -323,6 +354,7 @@ def extract_entities(
                   if (c := _candidate(part, registry, names)) is not None]
     chrome = _chrome_ranges(doc_text(sdoc), names)
     candidates = [c for c in candidates if not _inside(c, chrome)]
+    offices, candidates = _office_holders(doc_text(sdoc), candidates, names)
     candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
@@ -345,6 +377,7 @@ def extract_entities(
     _people_by_given_name(candidates, registry, names)
     _resolve_in_document(candidates, registry, names, countries)
     _acronyms(sdoc, candidates)
+    candidates += _held_offices(offices, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -354,7 +387,8 @@ def extract_entities(
     for cand in candidates:
         assert cand.key is not None
         types_seen[cand.key][cand.type] += 1
-        names_seen[cand.key][cand.name] += 1
+        if not cand.rule.startswith("office-of:"):  # "the Minister of Finance, Jane Doe" is labelled Jane Doe
+            names_seen[cand.key][cand.name] += 1
     for key, counts in types_seen.items():
         entities[key] = _entity(key, counts, names_seen[key], registry)
     for cand in candidates:
@@ -884,8 +918,9 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
     titled = etype == "Person" and _title(ent.text[head:].split(" ")[0], names) and name != ent.text[head:].strip()
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and (not _specific(name, ent, names) or _office_name(name.split(), registry, names)
-                        or (ent.label_ == "ORG" and _portfolio(ent, name, names))
+    if not choices and _specific(name, ent, names) and _office_name(name.split(), registry, names):
+        return _Candidate(start, end, name, "Person", None, "office")  # its holder's, if the text names one
+    if not choices and (not _specific(name, ent, names) or (ent.label_ == "ORG" and _portfolio(ent, name, names))
                         or _document_title(name, ent, names) or _event_name(name, names)
                         or (" " not in name and event_head(name, names))):
         return None
