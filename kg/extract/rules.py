@@ -2,7 +2,8 @@
 
 A mention's rule names where the name was found, then each step that changed it, joined by
 ``+`` ("ner:PERSON+surname+context"); an occurrence the NER left unmarked of a name found
-elsewhere is ``repeat-of:`` the rule of that name. A statement's rule is ``statement:`` one
+elsewhere is ``repeat-of:`` the rule of that name, and an office named in apposition before its
+holder ("the Minister of Finance, Mr X") is ``office-of:`` the rule of the holder's name. A statement's rule is ``statement:`` one
 of :data:`STATEMENT_RULES`, an event's ``event:`` one of :data:`EVENT_RULES`.
 """
 from __future__ import annotations
@@ -26,6 +27,12 @@ MENTION_SOURCES: Mapping[str, str] = {
     "speaker-label": "the name in a transcript's speaker label",
     "speaker-name": "the subject of a verb of saying the NER missed",
     "self-introduction": "a questioner who names themselves and their outlet in their turn",
+    "registry-ambiguous": "a name several registry bodies share ('the Liberals'), before the NER",
+    "national-body": "'the Senate', 'parliament': the body of that kind of the country the document is about",
+    "gazetteer": "a town or region of a country the document names, after a preposition of place",
+    "place-list": "a proper noun listed among places is a place",
+    "state-tag": "a US state in a party tag '(R-Idaho)' or after a town ('Boise, Idaho')",
+    "credit": "a name after 'By', 'Reporting by', 'Edited by': an author or editor",
 }
 #: steps that changed a mention after it was found
 MENTION_STEPS: Mapping[str, str] = {
@@ -33,6 +40,11 @@ MENTION_STEPS: Mapping[str, str] = {
     "administration": "'the X administration' is a government",
     "body": "'the Commission' is the body of that kind the document named",
     "context": "an ambiguous name is the one the document names in full",
+    "country": "an ambiguous or national body is the one of the country the document names",
+    "credit": "a name after 'By', 'Reporting by' is a person",
+    "given-name": "an unknown name that opens with a registry person's given name is a person",
+    "list": "a name listed among places is a place",
+    "name-goes-on": "an organisation's name the NER cut short goes on to its last proper noun",
     "document": "a surname is the document's person, not a registry namesake",
     "first-name": "a first name alone is the one person the document names with it",
     "fuller-name": "a one-word name inside a longer name takes its neighbours",
@@ -75,7 +87,7 @@ def known(rule: str) -> bool:
         return rule.removeprefix("statement:") in STATEMENT_RULES
     if rule.startswith("event:"):
         return rule.removeprefix("event:") in EVENT_RULES
-    rule = rule.removeprefix("repeat-of:")
+    rule = rule.removeprefix("repeat-of:").removeprefix("office-of:")
     source = next((s for s in sorted(MENTION_SOURCES, key=len, reverse=True)
                    if rule == s or rule.startswith(s + "+") or (s == "ner" and rule.startswith("ner:"))), None)
     if source is None:
