@@ -26,6 +26,14 @@ letters such as "ł" and "ı" transliterated (``jaroslaw_kaczynski``).
 :func:`load_registry` parses and checks the file (a malformed entry raises
 :class:`~kg.errors.RegistryError` naming the entry) and caches the result per
 file. rdflib is imported only when a registry is loaded.
+
+Beside the actors, :meth:`Registry.subdivision` answers from a gazetteer of the world's
+states, provinces, regions and districts (ISO 3166-2, as the ``pycountry`` package ships it,
+imported the first time it is asked), and :meth:`Registry.city` from one of its towns and
+cities of 15,000 people or more (GeoNames' ``cities15000`` table, CC BY, as the ``geotext``
+package ships it, read the first time it is asked): places that news names by the thousand
+and that no hand-written registry lists. A name counts only for the countries a document names, so that
+"Victoria" is the Australian state in a story about Australia and nobody's place elsewhere.
 """
 from __future__ import annotations
 
@@ -34,7 +42,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +84,8 @@ _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _ACRONYM_PUNCT = set(".&/-+")
 _FOLD_MIN_LETTERS = 6
+#: the country a label ends with in brackets: "Conservative Party (UK)"
+_OWNER = re.compile(r"\(([^()]+)\)$")
 
 
 # ----------------------------------------------------------------------------- normalisation
@@ -153,6 +163,9 @@ class Registry:
     _names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict, repr=False)
     _ambiguous_names: dict[str, list[tuple[str, bool]]] = field(default_factory=dict, repr=False)
     _graph: Graph | None = field(default=None, repr=False)
+    _codes: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _given: frozenset[str] | None = field(default=None, repr=False)
+    _countries_of: dict[str, str] | None = field(default=None, repr=False)
 
     # -- look-ups
 
@@ -207,6 +220,72 @@ class Registry:
         Usually a country; a place may stand for an organisation ("brussels" -> the EU).
         """
         return self.metonyms.get(key)
+
+    def subdivision(self, name: str, countries: Iterable[str]) -> bool:
+        """Whether ``name`` names a state, province, region or district (ISO 3166-2) of one of
+        ``countries`` (registry keys): "Haryana" with ``india``, "Mato Grosso" with ``brazil``.
+
+        Case, diacritics and a leading "the" do not matter; a name the registry knows is the
+        registry's to type, and is no subdivision here."""
+        codes = {code for key in countries for code in self._country_codes().get(key, ())}
+        if not codes or self.candidates(name):
+            return False
+        return any(code in codes for form in variants(normalise(name)) for code in subdivision_names().get(fold(form), ()))
+
+    def demonyms_of(self, key: str) -> list[str]:
+        """The nationality words of a country, capitalised as written ("Kenyan")."""
+        return sorted(w[:1].upper() + w[1:] for w, k in self.demonyms.items() if k == key and " " not in w)
+
+    def country_of(self, key: str) -> str | None:
+        """The country an actor belongs to, where its label says so: "Liberal Party of Canada",
+        "Conservative Party (UK)", "Australian Labor Party" (a nationality word first)."""
+        if self._countries_of is None:
+            found: dict[str, str] = {}
+            for entity in self.entities.values():
+                if entity.type == "Country":
+                    continue
+                label = entity.label
+                match = _OWNER.search(label)
+                tail = match.group(1) if match else label.rsplit(" of ", 1)[-1] if " of " in label else None
+                owner = self.lookup(tail) if tail else None
+                if owner is None or self.entities[owner].type != "Country":
+                    owner = self.demonym(label.split()[0]) or next(
+                        (k for n in (" ".join(label.split()[:i]) for i in (3, 2, 1)) if (k := self.lookup(n))
+                         and self.entities[k].type == "Country" and len(n) < len(label)), None)
+                if owner is not None and self.entities[owner].type == "Country":
+                    found[entity.key] = owner
+            self._countries_of = found
+        return self._countries_of.get(key)
+
+    def given_names(self) -> frozenset[str]:
+        """The first words of the registry's people's names ("Ilham", "Rodrigo", "Mohamed"), as
+        written: given names, to tell an unknown person's name from a body's."""
+        if self._given is None:
+            self._given = frozenset(e.label.split()[0] for e in self.entities.values()
+                                    if e.type == "Person" and len(e.label.split()) >= 2)
+        return self._given
+
+    def city(self, name: str, countries: Iterable[str]) -> bool:
+        """Whether ``name`` names a town or city of 15,000 people or more of one of ``countries``
+        (registry keys): "Kismayo" with ``somalia``, "Winnipeg" with ``canada``; as
+        :meth:`subdivision`, the registry's names are the registry's."""
+        codes = {code for key in countries for code in self._country_codes().get(key, ())}
+        if not codes or self.candidates(name):
+            return False
+        return any(code in codes for form in variants(normalise(name)) for code in city_names().get(fold(form), ()))
+
+    def _country_codes(self) -> dict[str, frozenset[str]]:
+        """Registry key -> the ISO 3166-1 codes of the country or territory it is."""
+        if self._codes is None:
+            codes: dict[str, set[str]] = defaultdict(set)
+            for code, forms in iso_countries().items():
+                for form in forms:
+                    key = self.lookup(form)
+                    if key is not None:
+                        codes[key].add(code)
+                        break
+            self._codes = {key: frozenset(found) for key, found in codes.items()}
+        return self._codes
 
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
@@ -562,6 +641,86 @@ def _index_names(registry: Registry, raws: dict[str, _Raw]) -> None:
     registry._ambiguous_names = {
         form: list(dict.fromkeys(entries)) for form, entries in ambiguous_names.items() if form in registry.ambiguous
     }
+
+
+# ----------------------------------------------------------------------------- the gazetteer
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_ALTERNATIVE = re.compile(r"\s*\[([^\[\]]*)\]")
+_ISO_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def iso_names(name: str) -> list[str]:
+    """The names an ISO 3166 entry stands for, as news writes them: "Bender [Tighina]" is
+    Bender and Tighina, "Durham, County" Durham, "Congo, The Democratic Republic of the" the
+    Democratic Republic of the Congo, "Haute-Sangha / Mambéré-Kadéï" either, "Sofia
+    (stolitsa)" Sofia."""
+    out: list[str] = []
+    for part in name.split(" / "):
+        alternatives = [_ISO_CODE.sub("", a) for a in _ALTERNATIVE.findall(part)]
+        part = _BRACKETED.sub("", _ALTERNATIVE.sub("", part)).strip()
+        head, comma, tail = part.partition(", ")
+        if comma and tail[:1].isupper() and tail.split()[-1].islower():  # "Congo, The Democratic Republic of the"
+            part = f"{tail} {head}"
+        elif comma:
+            part = head  # "Durham, County", "Madrid, Comunidad de"
+        out += [n.strip() for n in [part, *alternatives] if n.strip()[:1].isupper()]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def subdivision_names() -> dict[str, frozenset[str]]:
+    """Every name of an ISO 3166-2 subdivision, casefolded without diacritics ("haryana",
+    "mato grosso") -> the ISO 3166-1 codes of the countries that have one of that name."""
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        for name in iso_names(sub.name):
+            found[fold(normalise(name))].add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+#: the columns of GeoNames' cities table: name, ASCII name, alternate names, country code
+_CITY_NAME, _CITY_ASCII, _CITY_ALTERNATES, _CITY_COUNTRY = 1, 2, 3, 8
+#: an alternate name of a city that news may write: Latin letters, capitalised, four or more
+_CITY_ALTERNATE = re.compile(r"^[A-Z][a-zà-ɏ'’ -]{3,}$")
+
+
+@cache
+def city_names() -> dict[str, frozenset[str]]:
+    """Every name of a town or city of 15,000 people or more, casefolded without diacritics ("el
+    fasher", "belem") -> the ISO 3166-1 codes of the countries that have one of that name: its
+    name, its ASCII name and its alternate names in Latin letters ("El Fasher" for Al Fashir)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("geotext")  # its data, without importing the package (which indexes it all)
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(next(iter(spec.submodule_search_locations))) / "data" / "cities15000.txt"
+    found: dict[str, set[str]] = defaultdict(set)
+    with table.open(encoding="utf-8") as lines:
+        for line in lines:
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) <= _CITY_COUNTRY:
+                continue
+            names = {columns[_CITY_NAME], columns[_CITY_ASCII]}
+            names.update(a for a in columns[_CITY_ALTERNATES].split(",") if _CITY_ALTERNATE.match(a))
+            for name in names:
+                found[fold(normalise(name))].add(columns[_CITY_COUNTRY])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@cache
+def iso_countries() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 code -> the country's names in pycountry, the common one first."""
+    import pycountry
+
+    out: dict[str, tuple[str, ...]] = {}
+    for country in pycountry.countries:
+        names = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+        out[country.alpha_2] = tuple(dict.fromkeys(n for name in names if name for n in iso_names(name)))
+    return out
 
 
 # ----------------------------------------------------------------------------- ruler patterns

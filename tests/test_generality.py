@@ -82,7 +82,9 @@ def generality_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
     store = tmp_path_factory.mktemp("generality-build") / "store"
     build(CORPUS, store)
-    return evaluate(GOLD, CORPUS, store)
+    scores = evaluate(GOLD, CORPUS, store)
+    scores["store"] = store
+    return scores
 
 
 @pytest.mark.model
@@ -90,3 +92,16 @@ def generality_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_generality_figure_at_or_above_floor(generality_scores: dict, path: tuple[str, str], floor: float) -> None:
     value = generality_scores[path[0]][path[1]]
     assert value >= floor, f"{'.'.join(path)} fell to {value} on the generality set (floor {floor})"
+
+
+@pytest.mark.model
+def test_every_rule_the_extractors_record_is_listed(generality_scores: dict) -> None:
+    import pyoxigraph
+
+    from kg.extract.rules import known
+    from kg.vocab import KG
+
+    store = pyoxigraph.Store.read_only(str(generality_scores["store"]))
+    query = f"SELECT DISTINCT ?rule WHERE {{ GRAPH ?g {{ ?s <{KG}extractedBy> ?rule }} }}"
+    rules = {solution["rule"].value for solution in store.query(query)}
+    assert rules and not {rule for rule in rules if not known(rule)}

@@ -50,9 +50,9 @@ def test_loading_is_fast_and_cached() -> None:
 
 
 def test_importing_the_module_does_not_import_rdflib() -> None:
-    code = "import sys, kg.registry; print('rdflib' in sys.modules)"
+    code = "import sys, kg.registry; print('rdflib' in sys.modules, 'pycountry' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"
 
 
 # ----------------------------------------------------------------------------- the data
@@ -356,3 +356,70 @@ def _iri(text: str):  # noqa: ANN202 - rdflib is imported lazily
     from rdflib import URIRef
 
     return URIRef(text)
+
+
+# ----------------------------------------------------------------------------- the gazetteer
+
+
+def test_iso_names_are_the_names_news_writes() -> None:
+    assert registry_module.iso_names("Bender [Tighina]") == ["Bender", "Tighina"]
+    assert registry_module.iso_names("Durham, County") == ["Durham"]
+    assert registry_module.iso_names("Congo, The Democratic Republic of the") == ["The Democratic Republic of the Congo"]
+    assert registry_module.iso_names("Haute-Sangha / Mambéré-Kadéï") == ["Haute-Sangha", "Mambéré-Kadéï"]
+    assert registry_module.iso_names("Isle of Anglesey [Sir Ynys Môn GB-YNM]") == ["Isle of Anglesey", "Sir Ynys Môn"]
+    assert registry_module.iso_names("wallonne, Région") == []
+
+
+def test_a_subdivision_counts_for_the_countries_named_only(reg: Registry) -> None:
+    assert reg.subdivision("Haryana", ["india"])  # written "Haryāna" in ISO 3166-2
+    assert reg.subdivision("Mato Grosso", ["brazil", "france"])
+    assert reg.subdivision("the Cross River", ["nigeria"])
+    assert not reg.subdivision("Haryana", ["france"])
+    assert not reg.subdivision("Haryana", [])
+    assert reg.subdivision("Victoria", ["australia"]) and not reg.subdivision("Victoria", ["kenya"])
+    assert not reg.subdivision("Georgia", ["united_states"])  # the registry's country
+    assert not reg.subdivision("Westeros", ["nigeria"])
+
+
+def test_the_states_of_the_united_states_are_places(reg: Registry) -> None:
+    import pycountry
+
+    states = [s.name for s in pycountry.subdivisions.get(country_code="US") if s.type == "State"]
+    assert len(states) == 50
+    for name in states:
+        keys = reg.candidates(name)
+        assert keys and all(reg.entities[k].type in ("Place", "Country") for k in keys), name
+    assert reg.lookup("Georgia (U.S. state)") == "georgia_u_s_state" and reg.lookup("Georgia") == "georgia"
+    assert reg.lookup("New York") == "new_york_city" and reg.lookup("New York State") == "new_york_state"
+
+
+def test_common_words_in_outlets_names_need_their_capitals(reg: Registry) -> None:
+    """An outlet named by a word ("Libération", "Perfil", "Asahi") is that outlet only as a name."""
+    assert reg.lookup("Libération") == "liberation" and reg.lookup("liberation") is None
+    assert reg.lookup("Perfil") == "perfil_newspaper" and reg.lookup("perfil") is None
+    assert reg.lookup("Nationals") == "national_party_of_australia" and reg.lookup("nationals") is None
+    assert reg.lookup("Hindu") is None  # "The Hindu" would take every Hindu
+
+
+def test_an_actors_country_is_read_from_its_label(reg: Registry) -> None:
+    assert reg.country_of("liberal_party_of_canada") == "canada"
+    assert reg.country_of("conservative_party_uk") == "united_kingdom"
+    assert reg.country_of("australian_labor_party") == "australia"
+    assert reg.country_of("united_states_congress") == "united_states"
+    assert reg.country_of("ministry_of_foreign_affairs_of_russia") == "russia"
+    assert reg.country_of("european_union") is None and reg.country_of("canada") is None
+    assert sorted(reg.ambiguous["liberals"]) == ["liberal_party_of_australia", "liberal_party_of_canada"]
+
+
+def test_a_town_counts_for_the_countries_named_only(reg: Registry) -> None:
+    assert reg.city("Kismayo", ["somalia"]) and not reg.city("Kismayo", ["kenya"])
+    assert reg.city("Belem", ["brazil"]) and reg.city("El Fasher", ["sudan"])  # an alternate name of Al Fashir
+    assert not reg.city("Baku", ["azerbaijan"])  # the registry's
+    assert not reg.city("Westeros", ["somalia"])
+
+
+def test_the_gazetteers_are_read_only_when_asked() -> None:
+    code = ("import sys, kg.registry as r; r.load_registry(); print('pycountry' in sys.modules, 'geotext' in sys.modules, "
+            "r.city_names.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "0"]

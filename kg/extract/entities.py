@@ -51,6 +51,9 @@ LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
 #: each of at most this many words (an OCR's "|" for "I" is inside a paragraph)
 MENU_LINE = re.compile(r"^[^\n]*[ \t]\|[ \t][^\n]*[ \t]\|[ \t][^\n]*$", re.MULTILINE)
 MENU_BAR = re.compile(r"[ \t]\|[ \t]")
+#: a breadcrumb trail: short items between angle brackets ("Home > Press and Media Services > Remarks")
+CRUMB_LINE = re.compile(r"^[^\n]*[ \t][>›»][ \t][^\n]*$", re.MULTILINE)
+CRUMB = re.compile(r"[ \t][>›»][ \t]")
 MENU_ITEM_WORDS = 4
 #: the slash between the names of a credit ("Jane Doe/Agency/Picture alliance")
 CREDIT_SPLIT = re.compile(r"\s*/\s*")
@@ -58,6 +61,35 @@ CREDIT_SPLIT = re.compile(r"\s*/\s*")
 CAPTION_WORDS = 4
 #: a line of running text has this many words at least ("Follow us on X" is a button)
 SENTENCE_WORDS = 6
+#: the capitalised word right after a name ("Colorado River")
+NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+#: the lower-case word right after a name ("Juba river")
+NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+#: the country a document names most is its country when it is named this many times more
+#: than the next, and this many times as often
+HOME_MARGIN = 2
+HOME_SHARE = 1.5
+#: a country's possessive or nationality word right before a body's name ("Somalia's ", "Kenyan ")
+POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+$")
+#: the NER's labels of words that carry no organisation's name on ("the Commission on Tuesday")
+NOT_NAMES = ("DATE", "TIME", "GPE", "CARDINAL", "ORDINAL")
+#: a capitalised word joined by a hyphen after or before a name ("Luuq-Baidoa")
+HYPHEN_AFTER = re.compile(r"-([A-Z][^\W\d_]+)\b")
+HYPHEN_BEFORE = re.compile(r"\b([A-Z][^\W\d_]+)-$")
+#: where a capitalised word starts
+CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
+#: rules that found a mention as a person's name: a place's name it may share is not meant
+PERSON_RULES = ("+surname", "+first-name", "+titled-surname", "+document", "speaker-label", "speaker-name",
+                "self-introduction", "metadata", "credit", "+given-name")
+#: a word of a listed name: capitalised, with a full stop or an apostrophe only inside it
+#: ("Kano", "Cross River", "Mato Grosso"; not the possessive of "Iran's")
+LIST_WORD = r"[A-Z](?:[\w-]|['’](?=\w{2})|\.(?=\w))*"
+#: white space inside a list, at most one line break
+LIST_SPACE = r"[ \t]*\n?[ \t]*"
+#: how many words a listed name has at most
+LIST_NAME_WORDS = 4
+#: how many places a list names before its other names are taken for places
+LIST_PLACES = 2
 
 
 @cache
@@ -121,6 +153,8 @@ class _Candidate:
     key: str | None
     rule: str
     choices: list[str] = field(default_factory=list)  # registry keys an ambiguous name may mean
+    titled: bool = False  # a person's title stood before it ("Ms Victoria")
+    placed: bool = False  # a word that says a place follows stood before it ("in X")
 
 
 def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, int, int]:
@@ -211,6 +245,62 @@ def _specific(name: str, ent: SpacySpan, names: NameWords) -> bool:
     return True
 
 
+def _office_holders(
+    text: str, candidates: list[_Candidate], names: NameWords
+) -> tuple[list[tuple[_Candidate, int]], list[_Candidate]]:
+    """An office named without its holder is no entity; with its holder in apposition ("the
+    Minister of Finance, Mr Jane Doe") it is a mention of that person. Returns the offices with
+    where their holder's name starts, and the candidates without the offices."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    offices: list[tuple[_Candidate, int]] = []
+    for i, cand in enumerate(ordered):
+        if cand.rule != "office":
+            continue
+        holder = next((c for c in ordered[i + 1 :] if c.rule != "office"), None)
+        between = text[cand.end : holder.start] if holder is not None else ""
+        words = between[1:].split()
+        if (holder is not None and holder.type == "Person" and between.startswith(",") and len(between) < 30
+                and all(_title(w, names) for w in words)):
+            offices.append((cand, holder.start))
+    return offices, [c for c in candidates if c.rule != "office"]
+
+
+def _held_offices(offices: list[tuple[_Candidate, int]], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The offices of :func:`_office_holders` keyed as their holders, once they are resolved."""
+    out = []
+    for office, start in offices:
+        holder = next((c for c in candidates if c.start <= start < c.end and c.type == "Person"), None)
+        if holder is not None:
+            office.key, office.type, office.rule = holder.key, "Person", "office-of:" + holder.rule
+            out.append(office)
+    return out
+
+
+def _office_name(words: list[str], registry: Registry, names: NameWords) -> bool:
+    """An office named without its holder is no entity: "Minister of Finance", "Official
+    Spokesperson" (the head is an office); "Minister of Finance Jane Doe" has a holder, whose
+    given name is the registry's."""
+    links = [i for i, w in enumerate(words) if i > 0 and w in names.name_links]
+    head = links[0] - 1 if links else len(words) - 1
+    return words[head].casefold() in names.offices and not any(w in registry.given_names() for w in words[head + 1 :])
+
+
+def _portfolio(ent: SpacySpan, name: str, names: NameWords) -> bool:
+    """A minister's or commissioner's portfolio, which the NER tags as a body: the words before an
+    office and its holder ("Federal Information Minister Jane Doe", "External Affairs Minister"),
+    or after an office and "for" or "of" ("Commissioner for Enlargement"). A name with the head
+    word of a body is one ("Revenue Authority Commissioner Jane Doe")."""
+    if head_type(name, names) is not None or name.isupper():
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_.strip(".") in names.offices:
+        return True
+    before = doc[max(0, ent.start - 2) : ent.start]
+    return (len(before) == 2 and before[0].lower_ in names.offices and before[1].lower_ in names.name_continuations
+            and before[0].text[:1].isupper())
+
+
 def _document_name(name: str, names: NameWords) -> bool:
     """"Chicago Convention on International Civil Aviation": a document's head before its topic."""
     return _document_link(names).split(name)[0].split()[-1].casefold() in names.document_words
@@ -264,19 +354,31 @@ def extract_entities(
                   if (c := _candidate(part, registry, names)) is not None]
     chrome = _chrome_ranges(doc_text(sdoc), names)
     candidates = [c for c in candidates if not _inside(c, chrome)]
+    offices, candidates = _office_holders(doc_text(sdoc), candidates, names)
     candidates += _platform_names(sdoc, document, candidates, chrome, registry, names)
     candidates = _administrations(sdoc, candidates, names)
     candidates = _compound_names(sdoc, candidates, registry, names)
+    candidates = _names_going_on(sdoc, candidates, registry, names)
     candidates = _cut_at_markup(sdoc, document, candidates, registry, names)
-    _fuller_names(sdoc, candidates, registry, names)
+    candidates = _fuller_names(sdoc, candidates, registry, names)
     candidates = _bracketed_acronyms(sdoc, candidates, chrome, registry, names)
     candidates += _byline_names(sdoc, document, candidates, registry)
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates = [c for c in candidates if c.start < c.end]  # pieces a speaker label joined
     candidates += _unnamed_speakers(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
-    _resolve_in_document(candidates, registry, names)
+    countries = _document_countries(sdoc, candidates, registry)
+    candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
+    candidates = _national_bodies(sdoc, candidates, chrome, registry, names)
+    candidates = _shared_names(sdoc, candidates, chrome, registry)
+    _country_bodies(sdoc, candidates, registry, names)
+    candidates = _legislator_states(sdoc, candidates, registry, names)
+    candidates = _towns_after_prepositions(sdoc, candidates, chrome, registry, names, countries)
+    candidates = _credited_people(sdoc, candidates, chrome, registry, names)
+    _people_by_given_name(candidates, registry, names)
+    _resolve_in_document(candidates, registry, names, countries)
     _acronyms(sdoc, candidates)
+    candidates += _held_offices(offices, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -286,7 +388,8 @@ def extract_entities(
     for cand in candidates:
         assert cand.key is not None
         types_seen[cand.key][cand.type] += 1
-        names_seen[cand.key][cand.name] += 1
+        if not cand.rule.startswith("office-of:"):  # "the Minister of Finance, Jane Doe" is labelled Jane Doe
+            names_seen[cand.key][cand.name] += 1
     for key, counts in types_seen.items():
         entities[key] = _entity(key, counts, names_seen[key], registry)
     for cand in candidates:
@@ -299,10 +402,12 @@ def extract_entities(
 
 def _chrome_ranges(text: str, names: NameWords) -> list[tuple[int, int]]:
     """Where the names are the page's, not the story's: navigation lines ("Home | World |
-    Sport") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
+    Sport"), breadcrumb trails ("Home > Media Services > Remarks") and photo credits ("Photo: Jane Doe/Agency"; after a caption of some words, only
     what follows its slash: "Photo: Wreckage of the drone / Agency")."""
     ranges = [m.span() for m in MENU_LINE.finditer(text)
               if all(len(item.split()) <= MENU_ITEM_WORDS for item in MENU_BAR.split(m.group()))]
+    ranges += [m.span() for m in CRUMB_LINE.finditer(text)
+               if all(len(item.split()) <= MENU_ITEM_WORDS for item in CRUMB.split(m.group()))]
     labels = _words_rx(r"(?<![\w-])(?:{})(?:\s*:|\s+by\b)[ \t]*", names.credit_labels)
     for label in labels.finditer(text):
         line_end = text.find("\n", label.end())
@@ -371,6 +476,14 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         cand = ordered[i]
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         region = _region_after(names).match(doc_text(sdoc), cand.end)
+        head = NEXT_WORD.match(doc_text(sdoc), cand.end)
+        if cand.type == "Place" and head and head.group(1).casefold() in names.place_heads and not (
+                nxt is not None and nxt.start < head.end()):
+            region = head  # "Colorado" + "River", which the registry ruler cut after the state
+        feature = NEXT_LOWER.match(doc_text(sdoc), cand.end)
+        if cand.type == "Place" and feature and feature.group(1) in names.feature_heads and not (
+                nxt is not None and nxt.start < feature.end()):
+            region = feature  # "Juba" + "river"
         if cand.type in ("Place", "Country") and region:
             name = f"{cand.name} {region.group(1)}"
             cand = _Candidate(cand.start, region.end(), name, "Place", registry.lookup(name), cand.rule + "+region")
@@ -388,6 +501,40 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
         out.append(cand)
         i += 1
     return out
+
+
+def _names_going_on(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """An unknown organisation's name the NER cut after its head word goes on with a linking word
+    and capitalised proper nouns: "Gulf Centre" + "for Strategic Futures" is one name (whatever
+    the NER made of the rest); not "the Commission on Tuesday", nor a registry name after it."""
+    heads = names.organisation_heads | names.institution_heads
+    out: list[_Candidate] = []
+    dropped: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for cand in ordered:
+        if id(cand) in dropped:
+            continue
+        words = cand.name.split()
+        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if (cand.key is not None or cand.choices or cand.type == "Person" or span is None
+                or words[-1].casefold() not in heads or span.end + 1 >= len(sdoc)
+                or sdoc[span.end].lower_ not in names.name_continuations or sdoc[span.end].text != sdoc[span.end].lower_):
+            out.append(cand)
+            continue
+        end = span.end + 1
+        while (end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha
+               and sdoc[end].ent_type_ not in NOT_NAMES and "\n" not in sdoc[end - 1].whitespace_):
+            end += 1
+        inside = [c for c in ordered if c is not cand and cand.end <= c.start and c.end <= sdoc[end - 1].idx + len(sdoc[end - 1])]
+        if end == span.end + 1 or any(c.key is not None for c in inside):
+            out.append(cand)
+            continue
+        dropped.update(id(c) for c in inside)
+        full = sdoc[span.start : end]
+        name, cut_left, _ = strip_name(full.text, names, person=False)
+        start = full.start_char + cut_left
+        out.append(_Candidate(start, full.end_char, name, "Organization", registry.lookup(name), cand.rule + "+name-goes-on"))
+    return [c for c in out if id(c) not in dropped]
 
 
 def _cut_at_markup(
@@ -422,10 +569,15 @@ def _cut_at_markup(
     return out
 
 
-def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
     """A one-word person name inside a longer name is that longer name: "Morales" in "Efraín
-    Morales López" is not the registry's Morales, and "Wekesa" after "Moses" is Moses Wekesa."""
-    covered = {i for c in candidates for i in range(c.start, c.end)}
+    Morales López" is not the registry's Morales, and "Wekesa" after "Moses" is Moses Wekesa; a
+    neighbour the NER tagged alone as an unknown one-word person ("Kiprotich" after the
+    registry's "Nixon" in "Justice Nixon Kiprotich") is part of it."""
+    loose = [c for c in candidates if c.key is None and not c.choices and " " not in c.name
+             and c.rule.startswith("ner:") and c.type == "Person"]
+    covered = {i for c in candidates if c not in loose for i in range(c.start, c.end)}
+    merged: list[_Candidate] = []
     for cand in candidates:
         if cand.type != "Person" or " " in cand.name or cand.name.lower() in names.titles:
             continue  # one word: a registry surname, or a name the NER cut ("Hon. Moses | Wekesa")
@@ -444,6 +596,8 @@ def _fuller_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, n
         full = sdoc[start:end]
         cand.start, cand.end, cand.name = full.start_char, full.end_char, full.text
         cand.key, cand.rule = registry.lookup(full.text), cand.rule + "+fuller-name"
+        merged += [c for c in loose if c is not cand and cand.start <= c.start and c.end <= cand.end]
+    return [c for c in candidates if c not in merged]
 
 
 def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
@@ -775,8 +929,13 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
     if not plausible_name(name, names) or _headline_fragment(ent, names):
         return None
     start, end = ent.start_char + cut_left, ent.end_char - cut_right
+    titled = etype == "Person" and _title(ent.text[head:].split(" ")[0], names) and name != ent.text[head:].strip()
     choices = registry.candidates(name) or fuzzy_candidates(name, registry)
-    if not choices and (not _specific(name, ent, names) or _document_title(name, ent, names) or _event_name(name, names)):
+    if not choices and _specific(name, ent, names) and _office_name(name.split(), registry, names):
+        return _Candidate(start, end, name, "Person", None, "office")  # its holder's, if the text names one
+    if not choices and (not _specific(name, ent, names) or (ent.label_ == "ORG" and _portfolio(ent, name, names))
+                        or _document_title(name, ent, names) or _event_name(name, names)
+                        or (" " not in name and event_head(name, names))):
         return None
     if not choices and etype != "Place" and _place_context(ent, names):
         etype = "Place"
@@ -789,12 +948,406 @@ def _candidate(ent: SpacySpan, registry: Registry, names: NameWords) -> _Candida
         return _Candidate(start, end, name, first.type, None, "ner+registry-ambiguous", choices)
     if registry.demonym(name) is not None:
         return None  # a nationality adjective is not a mention
-    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}")
+    placed = ent.start > 0 and ent.doc[ent.start - 1].lower_ in names.place_prepositions
+    return _Candidate(start, end, name, etype, None, f"ner:{ent.label_}", titled=titled, placed=placed)
 
 
-def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+def _document_countries(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> frozenset[str]:
+    """The countries a document names: by name, by a place the registry says stands for one (a
+    capital), or by a nationality word ("Somali", "Brazilian")."""
+    found: set[str] = set()
+    for cand in candidates:
+        known = registry.entities.get(cand.key) if cand.key else None
+        if known is not None and known.type == "Country":
+            found.add(known.key)
+        elif known is not None and (country := registry.metonym_country(known.key)) is not None:
+            found.add(country)
+    found.update(_nationality_words(sdoc, registry))
+    return frozenset(found)
+
+
+def _nationality_words(sdoc: Doc, registry: Registry) -> list[str]:
+    """The country of each nationality word of the text, of one or two words ("Somali", "South
+    African")."""
+    found: list[str] = []
+    skip = -1
+    for tok in sdoc:
+        if tok.i <= skip or not tok.text[:1].isupper():
+            continue
+        pair = sdoc[tok.i : tok.i + 2]
+        if len(pair) == 2 and pair[1].text[:1].isupper() and (country := registry.demonym(pair.text)) is not None:
+            found.append(country)
+            skip = tok.i + 1
+        elif (country := registry.demonym(tok.text)) is not None:
+            found.append(country)
+    return found
+
+
+def _list_pattern(names: NameWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of capitalised names ("Kano, Oyo, Imo and Cross River"), and one name of it. A
+    name's words may be joined by a linking word ("Mato Grosso do Sul" keeps "do" out, "Gulf of
+    Aden" not); the list's by commas and a coordinator."""
+    links = (names.name_links - set(names.coordinators) - names.place_prepositions - set(names.document_links)
+             | {names.institution_link})
+    link = "|".join(sorted(re.escape(w) for w in links))
+    coordinator = "|".join(re.escape(w) for w in names.coordinators)
+    item = rf"{LIST_WORD}(?:[ ](?:(?:{link})[ ])?{LIST_WORD}){{0,{LIST_NAME_WORDS - 1}}}"
+    sep = rf"{LIST_SPACE},{LIST_SPACE}(?:(?:{coordinator})[ \t\n]+)?|[ \t]*\n?[ \t]+(?:{coordinator})[ \t]*\n?[ \t]+"
+    return (lexicon_pattern(rf"(?<![\w’'.-])(?:{item})(?:(?:{sep})(?:{item}))+(?![\w’'-])"),
+            lexicon_pattern(rf"(?<![\w’'.-]){item}"))
+
+
+def _place_lists(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry,
+    names: NameWords, countries: frozenset[str],
+) -> list[_Candidate]:
+    """A list that names places names places: "the states of Kano, Oyo, Imo and Cross River",
+    "settlements such as X, Y and Z" (the words before it say so, ``place_before``).
+
+    In a list with at least two places (the registry's, the NER's, or states and provinces of
+    the countries the document names, see :meth:`Registry.subdivision`), a gazetteer name is a
+    place the NER missed or took for a person or body, and so is an unknown name the NER tagged;
+    a name the NER ran over several of the list's names ("Imo and Cross River") is split into
+    them where one of them is a place or the text before says it lists places ("in X and Y")."""
+    text = doc_text(sdoc)
+    whole, one = _list_pattern(names)
+    out = list(candidates)
+    placed = {c.name.casefold() for c in candidates if c.type in ("Place", "Country")}
+    for match in whole.finditer(text):
+        if any(a <= match.start() < b for a, b in chrome):
+            continue
+        items = [item for m in one.finditer(match.group())
+                 if (item := _list_item(sdoc, m.start() + match.start(), m.end() + match.start())) is not None]
+        if len(items) < 2:
+            continue
+        context = bool(lexicon_pattern(names.place_before).search(text[max(0, match.start() - 60) : match.start()]))
+        out = _split_listed(text, out, items, registry, names, countries, placed, context)
+        known = [_listed_place(text, out, item, registry, countries, placed) for item in items]
+        if context:  # "settlements such as X, Y and Z": every name of it is a place
+            known = [kind or "context" for kind in known]
+        for (start, end), kind in zip(items, known):
+            others = sum(1 for k in known if k) - (1 if kind else 0)
+            if others + (1 if kind else 0) >= LIST_PLACES and (kind or others >= LIST_PLACES):
+                out = _listed_as_place(sdoc, out, start, end, kind, registry, names)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _list_item(sdoc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A listed name without the stop words it starts with ("In Kano" is Kano)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((t for t in span if not t.is_stop), None)
+    if first is None:
+        return None
+    return max(start, first.idx), end
+
+
+def _listed_place(
+    text: str, candidates: list[_Candidate], item: tuple[int, int], registry: Registry,
+    countries: frozenset[str], placed: set[str],
+) -> str | None:
+    """Why a listed name is a place: "known" (a place or country the registry or the NER says
+    it is, here or elsewhere in the document), "gazetteer", or None."""
+    start, end = item
+    name = text[start:end].replace("\n", " ")
+    inside = [c for c in candidates if start <= c.start and c.end <= end]
+    if any(c.type in ("Place", "Country") for c in inside) or name.casefold() in placed:
+        return "known"
+    if registry.subdivision(name, countries) or registry.city(name, countries):
+        return "gazetteer"
+    return None
+
+
+def _split_listed(
+    text: str, candidates: list[_Candidate], items: list[tuple[int, int]], registry: Registry, names: NameWords,
+    countries: frozenset[str], placed: set[str], listed: bool = False,
+) -> list[_Candidate]:
+    """An unknown name that runs over several listed names ("Imo and Cross River") is those names,
+    places, where one of them is a place or the words before it (or before the list, ``listed``)
+    say it lists places."""
+    out = []
+    for cand in candidates:
+        parts = [item for item in items if cand.start <= item[0] and item[1] <= cand.end]
+        if cand.key is not None or len(parts) < 2 or cand.start != parts[0][0] or cand.end != parts[-1][1]:
+            out.append(cand)
+            continue
+        before = text[max(0, cand.start - 40) : cand.start]
+        context = listed or bool(lexicon_pattern(names.place_before).search(before)) or (
+            bool(before.split()) and before.split()[-1].lower() in names.place_prepositions)
+        if not context and not any(_listed_place(text, [], p, registry, countries, placed) for p in parts):
+            out.append(cand)
+            continue
+        for start, end in parts:
+            name = text[start:end].replace("\n", " ")
+            key = registry.lookup(name)
+            etype = registry.entities[key].type if key else "Place"
+            out.append(_Candidate(start, end, name, etype, key, cand.rule + "+list"))
+    return out
+
+
+def _listed_as_place(
+    sdoc: Doc, candidates: list[_Candidate], start: int, end: int, kind: str | None, registry: Registry,
+    names: NameWords,
+) -> list[_Candidate]:
+    """A listed name made a place: the unknown candidate on it retyped, or a new one where the NER
+    found nothing (a gazetteer name; another proper noun that does not open its sentence)."""
+    text = doc_text(sdoc)
+    over = [c for c in candidates if c.start < end and start < c.end]
+    if over:
+        for cand in over:
+            if cand.key is None and (cand.start, cand.end) == (start, end) and not cand.choices and (
+                    kind in ("gazetteer", "context") or cand.type != "Person" or " " not in cand.name):
+                cand.type, cand.rule = "Place", cand.rule + "+list"
+        return candidates
+    name = text[start:end].replace("\n", " ")
+    if kind == "context" and (not plausible_name(name, names) or len(name) <= 3 or registry.demonym(name) is not None
+                              or name.casefold() in names.generic_words):
+        return candidates
+    if kind is None:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if (span is None or span[0].is_sent_start or any(t.pos_ != "PROPN" for t in span)
+                or not plausible_name(name, names) or len(name) <= 3 or registry.demonym(name) is not None
+                or name.casefold() in names.generic_words):
+            return candidates
+    key = registry.lookup(name)
+    etype = registry.entities[key].type if key else "Place"
+    return [*candidates, _Candidate(start, end, name, etype, key, "place-list")]
+
+
+def _shared_names(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry
+) -> list[_Candidate]:
+    """A name the registry gives to bodies of several countries ("the Liberals", "Congress",
+    "Conservative"), capitalised where the NER tagged nothing (it takes a party's nickname for a
+    nationality): a mention with those choices, resolved by the document
+    (:func:`_choose_among_ambiguous`)."""
+    forms = {form: keys for form, keys in registry.ambiguous.items()
+             if all(registry.entities[k].type == "Organization" for k in keys)}
+    if not forms:
+        return candidates
+    text = doc_text(sdoc)
+    out = list(candidates)
+    pattern = _words_rx(r"(?<![\w-])({})(?![\w-])", tuple(sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not all(w[:1].isupper() for w in match.group().split()) or any(a <= start < b for a, b in chrome):
+            continue
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(_Candidate(start, end, match.group(), "Organization", None, "registry-ambiguous",
+                              list(forms[match.group().casefold()])))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _home_country(sdoc: Doc, candidates: list[_Candidate], registry: Registry) -> str | None:
+    """The country a document is about: the one it names most, by name or nationality word,
+    clearly more than any other; None where two come close."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        known = registry.entities.get(cand.key) if cand.key else None
+        if known is not None and known.type == "Country":
+            counts[known.key] += 1
+    counts.update(_nationality_words(sdoc, registry))
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
+    (top, first), (_, second) = ranked[0], ranked[1]
+    return top if first >= HOME_MARGIN + second and first >= HOME_SHARE * second else None
+
+
+def _possessor(text: str, start: int, registry: Registry) -> str | None:
+    """The country whose possessive or nationality word stands right before ``start``
+    ("Somalia's parliament", "the Kenyan Senate")."""
+    before = POSSESSOR.search(text[max(0, start - 40) : start])
+    if before is None:
+        return None
+    word = before.group(1)
+    key = registry.lookup(word)
+    if key is not None and registry.entities[key].type == "Country" and before.group(2):
+        return key
+    return registry.demonym(word) if not before.group(2) else None
+
+
+def _national_bodies(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """A body a country has one of, named alone ("treating Parliament as a rubber stamp", "the
+    Presidency", "Somalia's parliament"), is that country's: the one a country's possessive or
+    nationality word before it says, else the country the document is about; the registry's
+    entry where it has one ("Parliament of the United Kingdom"), else "Parliament (Somalia)". A
+    lower-case word counts only after a country's possessive or nationality word; without a
+    country the word names nobody."""
+    text = doc_text(sdoc)
+    home: list[str | None] = []
+    out = list(candidates)
+    for tok in sdoc:
+        if tok.lower_ not in names.national_bodies or any(a <= tok.idx < b for a, b in chrome):
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        over = [c for c in out if c.start < end and start < c.end]
+        if over and not (len(over) == 1 and over[0].key is None and (over[0].start, over[0].end) == (start, end)):
+            continue
+        prev = sdoc[tok.i - 1] if tok.i > 0 else None
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if (prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and registry.demonym(prev.text) is None
+                and not prev.is_sent_start) or (nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == names.institution_link)):
+            continue  # part of a longer name ("European Parliament", "Cabinet of Ministers")
+        country = _possessor(text, start, registry)
+        if country is None and not tok.text[:1].isupper():
+            continue
+        if country is None:
+            if not home:
+                home.append(_home_country(sdoc, candidates, registry))
+            country = home[0]
+        if country is None and tok.lower_ in registry.ambiguous:
+            continue  # the registry's bodies of that name choose by the countries named (_shared_names)
+        word = tok.text.capitalize() if tok.text.islower() or tok.text.isupper() else tok.text
+        key, name = None, word  # no country the document is about: the body the word names
+        if country is not None:
+            label = registry.entities[country].label
+            forms = [f"{word} of {label}", f"{word} of the {label}"]
+            forms += [f"{demonym} {word}" for demonym in registry.demonyms_of(country)]
+            key = next((k for form in forms if (k := registry.lookup(form)) is not None), None)
+            name = registry.entities[key].label if key else f"{word} ({label})"
+        out = [c for c in out if c not in over]
+        out.append(_Candidate(start, end, name, "Organization", key, "national-body"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _country_bodies(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """An unknown institution named by its kind and its country's nationality word ("the Somali
+    Ministry of Defence") is that country's, named in the manner of the registry: "Ministry of
+    Defence (Somalia)". A proper name that opens with a nationality word ("Somali National
+    Army") keeps it."""
+    heads = names.institution_heads | names.body_words
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.key is not None or cand.choices or cand.type != "Organization" or len(words) < 2:
+            continue
+        country = registry.demonym(words[0])
+        rest = " ".join(words[1:])
+        if country is None or registry.entities.get(country) is None or head_type(rest, names) != "Organization":
+            continue
+        if words[1].casefold() in heads and words[2:3] == [names.institution_link]:  # not "Somali National Army"
+            cand.name, cand.rule = f"{rest} ({registry.entities[country].label})", cand.rule + "+country"
+
+
+def _towns_after_prepositions(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry,
+    names: NameWords, countries: frozenset[str],
+) -> list[_Candidate]:
+    """A town or province of a country the document names, right after a word that says a place
+    follows ("a stop in Winnipeg", "COP30 in Belém") or joined by a hyphen to a place ("the
+    Luuq-Baidoa road"), is a place where the NER found none (or took it for a date)."""
+    out = list(candidates)
+    for tok in sdoc[1:]:
+        if sdoc[tok.i - 1].lower_ not in names.place_prepositions or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if any(a <= tok.idx < b for a, b in chrome):
+            continue
+        for length in (3, 2, 1):
+            span = sdoc[tok.i : tok.i + length]
+            if len(span) < length or not all(t.text[:1].isupper() or t.text == "-" for t in span):
+                continue
+            if any(c.start < span.end_char and span.start_char < c.end for c in out):
+                continue
+            name = span.text
+            if registry.city(name, countries) or registry.subdivision(name, countries):
+                out.append(_Candidate(span.start_char, span.end_char, name, "Place", None, "gazetteer", placed=True))
+                break
+    text = doc_text(sdoc)
+    for cand in [c for c in out if c.type in ("Place", "Country")]:
+        for match in (HYPHEN_AFTER.match(text, cand.end), HYPHEN_BEFORE.search(text[max(0, cand.start - 40) : cand.start])):
+            if match is None:
+                continue
+            offset = 0 if match.re is HYPHEN_AFTER else max(0, cand.start - 40)  # match() keeps its place
+            start, end = match.start(1) + offset, match.end(1) + offset
+            if any(c.start < end and start < c.end for c in out):
+                continue
+            if registry.city(match.group(1), countries) or registry.subdivision(match.group(1), countries):
+                out.append(_Candidate(start, end, match.group(1), "Place", None, "gazetteer", placed=True))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _legislator_states(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> list[_Candidate]:
+    """A legislator's tag names their state: "Sen. Ann Holt (R-Nev.)" and "Rep. Jo Fry (Ore.)"
+    mention Nevada and Oregon, however the NER cut the tag; a two-letter code counts only after a
+    party ("(D-OR)")."""
+    text = doc_text(sdoc)
+    abbreviations = dict(names.state_abbreviations)
+    abbreviations.update({a.rstrip("."): s for a, s in names.state_abbreviations.items() if a.count(".") == 1})
+    states = {*names.state_abbreviations.values(), *names.state_codes.values()}
+    abbreviations.update({state.split(" (")[0]: state for state in states})  # spelled out: "(R-Idaho)"
+    coded = {**abbreviations, **names.state_codes}
+    tags = [_words_rx(names.party_tag, tuple(sorted(coded, key=len, reverse=True))),
+            _words_rx(names.state_tag, tuple(sorted(abbreviations, key=len, reverse=True)))]
+    found: list[_Candidate] = []
+    for tag in tags:
+        for match in tag.finditer(text):
+            start, end = match.span(1)
+            if any(c.start < end and start < c.end for c in found):
+                continue
+            state = coded[match.group(1)]
+            key = registry.lookup(state)
+            found.append(_Candidate(start, end, state, registry.entities[key].type if key else "Place", key, "state-tag"))
+    if not found:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _credited_people(
+    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
+) -> list[_Candidate]:
+    """The names after "By", "Reporting by", "Translated by" are the story's authors,
+    translators and editors: people, whatever the NER took them for ("Translated by Helena
+    Duarte Gomes", taken for a body), and found where it missed them."""
+    text = doc_text(sdoc)
+    before = lexicon_pattern(names.author_before)
+    whole, one = _list_pattern(names)
+    out = list(candidates)
+    for capital in CAPITAL.finditer(text):
+        if not before.search(text[max(0, capital.start() - 40) : capital.start()]):
+            continue
+        match = one.match(text, capital.start())
+        if match is None:
+            continue
+        listed = whole.match(text, match.start())
+        end = listed.end() if listed else match.end()
+        for item in one.finditer(text, match.start(), end):
+            start, stop = item.span()
+            over = [c for c in out if c.start < stop and start < c.end]
+            for cand in over:
+                if cand.key is None and not cand.choices and (cand.start, cand.end) == (start, stop):
+                    cand.type, cand.rule = "Person", cand.rule + "+credit"
+            name = item.group().replace("\n", " ")
+            if not over and 2 <= len(name.split()) <= 3 and plausible_name(name, names) and not any(
+                    a <= start < b for a, b in chrome):
+                key = registry.lookup(name)
+                out.append(_Candidate(start, stop, name, registry.entities[key].type if key else "Person", key, "credit"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _people_by_given_name(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
+    """An unknown name of two to four proper nouns, none of them a head word, that starts with a
+    given name is a person where the NER took it for a body ("Rodrigo Agostinho", "Ahmed Mohamed
+    Islam"); a given name inside a name is no sign ("ThyssenKrupp Marine Systems"). The given names are those of the registry's people."""
+    given = registry.given_names()
+    for cand in candidates:
+        words = cand.name.split()
+        if (cand.key is not None or cand.choices or cand.type != "Organization" or not 2 <= len(words) <= 4
+                or head_type(cand.name, names) is not None or any(w in names.name_links for w in words)
+                or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+                or registry.demonym(words[0]) is not None):
+            continue
+        if words[0] in given and words[-1] not in given:
+            cand.type, cand.rule = "Person", cand.rule + "+given-name"
+
+
+def _resolve_in_document(
+    candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
+) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
-    _choose_among_ambiguous(candidates)
+    _choose_among_ambiguous(candidates, registry, countries)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
     first_names: dict[str, set[str]] = defaultdict(set)  # a first name (folded) -> keys
     for cand in candidates:
@@ -837,17 +1390,25 @@ def _resolve_in_document(candidates: list[_Candidate], registry: Registry, names
                 cand.key = slug(near)
                 continue
         cand.key = slug(cand.name)
-    _settle_types(candidates, registry, names)
+    _settle_types(candidates, registry, names, countries)
 
 
-def _choose_among_ambiguous(candidates: list[_Candidate]) -> None:
-    """An ambiguous name ("Aliyev") means the candidate the document names most in full."""
+def _choose_among_ambiguous(
+    candidates: list[_Candidate], registry: Registry | None = None, countries: frozenset[str] = frozenset()
+) -> None:
+    """An ambiguous name ("Aliyev") means the candidate the document names most in full; failing
+    that, the only one that belongs to a country the document names ("the Liberals" in a story
+    that names Canada and not Australia)."""
     named = Counter(c.key for c in candidates if c.key is not None)
     for cand in candidates:
         if cand.key is None and cand.choices:
             best = max(cand.choices, key=lambda k: named[k])
             if named[best] > 0:
                 cand.key, cand.rule = best, cand.rule + "+context"
+                continue
+            local = [k for k in cand.choices if registry is not None and registry.country_of(k) in countries]
+            if len(local) == 1:
+                cand.key, cand.type, cand.rule = local[0], registry.entities[local[0]].type, cand.rule + "+country"  # type: ignore[union-attr]
 
 
 def head_type(name: str, names: NameWords) -> str | None:
@@ -867,23 +1428,41 @@ def head_type(name: str, names: NameWords) -> str | None:
     return None
 
 
-def _settle_types(candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
-    """One type per key: the registry's, else the one its name's head word gives, else the type
-    most mentions got."""
+def _settle_types(
+    candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
+) -> None:
+    """One type per key: the registry's; else a place where a list of places names it, or where
+    it is a state or province of a country the document names ("Haryana", whatever the NER said)
+    or one of its towns that the NER took for a person or the text says is a place ("in X"; a
+    company named after its town, "Toyota", stays a body), and nothing says it is a person; else the one its name's head word gives; else the type most
+    mentions got."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates:
         assert cand.key is not None
         votes[cand.key][cand.type] += 1
+        by_key[cand.key].append(cand)
     longest: dict[str, str] = {}
     for cand in candidates:
         assert cand.key is not None
         if len(cand.name) > len(longest.get(cand.key, "")):
             longest[cand.key] = cand.name
+    settled: dict[str, str] = {}
+    for key, group in by_key.items():
+        known = registry.entities.get(key)
+        if known is not None:
+            settled[key] = known.type
+        elif any(c.rule.endswith("+list") or c.rule == "place-list" for c in group) or (
+                not any(c.titled or any(m in c.rule for m in PERSON_RULES) for c in group)
+                and (any(registry.subdivision(c.name, countries) for c in group)
+                     or (any(c.type != "Organization" or c.placed for c in group)
+                         and any(registry.city(c.name, countries) for c in group)))):
+            settled[key] = "Place"
+        else:
+            settled[key] = head_type(longest[key], names) or votes[key].most_common(1)[0][0]
     for cand in candidates:
         assert cand.key is not None
-        known = registry.entities.get(cand.key)
-        by_head = None if known else head_type(longest[cand.key], names)
-        cand.type = known.type if known else by_head or votes[cand.key].most_common(1)[0][0]
+        cand.type = settled[cand.key]
 
 
 def _entity(key: str, types: Counter[str], names: Counter[str], registry: Registry) -> Entity:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import lexicon_of
 from ..lang.events import EventWords
+from ..tree import possessor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,13 +173,6 @@ def clause_cut(doc: Doc, head: int, end: int) -> int:
         if nxt.pos_ == "ADP" and i + 2 < len(doc) and doc[i + 2].lower_ in ew.relative_after_prep:
             return i
     return end
-
-
-def possessor(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return child
-    return None
 
 
 def is_pronoun(tok: Token) -> bool:
