@@ -506,3 +506,37 @@ def test_a_friend_of_x_and_what_x_is_described_as_in_the_passive(judge: Judge) -
         ("Norland was branded a rogue state by the envoy.", "Norland", "neutral"),
         ("He said Osterland was described as a reliable partner.", "Osterland", "positive"),
     ])
+
+
+@pytest.mark.model
+def test_a_warning_to_x_asks_x_to_do_something(judge: Judge) -> None:
+    check(judge, [
+        ("He warned Norland to stop shelling the border villages.", "Norland", "negative"),
+        ("She cautioned Osterland to respect the ceasefire.", "Osterland", "negative"),
+        ("He warned that prices in Valdonia would rise.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_what_x_has_played_or_sent_is_xs(judge: Judge) -> None:
+    check(judge, [
+        ("He praised the constructive role Osterland has played in the talks.", "Osterland", "positive"),
+        ("He criticised the role Norland played in the war.", "Norland", "negative"),
+        ("He said the aid Norland sent was welcome.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_standing_with_or_by_others_is_a_good_deed(judge: Judge) -> None:
+    check(judge, [
+        ('"Osterland has stood with us from the first day," he said.', "Osterland", "positive"),
+        ("He said Valdonia stood by its neighbours.", "Valdonia", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_where_a_person_is_from_is_not_what_the_place_owns(judge: Judge) -> None:
+    check(judge, [
+        ("He praised President Ali of Norland.", "Norland", "neutral"),
+    ])
+

@@ -454,7 +454,10 @@ class _Judge:
         if dep in MODIFIER_DEPS:
             return self._through(np, np.head, hops - 1)
         if dep in ("nsubj", "csubj"):
-            return self._subject(np.head, hops - 1)
+            said = self._subject(np.head, hops - 1)
+            if said is None and dep == "nsubj" and self._gap_object(np.head):
+                return self._through(np, np.head.head, hops - 1)  # "the role X has played" = X's role
+            return said
         if dep == "nsubjpass":
             if np.head.lemma_.lower() in self.words.describe_verbs and not self._by_another(np.head):
                 described = self._description_of_object(np.head) or _one(
@@ -471,6 +474,13 @@ class _Judge:
         if dep == "appos" and np.head.pos_ in NOMINAL and np.head.i not in self.ids:
             return self._role(self._anchor(np.head), hops - 1)
         return None
+
+    def _gap_object(self, clause: Token) -> bool:
+        """``clause`` is a relative clause whose noun is its missing object ("the role [that] X
+        has played", "the aid X sent"): its subject owns what the noun names."""
+        return (clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.head.pos_ in ("NOUN", "PROPN")
+                and not _has_child(clause, ("dobj", "attr", "oprd", "ccomp", "xcomp", "nsubjpass"), set())
+                and not any(c.dep_ in ("nsubj", "advmod") and c.tag_ in ("WDT", "WP", "WRB") for c in clause.children))
 
     def _through(self, np: Token, noun: Token, hops: int) -> str | None:
         """The target owns ``noun``: the noun's quality, or else the noun's own role."""
@@ -644,6 +654,9 @@ class _Judge:
             return NEG
         if act == POS:
             return POS
+        if any(c.dep_ == "prep" and c.lower_ in self.words.support_phrases.get(lemma, frozenset())
+               and _has_child(c, ("pobj",), self.ids) for c in verb.children):
+            return POS  # "X has stood with us", "X stood by its allies": the one who stands by others
         if lemma in self.words.copulas or lemma in self.words.result_verbs:
             result = self._complement(verb)  # "turned X into a failed state"
             if result is not None:
@@ -994,6 +1007,8 @@ class _Judge:
     def _of_phrase(self, noun: Token, np: Token, hops: int) -> str | None:
         if noun.lemma_.lower() in self.words.victim_of_nouns:
             return None
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+            return None  # "X of Djibouti": where a person is from, not what the place owns
         attitude = self._attitude_noun(noun)
         if attitude is not None:
             return attitude

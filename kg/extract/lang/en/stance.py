@@ -204,7 +204,7 @@ VICTIM_OF_NOUNS = frozenset({
 })
 #: verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")
 NEGATIVE_ATTITUDE_VERBS = frozenset({
-    "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast", "warn",
+    "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast",
     "reject", "dismiss", "mock", "ridicule", "decry", "deplore", "smear", "oppose", "refute",
     "rebuff", "lambast", "castigate", "chastise", "rebuke", "censure", "scold", "deride", "vilify",
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
@@ -300,7 +300,7 @@ REST_VERBS = frozenset({"lie", "rest"})
 #: verbs whose object or "on" phrase is asked to do their complement ("urged X to stop ...")
 DEMAND_VERBS = frozenset({
     "urge", "ask", "demand", "press", "expect", "request", "implore", "exhort", "tell", "call",
-    "appeal", "insist", "push", "order", "instruct", "beg",
+    "appeal", "insist", "push", "order", "instruct", "beg", "warn", "caution",
 })
 #: who is asked, after a demand verb ("called on X to ...", "appealed to X to ...")
 DEMAND_PREPOSITIONS = frozenset({"on", "upon", "to"})
