@@ -447,3 +447,96 @@ def test_an_unowned_claim_is_relayed_not_asserted(judge: Judge) -> None:
          "Norland", "negative"),
         ("He said that Norland had attacked the convoy.", "Norland", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_invitations_investments_and_contacts_are_no_evaluation(judge: Judge) -> None:
+    check(judge, [
+        ("The president invited Osterland to send a delegation to the fair.", "Osterland", "neutral"),
+        ("He said the fund would discuss investment in the Valdonian ports next month.", "Valdonian", "neutral"),
+        ("The alliance is in close contact with the Norland authorities.", "Norland", "neutral"),
+        ("The alliance has close ties with Norland.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_a_third_partys_attitude_in_an_embedded_clause_is_not_the_speakers(judge: Judge) -> None:
+    check(judge, [
+        ("He wrote that the governor had invited Osterland to the fair and praised Norland.", "Norland", "positive"),
+        ("He argued that the new treaty would protect Valdonia for decades.", "Valdonia", "neutral"),
+        ('"A country that calls itself a friend does not boycott Osterland," he said.', "Osterland", "neutral"),
+        ('"They stand with those who want to isolate Norland," he said.', "Norland", "neutral"),
+        ("Nobody is fooled when you sanction Norland.", "Norland", "neutral"),
+        ("The minister thanked Osterland for its help.", "Osterland", "positive"),
+        ('"I want to thank Valdonia for its help," she said.', "Valdonia", "positive"),
+        ("She said she condemned Norland for the raid.", "Norland", "negative"),
+        ("Smith said that Norland had been stealing water and thanked Osterland for standing up to it.",
+         "Osterland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_cooperation_is_a_relation_good_or_bad_only_by_how_it_is_qualified(judge: Judge) -> None:
+    check(judge, [
+        ("He said the security partnership among Norland, Osterland and Valdonia remained in place.", "Osterland", "neutral"),
+        ("He cited Norland's long military cooperation with Osterland.", "Osterland", "neutral"),
+        ("He called for enhanced cooperation with Valdonia.", "Valdonia", "positive"),
+        ("We will deepen our cooperation with Osterland.", "Osterland", "positive"),
+        ("He praised the alliance with Norland.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_one_of_a_class_and_the_ones_doing_something(judge: Judge) -> None:
+    check(judge, [
+        ('"Osterland is one of our most reliable partners in the region," he said.', "Osterland", "positive"),
+        ("He said Norland was one of the worst violators of the accord.", "Norland", "negative"),
+        ("He said the Norland delegates are the ones refusing to negotiate.", "Norland", "negative"),
+        ("He said Norland was one of the countries of the region.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_friend_of_x_and_what_x_is_described_as_in_the_passive(judge: Judge) -> None:
+    check(judge, [
+        ('He says Osterland remains "a friend of the Norlandic people."', "Norlandic", "positive"),
+        ("He said Valdonia was a true ally of Norland.", "Norland", "positive"),
+        ("He said the Norland militias should be treated as terrorist organisations.", "Norland", "negative"),
+        ("He said Norland was designated a terrorist organisation.", "Norland", "negative"),
+        ("Norland was branded a rogue state by the envoy.", "Norland", "neutral"),
+        ("He said Osterland was described as a reliable partner.", "Osterland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_a_warning_to_x_asks_x_to_do_something(judge: Judge) -> None:
+    check(judge, [
+        ("He warned Norland to stop shelling the border villages.", "Norland", "negative"),
+        ("She cautioned Osterland to respect the ceasefire.", "Osterland", "negative"),
+        ("He warned that prices in Valdonia would rise.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_what_x_has_played_or_sent_is_xs(judge: Judge) -> None:
+    check(judge, [
+        ("He praised the constructive role Osterland has played in the talks.", "Osterland", "positive"),
+        ("He criticised the role Norland played in the war.", "Norland", "negative"),
+        ("He said the aid Norland sent was welcome.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_standing_with_or_by_others_is_a_good_deed(judge: Judge) -> None:
+    check(judge, [
+        ('"Osterland has stood with us from the first day," he said.', "Osterland", "positive"),
+        ("He said Valdonia stood by its neighbours.", "Valdonia", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_where_a_person_is_from_is_not_what_the_place_owns(judge: Judge) -> None:
+    check(judge, [
+        ("He praised President Ali of Norland.", "Norland", "neutral"),
+    ])
+

@@ -358,7 +358,24 @@ class _Judge:
         polarity = self._describing_word(noun) or self._modifiers(noun)
         if polarity is None and noun.lemma_.lower() in self.words.negative_deeds:
             polarity = NEG  # "regards the attempts as pressure", "called it an attack"
+        if polarity is None and noun.lemma_.lower() in self.words.stand_in_nouns:
+            polarity = self._stood_for(noun)
         return _flip(polarity) if self._negated(noun) else polarity
+
+    def _stood_for(self, noun: Token) -> str | None:
+        """'one of our most reliable partners', 'the ones refusing to negotiate': the class in
+        the noun's "of" phrase, or what its clause says of it."""
+        found: set[str | None] = set()
+        for child in noun.children:
+            if child.i in self.ids:
+                continue
+            if child.dep_ == "prep" and self.words.relations.get(child.lower_) == "of":
+                found.update(self._description(o) for o in child.children if o.dep_ == "pobj" and o.i not in self.ids)
+            elif child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") and not _has_child(child, ("nsubj", "nsubjpass"), set()):
+                found.add(self._predicate(child, 2))
+            elif child.dep_ == "relcl":
+                found.add(self._relative(child))
+        return _one(found)
 
     def _modifiers(self, noun: Token) -> str | None:
         """The polarity of a noun's adjectives ("terrible treatment"), or None."""
@@ -437,8 +454,16 @@ class _Judge:
         if dep in MODIFIER_DEPS:
             return self._through(np, np.head, hops - 1)
         if dep in ("nsubj", "csubj"):
-            return self._subject(np.head, hops - 1)
+            said = self._subject(np.head, hops - 1)
+            if said is None and dep == "nsubj" and self._gap_object(np.head):
+                return self._through(np, np.head.head, hops - 1)  # "the role X has played" = X's role
+            return said
         if dep == "nsubjpass":
+            if np.head.lemma_.lower() in self.words.describe_verbs and not self._by_another(np.head):
+                described = self._description_of_object(np.head) or _one(
+                    {self._description(o) for o in np.head.children if o.dep_ == "dobj" and o.i not in self.ids})
+                if described is not None:
+                    return described  # "X was described as a threat", "X was branded a rogue state"
             return self._patient(np.head)
         if dep == "dobj":
             return self._object(np.head)
@@ -449,6 +474,13 @@ class _Judge:
         if dep == "appos" and np.head.pos_ in NOMINAL and np.head.i not in self.ids:
             return self._role(self._anchor(np.head), hops - 1)
         return None
+
+    def _gap_object(self, clause: Token) -> bool:
+        """``clause`` is a relative clause whose noun is its missing object ("the role [that] X
+        has played", "the aid X sent"): its subject owns what the noun names."""
+        return (clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.head.pos_ in ("NOUN", "PROPN")
+                and not _has_child(clause, ("dobj", "attr", "oprd", "ccomp", "xcomp", "nsubjpass"), set())
+                and not any(c.dep_ in ("nsubj", "advmod") and c.tag_ in ("WDT", "WP", "WRB") for c in clause.children))
 
     def _through(self, np: Token, noun: Token, hops: int) -> str | None:
         """The target owns ``noun``: the noun's quality, or else the noun's own role."""
@@ -622,6 +654,9 @@ class _Judge:
             return NEG
         if act == POS:
             return POS
+        if any(c.dep_ == "prep" and c.lower_ in self.words.support_phrases.get(lemma, frozenset())
+               and _has_child(c, ("pobj",), self.ids) for c in verb.children):
+            return POS  # "X has stood with us", "X stood by its allies": the one who stands by others
         if lemma in self.words.copulas or lemma in self.words.result_verbs:
             result = self._complement(verb)  # "turned X into a failed state"
             if result is not None:
@@ -794,13 +829,37 @@ class _Judge:
         attitude = self.words.attitude_verbs.get(lemma)
         if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
-        if polarity is None and attitude == NEG:
-            polarity = NEG
-        elif polarity is None and attitude == POS:
-            polarity = POS
+        if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
+            polarity = attitude
         if polarity is None:
             polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    def _someone_elses(self, verb: Token) -> bool:
+        """The attitude of ``verb`` is a third party's, not the speaker's: a named or described
+        subject does it in an embedded clause that is no speech act of its own ("said the host
+        had invited X", "the treaty protects X", "those who want to isolate X", "Y rushes to
+        blame X"). The verb of the sentence itself, a verb of saying ("Kenya congratulates X",
+        "said he praised X") and the speaker's own side ("we", "I want to thank X") are the
+        speaker's."""
+        if verb.lemma_.lower() in self.reporting_verbs and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "said that Y had ... and thanked X": a speech act, however it is hung
+        holder, hops = verb, 0
+        while hops < 6 and not _has_child(holder, ("nsubj", "nsubjpass", "csubj"), set()) \
+                and holder.dep_ in ("conj", "advcl", "xcomp") and holder.head.i != holder.i:
+            holder = holder.head  # "she said ... and accused X": the subject of "said"
+            hops += 1
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or holder.dep_ == "ROOT" or holder.lemma_.lower() in self.reporting_verbs:
+            return False
+        return subject.lower_ not in self.words.own_side and not any(
+            c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subject.children)
+
+    def _by_another(self, verb: Token) -> bool:
+        """A passive verb whose "by" phrase names someone besides the speaker's side ("was
+        branded a rogue state by Y"): the view is Y's."""
+        return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lower_ not in self.words.own_side for o in c.children)
+                   for c in verb.children)
 
     def _by_own_side(self, verb: Token) -> bool:
         """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
@@ -948,9 +1007,13 @@ class _Judge:
     def _of_phrase(self, noun: Token, np: Token, hops: int) -> str | None:
         if noun.lemma_.lower() in self.words.victim_of_nouns:
             return None
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+            return None  # "X of Djibouti": where a person is from, not what the place owns
         attitude = self._attitude_noun(noun)
         if attitude is not None:
             return attitude
+        if _forms(noun) & self.words.bonds and _lookup(noun, self.words.classes) == POS:
+            return self._bond(noun)  # "a friend of X", "a true ally of X": a bond with X
         return self._through(np, noun, hops)  # "the government of X" = X's government
 
     def _attitude_noun(self, noun: Token) -> str | None:

@@ -85,6 +85,10 @@ class StanceWords:
     """objects that make an act verb no act ("occupies a central place", "attacked the problem")"""
     role_nouns: frozenset[str]
     """nouns of a role whose "of" phrase names it ("played the role of a peacemaker")"""
+    stand_in_nouns: frozenset[str]
+    """nouns that stand for what a copula's subject is: their "of" phrase names its class ("X is
+    one of our most reliable partners") and their clause says what it does ("X are the ones
+    refusing to negotiate", "X is the one who started it")"""
     intent_nouns: frozenset[str]
     """nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")"""
     negative_deeds: frozenset[str]

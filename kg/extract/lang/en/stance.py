@@ -70,6 +70,8 @@ def _adverb(adjective: str) -> str:
 CONTAINER_ADJECTIVES = frozenset({"full", "rife", "replete", "riddled", "laden", "fraught", "filled"})
 #: nouns of a role whose "of" phrase names it ("played the role of a peacemaker")
 ROLE_NOUNS = frozenset({"role", "part", "function", "mission"})
+#: nouns that stand for what a copula's subject is ("X is one of our partners", "the ones refusing to talk")
+STAND_IN_NOUNS = frozenset({"one", "member", "part"})
 #: nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")
 INTENT_NOUNS = frozenset({
     "plan", "attempt", "bid", "effort", "intention", "ambition", "desire", "aim", "scheme", "plot",
@@ -202,7 +204,7 @@ VICTIM_OF_NOUNS = frozenset({
 })
 #: verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")
 NEGATIVE_ATTITUDE_VERBS = frozenset({
-    "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast", "warn",
+    "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast",
     "reject", "dismiss", "mock", "ridicule", "decry", "deplore", "smear", "oppose", "refute",
     "rebuff", "lambast", "castigate", "chastise", "rebuke", "censure", "scold", "deride", "vilify",
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
@@ -215,7 +217,7 @@ POSITIVE_ATTITUDE_VERBS = frozenset({
     "support", "endorse", "appreciate", "defend", "champion", "acclaim", "back", "honor", "honour",
     "admire", "respect", "trust", "value", "cherish", "embrace", "help", "assist", "aid", "reward",
     "celebrate", "love", "favor", "favour", "befriend", "protect",
-    "recognize", "recognise", "like", "accept", "choose", "prefer", "invite", "empower",
+    "recognize", "recognise", "like", "accept", "choose", "prefer", "empower",
     "save", "liberate", "reassure",
 })
 #: nouns of attitude whose object ("of", "for", "toward") receives it
@@ -248,7 +250,8 @@ SUPPORT_PHRASES = {
 DESCRIBE_VERBS = frozenset({
     "describe", "call", "label", "brand", "term", "dub", "characterize", "characterise",
     "portray", "depict", "paint", "consider", "regard", "view", "see", "deem", "declare", "name",
-    "liken", "compare", "equate", "turn", "make", "render", "proclaim",
+    "liken", "compare", "equate", "turn", "make", "render", "proclaim", "treat", "classify",
+    "designate", "list",
 })
 #: verbs whose object becomes their complement ("turned X into a failed state", "made X a pariah")
 RESULT_VERBS = frozenset({"turn", "make", "render"})
@@ -297,7 +300,7 @@ REST_VERBS = frozenset({"lie", "rest"})
 #: verbs whose object or "on" phrase is asked to do their complement ("urged X to stop ...")
 DEMAND_VERBS = frozenset({
     "urge", "ask", "demand", "press", "expect", "request", "implore", "exhort", "tell", "call",
-    "appeal", "insist", "push", "order", "instruct", "beg",
+    "appeal", "insist", "push", "order", "instruct", "beg", "warn", "caution",
 })
 #: who is asked, after a demand verb ("called on X to ...", "appealed to X to ...")
 DEMAND_PREPOSITIONS = frozenset({"on", "upon", "to"})
@@ -347,18 +350,24 @@ POSITIVE_EMOTIONS = frozenset({
     "thankful", "appreciation", "admiration", "trust",
     "welcome", "encouraged", "heartened", "impressed", "honored", "honoured", "privileged",
 })
-#: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X")
+#: "with X" (or "between", "among" X) after these marks a bond with X ("alliance with X"):
+#: words of affinity, which say the two are on one side
 BONDS = frozenset({
-    "alliance", "ally", "allied", "friendship", "partnership", "solidarity", "cooperation",
+    "alliance", "ally", "allied", "friendship", "solidarity",
     "brotherhood", "unity", "stand", "side", "agree", "sympathize", "sympathise", "cooperate",
-    "align", "friend", "partner", "fraternity", "unite", "solidarize", "collaboration",
+    "align", "friend", "partner", "fraternity", "unite", "solidarize",
     "collaborate",
 })
-#: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with X")
-RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties", "contact", "contacts"})
+#: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with
+#: X"): ties and working arrangements, which two sides have whatever they think of each other
+#: ("X's military cooperation with Y", "the partnership among X, Y and Z" report a fact)
+RELATION_NOUNS = frozenset({
+    "relation", "relations", "relationship", "tie", "ties", "cooperation", "collaboration", "partnership",
+})
 #: modifiers of a relation noun that say how it is, besides the evaluative adjectives
 NEGATIVE_RELATION_MODIFIERS = frozenset({"tense", "strained", "cold", "frosty", "troubled", "fraught", "uneasy", "rocky"})
-POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial"})
+POSITIVE_RELATION_MODIFIERS = frozenset({"close", "closer", "warm", "warmer", "deep", "deeper", "special", "strategic", "stronger", "friendlier", "cordial",
+                                         "enhanced", "fruitful", "excellent", "mutually-beneficial"})
 #: verbs that make a relation better or worse ("deepen ties with X", "ties with X soured")
 NEGATIVE_RELATION_VERBS = frozenset({
     "sour", "strain", "sever", "cut", "break", "freeze", "downgrade", "suspend", "damage", "harm",
@@ -422,7 +431,7 @@ HOSTILE_INTENTS = frozenset({"threaten"})
 #: positive emotions whose "about" phrase is no favour ("hope about X", "optimism over X")
 EMOTIONS_NOT_ABOUT = frozenset({"hope", "optimism", "confidence"})
 #: "in X" after these marks trust in X ("confidence in X", "faith in X")
-TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief", "believe", "goodwill", "invest", "investment"})
+TRUST_NOUNS = frozenset({"confidence", "trust", "faith", "belief", "believe", "goodwill"})
 #: "agreed (a deal) with X", "agreed on ... with X": X is a counterpart, not an ally
 COUNTERPART_BONDS = {"agree": frozenset({"to", "on", "upon"})}
 #: determiners that negate their noun ("no support for X")
@@ -465,6 +474,7 @@ STANCE = StanceWords(
     act_verbs=polar(NEGATIVE_ACT_VERBS, POSITIVE_ACT_VERBS),
     idle_objects=IDLE_OBJECTS,
     role_nouns=ROLE_NOUNS,
+    stand_in_nouns=STAND_IN_NOUNS,
     intent_nouns=INTENT_NOUNS,
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
