@@ -165,6 +165,7 @@ class Registry:
     _graph: Graph | None = field(default=None, repr=False)
     _codes: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _given: frozenset[str] | None = field(default=None, repr=False)
+    _surnames: dict[str, list[str]] | None = field(default=None, repr=False)
     _countries_of: dict[str, str] | None = field(default=None, repr=False)
 
     # -- look-ups
@@ -264,6 +265,19 @@ class Registry:
             self._given = frozenset(e.label.split()[0] for e in self.entities.values()
                                     if e.type == "Person" and len(e.label.split()) >= 2)
         return self._given
+
+    def person_by_surname(self, surname: str) -> str | None:
+        """The one registry person whose name ends in ``surname`` ("Hayashi" after a title), or
+        None when there are several or none."""
+        if self._surnames is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for entity in self.entities.values():
+                words = entity.label.split()
+                if entity.type == "Person" and len(words) >= 2:
+                    found[normalise(words[-1])].append(entity.key)
+            self._surnames = dict(found)
+        keys = self._surnames.get(normalise(surname), [])
+        return keys[0] if len(keys) == 1 else None
 
     def city(self, name: str, countries: Iterable[str]) -> bool:
         """Whether ``name`` names a town or city of 15,000 people or more of one of ``countries``

@@ -335,3 +335,51 @@ def test_a_person_is_typed_so_or_named_like_one(label: str, etype: str, person: 
     key = registry.lookup(label) or label.lower().replace(" ", "_")
     ctx = SimpleNamespace(entities={key: Entity(key, label, etype)}, registry=registry, lex=lexicon("en"))
     assert _a_person(key, ctx) is person  # type: ignore[arg-type]
+
+
+PRESS_CONFERENCE = (
+    "Press Conference by the Chief Spokesperson\n\n"
+    "CHIEF CABINET SPOKESPERSON TANVIR OKONJO: First, I would like to report on the flood. "
+    "The rivers rose overnight and three bridges closed.\n\n"
+    "Q (Norland Radio): Will the army be deployed?\n\n"
+    "A: The army is already in the region, and more units will follow.\n"
+)
+
+
+def test_a_briefings_answers_are_the_opening_speakers(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(PRESS_CONFERENCE)
+    assert says(extraction, "Tanvir Okonjo", "First, I would like to report on the flood.")
+    assert says(extraction, "Tanvir Okonjo", "The army is already in the region")
+    assert says(extraction, "Norland Radio", "Will the army be deployed?")
+
+
+def test_an_office_in_apposition_does_not_become_its_holders_name(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "The ceremony was attended by the Minister of Water, Jane Doe, and local mayors.\n\n"
+        'The Minister of Water, Jane Doe, stated that the plan is "an investment without precedent".\n'
+    )
+    assert says(extraction, "Jane Doe", "stated that the plan")
+    assert "Minister of Water" not in {e.label for e in extraction.entities.values()}
+
+
+def test_a_country_code_after_a_name_is_neither_part_nor_abbreviation_of_it(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text('Jane Doe (BE) said the bloc "cannot preach merit-based enlargement".\n')
+    assert said(extraction) and said(extraction)[0][0] == "Jane Doe"
+    assert not [m for m in extraction.mentions if m.span.text == "BE"]
+
+
+def test_a_bare_parliament_is_the_one_the_document_names_in_full(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "The European Parliament debated Norland's accession on Tuesday.\n\n"
+        "Parliament urges the Council to open the first clusters with Norland.\n"
+    )
+    bare = [m for m in extraction.mentions if m.span.text == "Parliament"]
+    assert bare and {extraction.entities[m.entity].label for m in bare} == {"European Parliament"}
+
+
+def test_a_turns_first_sentence_leaves_its_label_out_when_a_rule_found_it_first(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "Press conference\n\nPRESIDENT LAMOLA: We will respond calmly. Our allies stand with us.\n\n"
+        "Q: Will you call the alliance?\n\nPRESIDENT LAMOLA: We already have.\n"
+    )
+    assert by(extraction, "Ronald Lamola")[0] == "We will respond calmly."

@@ -176,3 +176,23 @@ def test_a_place_before_a_title_is_no_part_of_a_persons_name(run) -> None:  # ty
     assert not mention_keys(run("Sonora Governor said the dam would stay closed."), "Sonora Governor")
     named = run("Hassan Sheikh Mohamud said on Monday that the talks had failed.")
     assert {m.span.text for m in named.mentions} == {"Hassan Sheikh Mohamud"}
+
+
+def test_a_titled_surname_in_a_speaker_label_is_the_registry_person(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Press conference\n\nPRESIDENT KARIS: We will respond calmly to the incursion.\n\n"
+                     "Q: Will you call the alliance?\n\nPRESIDENT KARIS: We already have.\n")
+    assert [k for k, _ in speakers(extraction)] == ["alar_karis", "alar_karis"]
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Home Secretary Jane Doe", "Jane Doe"),
+    ("Homeland Security Secretary Jane Doe", "Jane Doe"),
+    ("CHIEF CABINET SECRETARY DOE", "DOE"),
+    ("Finance Minister", "Finance Minister"),
+    ("Jane Doe", "Jane Doe"),
+])
+def test_an_office_and_the_words_that_say_which_are_no_part_of_a_name(name: str, bare: str) -> None:
+    from kg.extract.entities import strip_name
+    from kg.extract.lang import lexicon
+
+    assert strip_name(name, lexicon("en").names)[0] == bare

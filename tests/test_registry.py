@@ -423,3 +423,9 @@ def test_the_gazetteers_are_read_only_when_asked() -> None:
             "r.city_names.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "0"]
+
+
+def test_a_surname_names_the_one_registry_person_who_has_it(reg: Registry) -> None:
+    assert reg.person_by_surname("Ishiba") == "shigeru_ishiba"
+    assert reg.person_by_surname("Aliyev") is None  # Ilham and Heydar
+    assert reg.person_by_surname("Nobodyson") is None

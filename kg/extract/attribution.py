@@ -144,7 +144,11 @@ def attribute_turns(
             if empty(sent, start):
                 found[i].clear()  # a courtesy says nothing, whoever the rules took for its speaker
                 continue
-            if any(f.speaker == turn.speaker for f in found[i]):
+            same = [f for f in found[i] if f.speaker == turn.speaker]
+            for said in same:  # "LAMOLA: We will ..." read as a headline: the label is no part of it
+                if start > sent.start_char and (said.evidence_start or sent.start_char) < start:
+                    said.evidence_start = start
+            if same:
                 continue
             cue = cues.question_cue if sent.text.rstrip().rstrip("”\"’)").endswith("?") else cues.quotation_cue
             evidence = start if start > sent.start_char else None

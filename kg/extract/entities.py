@@ -44,7 +44,7 @@ WORD_POSSESSIVE = re.compile(r"['’]s?$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 #: where a name cannot go on: the end of a markdown link's text, a spaced dash, bar, slash or
 #: arrow between a byline's fields ("Jane Doe - Reporter", "Media > Spokesperson")
-NAME_BREAK = re.compile(r"\]\(|[ \t][-–—|/>•·][ \t]|[ \t]*\|")
+NAME_BREAK = re.compile(r"\]\(|[ \t][-–—|/>•·][ \t]|[ \t]*\||[ \t]*\((?![^()]*\))")
 #: a bracketed label before a caption's first name ("[Photo] Ruritanian soldiers")
 LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
 #: a line of site navigation: three or more short items between bars ("Home | World | Sport"),
@@ -170,6 +170,12 @@ def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, i
     words = text.split(" ")
     while person and len(words) > 1 and words[0].lower().strip(".") in names.titles:
         words = words[1:]
+    office = _office_after_modifiers(words, names) if person else 0
+    while office:  # "Home Secretary Yvette Cooper", "CHIEF CABINET SECRETARY HAYASHI"
+        words = words[office:]
+        while len(words) > 1 and words[0].lower().strip(".") in names.titles:
+            words = words[1:]
+        office = _office_after_modifiers(words, names)
     text = " ".join(words)
     text = lexicon_pattern(names.possessive).sub("", text)
     text = EDGE_JUNK.sub("", text)
@@ -181,10 +187,25 @@ def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, i
     return text, head, len(original) - head - len(text)
 
 
+#: how many words may say which office a title is before its office word ("Homeland Security Secretary")
+OFFICE_MODIFIERS = 3
+
+
+def _office_after_modifiers(words: list[str], names: NameWords) -> int:
+    """Where an office word stands after the capitalised words that say which office it is
+    ("Home" "Secretary", "Homeland Security" "Secretary"), with a name after it; else 0."""
+    for i, word in enumerate(words[1 : OFFICE_MODIFIERS + 1], start=1):
+        if not words[i - 1][:1].isupper():
+            return 0
+        if word.lower().strip(".") in names.offices:
+            return i if i < len(words) - 1 and words[i + 1][:1].isupper() else 0
+    return 0
+
+
 def unbroken(text: str) -> tuple[int, int]:
     """The piece of an NER span that can be one name: without a bracketed label in front
     ("[Photo] Ruritanian Army") and up to a byline's or link's break ("Jane Doe - Reporter",
-    "Jane Doe](https://...) Correspondent"). Returns the characters cut from each end."""
+    "Jane Doe](https://...) Correspondent") or a bracket it does not close ("Jane Doe (BE"). Returns the characters cut from each end."""
     label = LABEL_BEFORE.match(text)
     head = label.end() if label else 0
     cut = NAME_BREAK.search(text, head)
@@ -376,7 +397,7 @@ def extract_entities(
     candidates = _towns_after_prepositions(sdoc, candidates, chrome, registry, names, countries)
     candidates = _credited_people(sdoc, candidates, chrome, registry, names)
     _people_by_given_name(candidates, registry, names)
-    _resolve_in_document(candidates, registry, names, countries)
+    _resolve_in_document(doc_text(sdoc), candidates, registry, names, countries)
     _acronyms(sdoc, candidates)
     candidates += _held_offices(offices, candidates)
     candidates += _unmarked_repeats(sdoc, candidates, chrome, names)
@@ -388,7 +409,7 @@ def extract_entities(
     for cand in candidates:
         assert cand.key is not None
         types_seen[cand.key][cand.type] += 1
-        if not cand.rule.startswith("office-of:"):  # "the Minister of Finance, Jane Doe" is labelled Jane Doe
+        if "office-of:" not in cand.rule:  # "the Minister of Finance, Jane Doe" is labelled Jane Doe
             names_seen[cand.key][cand.name] += 1
     for key, counts in types_seen.items():
         entities[key] = _entity(key, counts, names_seen[key], registry)
@@ -606,6 +627,12 @@ def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
             and tok.lower_ not in names.titles)
 
 
+def _titled(before: str, names: NameWords) -> bool:
+    """Whether ``before`` ends in a title ("Prime Minister ", "CHIEF CABINET SECRETARY ")."""
+    words = before.split()
+    return bool(words) and words[-1].lower().strip(".") in names.titles and before[-1:].isspace()
+
+
 def _title(word: str, names: NameWords) -> bool:
     return word.lower().strip(".") in names.titles
 
@@ -682,7 +709,8 @@ def _label_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry, na
             # the NER reads a name in capitals in pieces ("DANA" + "VOSS, HOST"): the label is one name
             first = inside[0]
             name, cut_left, cut_right = strip_name(text[start:end], names)
-            shown = name.title() if " " in name else name  # "DANA VOSS" -> "Dana Voss"; "CCTV" stays
+            titled = _titled(text[start : start + cut_left], names)  # "MINISTER LAMOLA" -> "Lamola"
+            shown = name.title() if " " in name or titled else name  # "DANA VOSS" -> "Dana Voss"; "CCTV" stays
             first.start, first.end, first.name = start + cut_left, end - cut_right, shown
             first.type, first.rule = "Person", first.rule + "+speaker-label"
             for other in inside[1:]:
@@ -829,6 +857,9 @@ def _bracketed_acronyms(
         if (not acronym or len(_acronym_letters(acronym.group(1))) < ACRONYM_CAPITALS or len(cand.name.split()) < 2
                 or cand.key is not None):
             continue  # a registry body's abbreviations are its aliases
+        letters = _acronym_letters(acronym.group(1))
+        if len(letters) <= 2 and letters[0] != cand.name[0]:
+            continue  # a country's or party's code after a name ("Jane Doe (BE)"), not its abbreviation
         pattern = r"(?<![\w&.-])" + re.escape(acronym.group(1)) + r"(?![\w&-])"
         for found in re.finditer(pattern, text):
             a, b = found.span()
@@ -1194,6 +1225,11 @@ def _national_bodies(
         country = _possessor(text, start, registry)
         if country is None and not tok.text[:1].isupper():
             continue
+        named = _named_body_of_kind(tok.lower_, candidates) if country is None else None
+        if named is not None:  # "Parliament" after "the European Parliament": that one
+            out = [c for c in out if c not in over]
+            out.append(_Candidate(start, end, named.name, "Organization", named.key, "national-body+body"))
+            continue
         if country is None:
             if not home:
                 home.append(_home_country(sdoc, candidates, registry))
@@ -1211,6 +1247,14 @@ def _national_bodies(
         out = [c for c in out if c not in over]
         out.append(_Candidate(start, end, name, "Organization", key, "national-body"))
     return sorted(out, key=lambda c: c.start)
+
+
+def _named_body_of_kind(word: str, candidates: list[_Candidate]) -> _Candidate | None:
+    """The one body of the kind ``word`` names ("parliament") that the document names in full
+    ("the European Parliament"), or None."""
+    bodies = {(c.key, c.name): c for c in candidates
+              if c.type == "Organization" and " " in c.name and c.name.split()[-1].casefold() == word}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _country_bodies(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
@@ -1344,7 +1388,7 @@ def _people_by_given_name(candidates: list[_Candidate], registry: Registry, name
 
 
 def _resolve_in_document(
-    candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
+    text: str, candidates: list[_Candidate], registry: Registry, names: NameWords, countries: frozenset[str] = frozenset()
 ) -> None:
     """Key the candidates the registry did not know, using the document's fuller names."""
     _choose_among_ambiguous(candidates, registry, countries)
@@ -1374,6 +1418,10 @@ def _resolve_in_document(
         words = cand.name.split()
         if len(words) == 1 and cand.name.casefold() in full_people:
             cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
+            continue
+        if (len(words) == 1 and cand.type == "Person" and not cand.choices and _titled(text[max(0, cand.start - 60) : cand.start], names)
+                and (namesake := registry.person_by_surname(cand.name)) is not None):
+            cand.key, cand.rule = namesake, cand.rule + "+titled-surname"  # "Chief Cabinet Secretary Hayashi"
             continue
         if (len(words) == 1 and not cand.choices and cand.type != "Place"
                 and len(first_names.get(cand.name.casefold(), ())) == 1):

@@ -962,8 +962,9 @@ def _turn_speakers(text: str, labels: list[SpeakerLabel], ctx: _Context) -> list
     """The speaker of each turn. A label names its speaker ("Lin Jian:", "Kunal Sharma,
     CNN-News18:"); an outlet's label in the outlet's own interview is its journalist, the
     author ("DW:" in a DW interview). A role label ("Q", "A") is the questioner who introduces
-    themselves in the turn ("Dev Malhotra, Bloomberg."), else the one of that role before, else
-    the author for questions and the person the document is about for answers."""
+    themselves in the turn ("Dev Malhotra, Bloomberg."), else the one of that role before (for
+    answers, the one a label named before, as the speaker of a briefing's opening statement),
+    else the author for questions and the person the document is about for answers."""
     speakers: list[str | None] = []
     last: dict[str, str] = {}
     for label in labels:
@@ -974,6 +975,8 @@ def _turn_speakers(text: str, labels: list[SpeakerLabel], ctx: _Context) -> list
             speaker = _introduced(text, label, ctx) or last.get(label.role) or _role_default(label.role, ctx)
         if speaker is not None and label.role is not None:
             last[label.role] = speaker
+        elif speaker is not None and speaker != last.get("interviewer"):
+            last["interviewee"] = speaker  # "CHIEF CABINET SECRETARY HAYASHI: ..." then "Q ...", "A: ..."
         speakers.append(speaker)
     return speakers
 
