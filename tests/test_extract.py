@@ -196,3 +196,18 @@ def test_an_office_and_the_words_that_say_which_are_no_part_of_a_name(name: str,
     from kg.extract.lang import lexicon
 
     assert strip_name(name, lexicon("en").names)[0] == bare
+
+
+def test_he_and_she_after_a_representative_are_the_country_represented(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(
+        "Council debates the drought\n\n"
+        "Jane Doe, the relief chief, said the harvest had failed in the north.\n\n"
+        "The representative of Denmark said the resolution remained unimplemented. "
+        "\u201cThis Council cannot keep adopting texts that the parties ignore,\u201d she said.\n\n"
+        "The representative of Norway said the aid must reach the camps, and she condemned the looting. "
+        "She recalled that the donors had met in April.\n"
+    )
+    found = speakers(extraction)
+    assert ("denmark", "\u201cThis Council cannot keep adopting texts that the parties ignore,\u201d she said.") in found
+    assert ("norway", "She recalled that the donors had met in April.") in found
+    assert not [e for k, e in found if k == "jane_doe" and "Denmark" not in e and e.startswith(("\u201cThis", "She"))]

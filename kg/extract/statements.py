@@ -776,10 +776,15 @@ def _genders(sdoc: Doc, spans: list[EntitySpan], lex: Lexicon) -> dict[str, str]
 
 def _same_sentence_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     """'The Russian leader held a meeting, at which he said ...': a person who is the
-    subject of the sentence's main clause, before the pronoun."""
+    subject of the sentence's main clause, before the pronoun, or the body or country a
+    representative there speaks as."""
     root = pronoun.sent.root
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and not _third_person(child, ctx.lex):
+            if child.pos_ == "NOUN" and _role(child.lemma_.lower(), ctx.lex.roles.words).stands_in:
+                stood_for = _resolve_all(child, ctx)  # "the representative of X said ..., and she condemned ...": X
+                if len(stood_for) == 1:
+                    return stood_for[0]
             key = _resolve(child, ctx)
             entity = ctx.entities.get(key or "") or ctx.registry.entities.get(key or "")
             if entity is not None and entity.type == "Person":
@@ -926,6 +931,10 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
     if people:  # the main clause's speaker, not one its clauses report ("the truce declared by X")
         ctx.last_person = min(people, key=lambda item: _cue_depth(sent, item)).speaker
         return
+    stood_for = [item for item in tagged if _said_by_stand_in(sent, item, ctx)]
+    if stood_for:  # "The representative of X said ... . '...,' she said": X
+        ctx.last_person = min(stood_for, key=lambda item: _cue_depth(sent, item)).speaker
+        return
     for tok in sent:
         if tok.dep_ in ("nsubj", "nsubjpass") and not _inside(tok.idx, quotes):
             span = ctx.entity_at(tok.idx)
@@ -933,6 +942,15 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
             if key is not None:  # "His counterpart, Abbas Araghchi, was more guarded."
                 ctx.last_person = key
                 return
+
+
+def _said_by_stand_in(sent: SpacySpan, item: Said, ctx: _Context) -> bool:
+    """Whether the cue's subject is a person who speaks as the body or country that is the
+    speaker ("the representative of X said", "X's delegate added")."""
+    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue is not None else None
+    return (subject is not None and subject.pos_ == "NOUN" and _role(subject.lemma_.lower(), ctx.lex.roles.words).stands_in
+            and not _a_person(item.speaker, ctx))
 
 
 def _a_person(key: str, ctx: _Context) -> bool:

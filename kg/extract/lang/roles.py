@@ -47,6 +47,9 @@ class Role:
     speaks_for: bool = False
     """with ``refers``: one who speaks for a body; with the body named and no person, the body is
     the speaker ("a Foreign Office spokesperson said", "a spokesman for the ministry")"""
+    stands_in: bool = False
+    """a person who speaks as the country or body they represent: "he" and "she" after "the
+    representative of X said" are X until the text names another person"""
     gender: Gender | None = None
     """the gender a title just before a name shows ("Mrs", "King")"""
 
