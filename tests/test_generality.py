@@ -26,16 +26,16 @@ POLARITIES = {"negative", "neutral", "positive"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 
-#: (metric path, lowest acceptable value); the first figures, before tuning, were
-#: statements F1 0.591, speaker accuracy 0.763, entities_typed 0.801, events F1 0.749 (date
-#: accuracy 0.618), stance polar F1 0.405 (accuracy 0.717)
+#: (metric path, lowest acceptable value) over all three batches; each batch's first figures,
+#: before tuning, are in tests/generality/README.md (the first batch's: statements F1 0.591,
+#: speaker accuracy 0.763, entities_typed 0.801, events F1 0.749, stance polar F1 0.405)
 FLOORS = [
-    (("statements", "f1"), 0.88),
-    (("statements", "speaker_acc_on_span_match"), 0.85),
-    (("entities_typed", "f1"), 0.83),
-    (("events", "f1"), 0.80),
-    (("events", "date_acc_on_match"), 0.70),
-    (("stance", "polar_f1"), 0.65),
+    (("statements", "f1"), 0.84),
+    (("statements", "speaker_acc_on_span_match"), 0.84),
+    (("entities_typed", "f1"), 0.84),
+    (("events", "f1"), 0.72),
+    (("events", "date_acc_on_match"), 0.57),
+    (("stance", "polar_f1"), 0.59),
     (("stance", "acc_on_match"), 0.80),
 ]
 
