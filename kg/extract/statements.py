@@ -781,7 +781,7 @@ def _same_sentence_antecedent(pronoun: Token, ctx: _Context) -> str | None:
     root = pronoun.sent.root
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and not _third_person(child, ctx.lex):
-            if child.pos_ == "NOUN" and _role(child.lemma_.lower(), ctx.lex.roles.words).stands_in:
+            if _stand_in(child, ctx):
                 stood_for = _resolve_all(child, ctx)  # "the representative of X said ..., and she condemned ...": X
                 if len(stood_for) == 1:
                     return stood_for[0]
@@ -949,8 +949,12 @@ def _said_by_stand_in(sent: SpacySpan, item: Said, ctx: _Context) -> bool:
     speaker ("the representative of X said", "X's delegate added")."""
     cue = next((t for t in sent if t.idx == item.cue_start), None)
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue is not None else None
-    return (subject is not None and subject.pos_ == "NOUN" and _role(subject.lemma_.lower(), ctx.lex.roles.words).stands_in
-            and not _a_person(item.speaker, ctx))
+    return subject is not None and _stand_in(subject, ctx) and not _a_person(item.speaker, ctx)
+
+
+def _stand_in(tok: Token, ctx: _Context) -> bool:
+    """A noun of a person who speaks as a body or country ("representative", "delegate")."""
+    return tok.pos_ == "NOUN" and _role(tok.lemma_.lower(), ctx.lex.roles.words).stands_in
 
 
 def _a_person(key: str, ctx: _Context) -> bool:
