@@ -11,7 +11,7 @@ folder, for fast CLI tests; building it still loads the model (~2 s).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,9 @@ README = ROOT / "README.md"
 QUERIES = ROOT / "queries"
 SHAPES = ROOT / "shapes"
 SHARED = TESTS.parents[1] / "shared"
+
+#: ``judge(text, target)``: the stance the speaker of ``text`` takes toward ``target``
+Judge = Callable[[str, str], str]
 
 #: A wide terminal for rich output, so that table cells are neither wrapped nor cut.
 WIDE = {"COLUMNS": "250"}
@@ -117,3 +120,22 @@ def extract_text(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
         return extract(nlp(document.clean), document, registry)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def judge() -> Judge:
+    """The stance rules on one made-up sentence parsed with the real model: the polarity
+    toward the first occurrence of ``target``."""
+    from kg.extract.stance import polarity_for
+    from kg.nlp import load_model
+
+    nlp = load_model(None, None)
+
+    def polarity(text: str, target: str) -> str:
+        start = text.index(target)
+        doc = nlp(text)
+        sent = doc.char_span(start, start + len(target), alignment_mode="expand")
+        assert sent is not None
+        return polarity_for(sent.sent, start, start + len(target), "x", None)  # type: ignore[arg-type]
+
+    return polarity

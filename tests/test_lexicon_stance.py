@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from typing import TYPE_CHECKING, get_args
 
 import pytest
+from conftest import Judge
 
 from kg.extract import stance as engine
 from kg.extract.lang import Lexicon, lexicon
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 WORDS = lexicon("en").stance
 POLAR_TABLES = ("adjectives", "qualities", "classes", "act_verbs", "attitude_verbs", "attitude_nouns", "emotions")
-Judge = Callable[[str, str], str]
 
 
 def _tables(words: StanceWords) -> dict[str, Collection[str]]:
@@ -112,20 +112,6 @@ def test_the_tables_count() -> None:
 
 
 # ------------------------------------------------------------------ narrow rows, real parse
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    from kg.nlp import load_model
-
-    nlp = load_model(None, None)
-
-    def polarity(text: str, target: str) -> str:
-        start = text.index(target)
-        doc = nlp(text)
-        return polarity_for(doc[:], start, start + len(target), "x", None)  # type: ignore[arg-type]
-
-    return polarity
 
 
 NARROW = [

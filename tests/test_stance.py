@@ -6,29 +6,10 @@ invented (Norland, Osterland, Valdonia), so no case can lean on a seed sentence.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from conftest import Judge
 
-from kg.extract.stance import combine, polarity_for
-
-Judge = Callable[[str, str], str]
-
-
-@pytest.fixture(scope="module")
-def judge() -> Judge:
-    from kg.nlp import load_model
-
-    nlp = load_model(None, None)
-
-    def polarity(text: str, target: str) -> str:
-        start = text.index(target)
-        doc = nlp(text)
-        sent = doc.char_span(start, start + len(target), alignment_mode="expand")
-        assert sent is not None
-        return polarity_for(sent.sent, start, start + len(target), "x", None)  # type: ignore[arg-type]
-
-    return polarity
+from kg.extract.stance import combine
 
 
 def check(judge: Judge, cases: list[tuple[str, str, str]]) -> None:
