@@ -168,14 +168,13 @@ def strip_name(text: str, names: NameWords, person: bool = True) -> tuple[str, i
     text = EDGE_JUNK.sub("", text)
     text = _leading(names).sub("", text)
     words = text.split(" ")
-    while person and len(words) > 1 and words[0].lower().strip(".") in names.titles:
-        words = words[1:]
-    office = _office_after_modifiers(words, names) if person else 0
-    while office:  # "Home Secretary Yvette Cooper", "CHIEF CABINET SECRETARY HAYASHI"
-        words = words[office:]
-        while len(words) > 1 and words[0].lower().strip(".") in names.titles:
+    while person:
+        while len(words) > 1 and _title(words[0], names):
             words = words[1:]
-        office = _office_after_modifiers(words, names)
+        office = _office_after_modifiers(words, names)  # "Home Secretary Yvette Cooper", "CHIEF CABINET SECRETARY X"
+        if not office:
+            break
+        words = words[office:]
     text = " ".join(words)
     text = lexicon_pattern(names.possessive).sub("", text)
     text = EDGE_JUNK.sub("", text)
@@ -630,7 +629,7 @@ def _name_word(tok: Token, covered: set[int], names: NameWords) -> bool:
 def _titled(before: str, names: NameWords) -> bool:
     """Whether ``before`` ends in a title ("Prime Minister ", "CHIEF CABINET SECRETARY ")."""
     words = before.split()
-    return bool(words) and words[-1].lower().strip(".") in names.titles and before[-1:].isspace()
+    return bool(words) and _title(words[-1], names) and before[-1:].isspace()
 
 
 def _title(word: str, names: NameWords) -> bool:
