@@ -208,7 +208,7 @@ def _sentence_statements(
 
 def _under_verb_cue(sent: SpacySpan, item: Said, lex: Lexicon) -> bool:
     """The noun is the occasion of a verb of saying: "said in a statement from X"."""
-    tok = next((t for t in sent if t.idx == item.cue_start), None)
+    tok = _cue_token(sent, item.cue_start)
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in lex.cues.occasion_prepositions:
         return False
     return verb_cue(tok.head.head, lex) is not None
@@ -947,7 +947,7 @@ def _update_salience(sent: SpacySpan, ctx: _Context, found: list[Said], quotes: 
 def _said_by_stand_in(sent: SpacySpan, item: Said, ctx: _Context) -> bool:
     """Whether the cue's subject is a person who speaks as the body or country that is the
     speaker ("the representative of X said", "X's delegate added")."""
-    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    cue = _cue_token(sent, item.cue_start)
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue is not None else None
     return subject is not None and _stand_in(subject, ctx) and not _a_person(item.speaker, ctx)
 
@@ -971,9 +971,14 @@ def _a_person(key: str, ctx: _Context) -> bool:
             and not any(word.casefold() in heads for word in entity.label.split()))
 
 
+def _cue_token(sent: SpacySpan, cue_start: int) -> Token | None:
+    """The token of a statement's cue, by where it starts."""
+    return next((t for t in sent if t.idx == cue_start), None)
+
+
 def _cue_depth(sent: SpacySpan, item: Said) -> int:
     """How deep a statement's cue lies in its sentence's tree (the root's is 0)."""
-    tok = next((t for t in sent if t.idx == item.cue_start), None)
+    tok = _cue_token(sent, item.cue_start)
     return depth(tok) if tok is not None else 0
 
 
@@ -1114,7 +1119,7 @@ def _statement(
 def _statement_date(sent: SpacySpan, cue_start: int, ctx: _Context) -> str | None:
     """The date the cue is dated by ("On December 17, X said ...", "X said on Tuesday"),
     not a date inside what was said."""
-    cue = next((t for t in sent if t.idx == cue_start), None)
+    cue = _cue_token(sent, cue_start)
     if cue is None:
         return None
     for start, end, expression in find_date_expressions(sent.text):
@@ -1195,7 +1200,7 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
 
 def _settings_before(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:
     """The setting phrases before the cue ("On Tuesday in Abuja, X said")."""
-    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    cue = _cue_token(sent, item.cue_start)
     if cue is None:
         return []
     return [phrase_chars(child, whole=False) for child in cue.children
@@ -1203,7 +1208,7 @@ def _settings_before(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[i
 
 
 def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:
-    cue = next((t for t in sent if t.idx == item.cue_start), None)
+    cue = _cue_token(sent, item.cue_start)
     if cue is None:
         return []
     cues = ctx.lex.cues
