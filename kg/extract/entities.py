@@ -43,7 +43,8 @@ ACRONYM_CAPITALS = 2
 WORD_POSSESSIVE = re.compile(r"['’]s?$")
 EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 #: where a name cannot go on: the end of a markdown link's text, a spaced dash, bar, slash or
-#: arrow between a byline's fields ("Jane Doe - Reporter", "Media > Spokesperson")
+#: arrow between a byline's fields ("Jane Doe - Reporter", "Media > Spokesperson"), a bracket
+#: the span does not close ("Jane Doe (BE")
 NAME_BREAK = re.compile(r"\]\(|[ \t][-–—|/>•·][ \t]|[ \t]*\||[ \t]*\((?![^()]*\))")
 #: a bracketed label before a caption's first name ("[Photo] Ruritanian soldiers")
 LABEL_BEFORE = re.compile(r"^\[[^\[\]\n]{1,20}\](?!\()\s*")
