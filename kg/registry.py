@@ -167,6 +167,7 @@ class Registry:
     _given: frozenset[str] | None = field(default=None, repr=False)
     _surnames: dict[str, list[str]] | None = field(default=None, repr=False)
     _countries_of: dict[str, str] | None = field(default=None, repr=False)
+    _near: dict[tuple[bool, int, int, str], list[str]] | None = field(default=None, repr=False)
 
     # -- look-ups
 
@@ -279,6 +280,27 @@ class Registry:
         keys = self._surnames.get(normalise(surname), [])
         return keys[0] if len(keys) == 1 else None
 
+    def near_aliases(self, words: list[str], ambiguous: bool = False) -> list[str]:
+        """Aliases (of :attr:`alias_index`, or of :attr:`ambiguous` names) with as many words as
+        ``words`` whose word at the position of the longest of ``words`` may be one edit from it: a
+        superset of the aliases an OCR-damaged name may mean, found through an index of each
+        word's one-deletion forms instead of a comparison with every alias."""
+        if self._near is None:
+            index: dict[tuple[bool, int, int, str], list[str]] = defaultdict(list)
+            for is_ambiguous, aliases in ((False, self.alias_index), (True, self.ambiguous)):
+                for alias in aliases:
+                    parts = alias.split()
+                    for position, part in enumerate(parts):
+                        for form in _one_deletion_forms(part.casefold()):
+                            index[(is_ambiguous, len(parts), position, form)].append(alias)
+            self._near = dict(index)
+        position = _longest(words)
+        found: dict[str, None] = {}
+        for form in _one_deletion_forms(words[position].casefold()):
+            for alias in self._near.get((ambiguous, len(words), position, form), ()):
+                found[alias] = None
+        return list(found)
+
     def city(self, name: str, countries: Iterable[str]) -> bool:
         """Whether ``name`` names a town or city of 15,000 people or more of one of ``countries``
         (registry keys): "Kismayo" with ``somalia``, "Winnipeg" with ``canada``; as
@@ -377,6 +399,19 @@ class Registry:
 # ----------------------------------------------------------------------------- loading
 
 _CACHE: dict[tuple[str, int, int], Registry] = {}
+
+
+def _longest(words: list[str]) -> int:
+    """The position of the longest word (the first of equals): the most selective to index."""
+    return max(range(len(words)), key=lambda i: (len(words[i]), -i))
+
+
+def _one_deletion_forms(word: str) -> set[str]:
+    """The word, its "rn" read as "m", and every form with one letter deleted: two words one
+    edit apart (substitution, insertion, deletion, transposition) share one of these forms."""
+    forms = {word, word.replace("rn", "m")}
+    forms.update(word[:i] + word[i + 1:] for i in range(len(word)))
+    return forms
 
 
 def load_registry(path: Path | None = None) -> Registry:

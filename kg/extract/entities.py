@@ -1551,17 +1551,18 @@ def fuzzy_candidates(name: str, registry: Registry) -> list[str]:
     if len(words) == 1 and len(name) < 6:
         return []
     found: set[str] = set()
-    for alias, key in registry.alias_index.items():
-        if len(alias.split()) != len(words) or len(alias) < 6 or not words_close(words, alias.split()):
+    for alias in registry.near_aliases(words):
+        key = registry.alias_index[alias]
+        if len(alias) < 6 or not words_close(words, alias.split()):
             continue
         if len(words) == 1 and registry.entities[key].type not in ("Country", "Place"):
             if not _ocr_variant(name.casefold(), alias):
                 continue  # "Aliyeva" is another person than "Aliyev"; "Pezeshkjan" is OCR damage
         found.add(key)
     if not found and len(words) == 1:
-        for alias, keys in registry.ambiguous.items():
-            if len(alias) >= 6 and " " not in alias and words_close(words, [alias]):
-                found.update(keys)
+        for alias in registry.near_aliases(words, ambiguous=True):
+            if len(alias) >= 6 and words_close(words, [alias]):
+                found.update(registry.ambiguous[alias])
     return sorted(found)
 
 
