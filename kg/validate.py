@@ -184,6 +184,21 @@ def validate_graph(data: Graph, shapes_dir: Path | None = None, engine: Engine =
     return ValidationResult(conforms=bool(conforms), violations=violations)
 
 
+def validate_ntriples(ntriples: str, shapes_dir: Path | None = None, engine: Engine = "turbo") -> ValidationResult:
+    """:func:`validate_graph` for a graph given as N-Triples text (what the map stage
+    writes); with pyshacl-turbo it never becomes an rdflib Graph."""
+    if engine == "turbo":
+        from kg.store import memory_dataset
+
+        conforms, report, _ = _compiled_shapes(_shapes_folder(shapes_dir)).validate(
+            memory_dataset(ntriples), inference="none", allow_warnings=False
+        )
+        return ValidationResult(conforms=bool(conforms), violations=_violations(report))
+    from rdflib import Graph
+
+    return validate_graph(Graph().parse(data=ntriples, format="nt"), shapes_dir, engine)
+
+
 @lru_cache(maxsize=4)
 def _compiled_shapes(folder: Path) -> Any:
     """The shapes of ``folder`` compiled once by pyshacl-turbo."""
@@ -272,20 +287,14 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
 def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> ValidationResult:
     """Run the shapes over what documents say together: every entity's types and labels
     from all graphs (one IRI must keep one type)."""
-    from rdflib import Graph, Literal, URIRef
-
-    table = store.query(
-        "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
-        f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-        "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
+    return validate_ntriples(
+        store.construct_ntriples(
+            "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
+            f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
+            "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
+        ),
+        shapes_dir,
     )
-    graph = Graph()
-    for subject, predicate, obj in table.rows:
-        if subject is None or predicate is None or obj is None:
-            continue
-        value = URIRef(obj.value) if obj.kind == "uri" else Literal(obj.value, lang=obj.language)
-        graph.add((URIRef(subject.value), URIRef(predicate.value), value))
-    return validate_graph(graph, shapes_dir)
 
 
 def _violations(report: Graph) -> list[Violation]:

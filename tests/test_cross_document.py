@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kg import vocab
 from kg.map import extraction_graph
-from kg.pipeline import _align_types
+from kg.pipeline import _KnownTypes
 from kg.read import read_document
 from kg.records import Entity, Extraction, Mention
 from kg.registry import load_registry
@@ -27,8 +27,21 @@ def test_unknown_entity_takes_the_type_other_documents_gave_it(tmp_path: Path) -
     second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
     with open_store(tmp_path / "store") as store:
         store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
-        _align_types(store, second, registry, set())
-    assert second.entities["zorbania_press"].type == "Organization"
+        aligned = _KnownTypes(store, registry).align(second, set())
+    assert aligned is not None and aligned.entities["zorbania_press"].type == "Organization"
+    assert second.entities["zorbania_press"].type == "Person"  # the worker's records are not changed
+
+
+def test_a_graph_this_build_replaces_does_not_settle_a_type(tmp_path: Path) -> None:
+    registry = load_registry()
+    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
+    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
+        known = _KnownTypes(store, registry)
+    assert known.align(second, {"a.txt"}) is None
+    known.record("a.txt", None)  # a.txt lost its graph
+    assert known.align(second, set()) is None
 
 
 def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path) -> None:
