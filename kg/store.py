@@ -49,7 +49,7 @@ _ENTITY_CLASSES = ENTITY_TYPES
 RESULTS_FORMATS = ("json", "xml", "csv", "tsv")
 GRAPH_FORMATS = ("ntriples", "turtle", "nquads", "rdfxml")
 
-QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+#: the first keywords of SPARQL UPDATE requests (see :func:`query_form`)
 UPDATE_OPERATIONS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
 
