@@ -104,6 +104,10 @@ def test_service_in_strings_iris_comments_and_names_is_not_a_service(sparql: str
     assert service_offset(sparql) is None
 
 
+def test_a_prefix_named_service_is_the_price_of_never_missing_one() -> None:
+    assert service_offset("PREFIX service: <https://example.org/> SELECT * { ?s service:p ?o }") == 7
+
+
 def test_no_saved_query_uses_service() -> None:
     for path in sorted(QUERIES.glob("*.rq")):
         assert service_offset(path.read_text(encoding="utf-8")) is None, path.name
@@ -350,6 +354,7 @@ def parse_results(media: str, body: bytes) -> tuple[list[str], list[list[str]]]:
         header, *rows = csv_rows(text)
         return header, rows
     assert media == "text/tab-separated-values; charset=utf-8", media
+    assert f"\t<{vocab.DATA}" in text  # terms in Turtle syntax, not plain values
     columns = [name.removeprefix("?") for name in text.splitlines()[0].split("\t")]
     parsed = pyoxigraph.parse_query_results(text, pyoxigraph.QueryResultsFormat.TSV)
     rows = [[plain(solution[c]) for c in columns] for solution in parsed]
