@@ -46,6 +46,9 @@ _EXPORTS = {
     "QueryError": "errors",
     "ExportError": "errors",
     "GoldError": "errors",
+    "ServeError": "errors",
+    "RequestError": "errors",
+    "make_server": "serve",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -243,6 +243,53 @@ def stats(store: Path = StoreOption) -> None:
     _console().print(table)
 
 
+@app.command()
+def serve(
+    store: Path = StoreOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 for every interface)."),
+    port: int = typer.Option(7878, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    queries: Path | None = typer.Option(
+        None, "--queries", help="Folder of saved .rq queries served at /api/<name> (default: the project's queries/)."
+    ),
+    timeout: float = typer.Option(30.0, "--timeout", min=0, help="Stop a query after this many seconds (0: no limit)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Processes that run queries at once (with a --timeout)."),
+    union_default_graph: bool = typer.Option(
+        False, "--union-default-graph", help="Let the default graph be the union of all graphs (else use GRAPH ?g)."
+    ),
+) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol at /query, with a query page at /."""
+    import signal
+
+    from .query import default_query_folder, list_queries
+    from .serve import make_server
+
+    try:
+        saved = list_queries(queries or default_query_folder())
+        server = make_server(
+            store, host=host, port=port, queries=saved, timeout=timeout or None, workers=workers,
+            union_default_graph=union_default_graph,
+        )
+    except KgError as exc:
+        _fail(exc)
+        return
+    signal.signal(signal.SIGTERM, _interrupt)
+    typer.echo(f"Serving {store} read-only at {server.url} (SPARQL endpoint {server.url}query); Ctrl-C stops.")
+    if saved:
+        typer.echo(f"Saved queries: {server.url}api/ ({len(saved)} endpoints)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    typer.echo("Stopped.")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops the server like Ctrl-C, so that its query workers are stopped too."""
+    raise KeyboardInterrupt
+
+
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Argument(..., help="Folder of *.gold.json annotations (see the annotation guidelines)."),

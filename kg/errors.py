@@ -11,7 +11,9 @@ prints that line and exits with status 2.
     ├── StoreError         the store cannot be opened, read or written
     ├── QueryError         a saved query is unknown, malformed or badly parameterised
     ├── ExportError        an export format or target is invalid
-    └── GoldError          a gold annotation folder cannot be read
+    ├── GoldError          a gold annotation folder cannot be read
+    └── ServeError         kg serve cannot listen, or lost a query worker
+        └── RequestError   an HTTP request kg serve refuses (its ``status``: 400, 403, 404 ...)
 """
 from __future__ import annotations
 
@@ -46,3 +48,18 @@ class ExportError(KgError):
 
 class GoldError(KgError):
     """A gold annotation folder cannot be read."""
+
+
+class ServeError(KgError):
+    """``kg serve`` cannot listen on its address, or a query worker died."""
+
+
+class RequestError(ServeError):
+    """An HTTP request ``kg serve`` refuses; ``status`` is the HTTP status code to answer with."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+    def __reduce__(self) -> tuple[type[RequestError], tuple[int, str]]:
+        return type(self), (self.status, str(self))

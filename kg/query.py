@@ -194,8 +194,14 @@ def _kind(suffix: str | None) -> tuple[str, str | None, str | None]:
 # -- running ---------------------------------------------------------------------------
 
 
-def bind_parameters(query: SavedQuery, params: Mapping[str, str] | None) -> dict[str, Term]:
-    """Variable name -> RDF term for every given (or defaulted) parameter; validates values."""
+def bind_parameters(
+    query: SavedQuery, params: Mapping[str, str] | None, usage: str = "--param {}=VALUE"
+) -> dict[str, Term]:
+    """Variable name -> RDF term for every given (or defaulted) parameter; validates values.
+
+    ``usage`` shows how to pass a missing parameter (``{}`` is its name): a command-line
+    option by default, ``?{}=VALUE`` over HTTP.
+    """
     given = dict(params or {})
     valid = query.parameter_names()
     unknown = sorted(set(given) - set(valid))
@@ -209,7 +215,7 @@ def bind_parameters(query: SavedQuery, params: Mapping[str, str] | None) -> dict
             if param.required:
                 raise QueryError(
                     f"query {query.name!r} needs parameter {param.name!r}; "
-                    f"add --param {param.name}=VALUE"
+                    f"add {usage.format(param.name)}"
                 )
             continue
         bindings[param.var] = _term(query.name, param, value)

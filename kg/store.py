@@ -16,11 +16,17 @@ Oxigraph 0.5 quirks handled here:
   CONSTRUCT. :meth:`Store.query` adds the bound variables to the projection (and to
   GROUP BY), runs the query, then drops those columns again. Values are never pasted
   into the query text; only the variable names are.
+
+:meth:`Store.serialize_query` writes a result in a standard format with pyoxigraph's own
+serialisers (SPARQL JSON/XML/CSV/TSV, N-Triples, Turtle ...); :func:`query_form` and
+:func:`service_offset` read a query's text without running it, for ``kg serve``.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeAlias
@@ -38,6 +44,13 @@ RDF_LANGSTRING = vocab.RDF + "langString"
 
 _EVENT_CLASSES = ("Event", *EVENT_TYPES)
 _ENTITY_CLASSES = ENTITY_TYPES
+
+#: :meth:`Store.serialize_query` formats of SELECT/ASK results and of CONSTRUCT/DESCRIBE graphs
+RESULTS_FORMATS = ("json", "xml", "csv", "tsv")
+GRAPH_FORMATS = ("ntriples", "turtle", "nquads", "rdfxml")
+
+#: the first keywords of SPARQL UPDATE requests (see :func:`query_form`)
+UPDATE_OPERATIONS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,15 @@ class Table:
 
     columns: list[str]
     rows: list[list[Term | None]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QueryOutput:
+    """A serialised query result: ``kind`` is ``solutions``, ``boolean`` or ``graph``."""
+
+    kind: str
+    media_type: str
+    data: bytes
 
 
 @dataclass
@@ -257,12 +279,51 @@ class Store:
             builds[values[0]] = (values[1], values[2], values[3:])
         return builds
 
-    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> Table:
+    def query(
+        self, sparql: str, bindings: Mapping[str, Binding] | None = None, *, union_default_graph: bool = False
+    ) -> Table:
         """Run a SPARQL query; ``bindings`` (variable name -> term) go in as pyoxigraph substitutions.
 
         SELECT gives its columns; ASK gives one column ``ask``; CONSTRUCT/DESCRIBE give
         ``subject predicate object``. Bindings are only supported for SELECT.
+        ``union_default_graph`` makes the default graph the union of all graphs.
         """
+        ox = _ox()
+        with self._reading():
+            answer, extra = self._answer(sparql, bindings, union_default_graph)
+            return _to_table(ox, answer, extra)
+
+    def serialize_query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Binding] | None = None,
+        *,
+        results_format: str = "json",
+        graph_format: str = "ntriples",
+        union_default_graph: bool = False,
+    ) -> QueryOutput:
+        """Run a query like :meth:`query` and serialise its result with pyoxigraph.
+
+        SELECT and ASK results are written as ``results_format`` (one of
+        :data:`RESULTS_FORMATS`), CONSTRUCT and DESCRIBE graphs as ``graph_format``
+        (one of :data:`GRAPH_FORMATS`).
+        """
+        ox = _ox()
+        with self._reading():
+            answer, extra = self._answer(sparql, bindings, union_default_graph)
+            if isinstance(answer, ox.QueryTriples):
+                kind, fmt = "graph", _graph_format(ox, graph_format)
+            else:
+                kind = "boolean" if isinstance(answer, ox.QueryBoolean) else "solutions"
+                fmt = _results_format(ox, results_format)
+                if extra:
+                    answer = _without_columns(ox, answer, extra)
+            return QueryOutput(kind, fmt.media_type, bytes(answer.serialize(format=fmt)))
+
+    def _answer(
+        self, sparql: str, bindings: Mapping[str, Binding] | None, union_default_graph: bool
+    ) -> tuple[Any, list[str]]:
+        """pyoxigraph's lazy result, and the columns added to the projection for the bindings."""
         ox = _ox()
         subs: dict[Any, Any] = {}
         extra: list[str] = []
@@ -272,9 +333,16 @@ class Store:
             except ValueError as exc:
                 raise QueryError(f"invalid parameter value: {exc}") from exc
             sparql, extra = _project_variables(sparql, list(bindings))
+        answer = self.inner.query(
+            sparql, substitutions=subs or None, use_default_graph_as_union=union_default_graph
+        )
+        return answer, extra
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """pyoxigraph's errors as kg's (results are lazy: evaluation errors come while reading them)."""
         try:
-            answer = self.inner.query(sparql, substitutions=subs or None)
-            return _to_table(ox, answer, extra)
+            yield
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
@@ -447,6 +515,36 @@ def _from_ox(ox: Any, term: Any) -> Term | None:
     return Term("triple", str(term))
 
 
+def _results_format(ox: Any, name: str) -> Any:
+    formats = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+               "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+    if name not in formats:
+        raise QueryError(f"unknown results format {name!r}; use one of {', '.join(RESULTS_FORMATS)}")
+    return formats[name]
+
+
+def _graph_format(ox: Any, name: str) -> Any:
+    formats = {"ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
+               "nquads": ox.RdfFormat.N_QUADS, "rdfxml": ox.RdfFormat.RDF_XML}
+    if name not in formats:
+        raise QueryError(f"unknown graph format {name!r}; use one of {', '.join(GRAPH_FORMATS)}")
+    return formats[name]
+
+
+def _without_columns(ox: Any, solutions: Any, extra: list[str]) -> Any:
+    """The solutions without the ``extra`` columns, still as pyoxigraph QuerySolutions.
+
+    pyoxigraph cannot drop a column, so the result goes through its own SPARQL JSON
+    and back; every format is then still written by pyoxigraph.
+    """
+    data = json.loads(solutions.serialize(format=ox.QueryResultsFormat.JSON))
+    data["head"]["vars"] = [v for v in data["head"]["vars"] if v not in extra]
+    for binding in data["results"]["bindings"]:
+        for name in extra:
+            binding.pop(name, None)
+    return ox.parse_query_results(json.dumps(data), ox.QueryResultsFormat.JSON)
+
+
 def _to_table(ox: Any, answer: Any, extra: list[str]) -> Table:
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
@@ -461,9 +559,11 @@ def _to_table(ox: Any, answer: Any, extra: list[str]) -> Table:
 
 # -- making substitutions acceptable to Oxigraph 0.5 -----------------------------------
 
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+# Oxigraph also reads \u and \U escapes inside IRIs
+_IRIREF = re.compile(r'<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>')
 _WORD = re.compile(r"[A-Za-z_]+")
 _VARNAME = re.compile(r"[A-Za-z0-9_\u00B7\u00C0-\uFFFF]+")
+_LINE_END = re.compile(r"[\r\n]")
 
 
 def _tokens(sparql: str) -> Iterator[tuple[int, int, str]]:
@@ -472,8 +572,9 @@ def _tokens(sparql: str) -> Iterator[tuple[int, int, str]]:
     while i < n:
         c = sparql[i]
         if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j + 1
+            i = _line_end(sparql, i)
+        elif c == "\\":  # an escape in a prefixed name (ex:a\#b): the next character is not code
+            i += 2
         elif c in "\"'":
             i = _skip_string(sparql, i)
         elif c == "<":
@@ -494,6 +595,12 @@ def _tokens(sparql: str) -> Iterator[tuple[int, int, str]]:
                 i = m.end()
             else:
                 i += 1
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the comment starting at ``i`` ends: SPARQL ends a line at CR or LF."""
+    m = _LINE_END.search(text, i)
+    return len(text) if m is None else m.end()
 
 
 def _skip_string(text: str, i: int) -> int:
@@ -585,3 +692,90 @@ def query_variables(sparql: str) -> list[str]:
         if kind == "var" and e > s + 1:
             names.setdefault(sparql[s + 1:e], None)
     return list(names)
+
+
+# -- reading a query's text before running it (kg serve) -------------------------------
+
+
+def query_form(sparql: str) -> str | None:
+    """The query's first keyword after its prologue, upper-cased (``SELECT``, ``ASK``, ... or an
+    update operation such as ``INSERT``); None when there is none."""
+    for s, e, kind in _tokens(sparql):
+        if kind != "word":
+            continue
+        word = sparql[s:e].upper()
+        if word in ("BASE", "PREFIX") or sparql.startswith(":", e):
+            continue
+        return word
+    return None
+
+
+_PN_CHARS = (
+    "A-Za-z0-9_\\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D"
+    "\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+)
+#: a keyword, number, boolean, language tag, blank node label or prefixed name
+_NAME_RUN = re.compile(rf"(?:[{_PN_CHARS}.:%]|\\.)+")
+_SERVICE = re.compile("SERVICE", re.IGNORECASE)
+#: what Oxigraph lets a keyword follow without a space: a number or a boolean ("1SERVICE")
+_GLUED = re.compile(r"[0-9.eE+-]*|true|false", re.IGNORECASE)
+#: characters after which SERVICE cannot be a keyword (a path, an operator, a language tag ...)
+_NOT_BEFORE_KEYWORD = frozenset("/=&%@^|!*+,<(?$\\")
+
+
+def service_offset(sparql: str) -> int | None:
+    """Where ``sparql`` uses the SERVICE keyword (a federated query), or None.
+
+    Strings, IRIs, comments, variables and the local part of prefixed names do not
+    count. ``<`` is read both as an IRI's start and as less-than, since Oxigraph's
+    parser chooses by context: ``FILTER(?a<?b)SERVICE:e#>`` hides a SERVICE from a
+    reader that takes ``<?b)SERVICE:e#>`` for an IRI. Every way of reading is followed,
+    so a SERVICE the parser sees is always found (at the price of rare false alarms,
+    such as a prefix named ``service:``).
+    """
+    starts, seen = [0], set()
+    while starts:
+        i = starts.pop()
+        while i < len(sparql) and i not in seen:
+            seen.add(i)
+            i, found = _service_step(sparql, i, starts)
+            if found is not None:
+                return found
+    return None
+
+
+def _service_step(sparql: str, i: int, starts: list[int]) -> tuple[int, int | None]:
+    """Read one token at ``i``: (where the next starts, a SERVICE offset or None); an IRI
+    adds the reading that continues after it to ``starts``."""
+    c = sparql[i]
+    if c == "#":
+        return _line_end(sparql, i), None
+    if c in "\"'":
+        return _skip_string(sparql, i), None
+    if c == "\\":
+        return i + 2, None
+    if c == "<":
+        m = _IRIREF.match(sparql, i)
+        if m:
+            starts.append(m.end())
+        return i + 1, None
+    if c in "?$":
+        m = _VARNAME.match(sparql, i + 1)
+        return (m.end() if m else i + 1), None
+    m = _NAME_RUN.match(sparql, i)
+    if m is None:
+        return i + 1, None
+    return m.end(), _service_in_name(sparql, m.start(), m.group())
+
+
+def _service_in_name(sparql: str, start: int, name: str) -> int | None:
+    if start > 0 and sparql[start - 1] in _NOT_BEFORE_KEYWORD:
+        return None
+    prefix, colon, local = name.partition(":")
+    for m in _SERVICE.finditer(prefix):
+        if _GLUED.fullmatch(prefix[:m.start()]):
+            return start + m.start()
+    for m in _SERVICE.finditer(local):
+        if local[:m.start()].endswith("."):  # Oxigraph may end a name before its dots
+            return start + len(prefix) + len(colon) + m.start()
+    return None

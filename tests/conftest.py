@@ -10,7 +10,14 @@ folder, for fast CLI tests; building it still loads the model (~2 s).
 """
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -60,6 +67,41 @@ def write_small_corpus(folder: Path) -> Path:
     for name, text in SMALL_ARTICLES.items():
         (folder / name).write_bytes(text.encode("utf-8"))
     return folder
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (for a server a test starts)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_server(process: subprocess.Popen[bytes], url: str, limit: float = 60) -> None:
+    """Wait until ``url`` answers (any HTTP status); fail with the server's stderr if it exits first."""
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=5).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None or time.monotonic() > deadline:
+                stop_process(process)
+                err = process.stderr.read().decode() if process.stderr else ""
+                pytest.fail(f"the server at {url} did not start: {err}")
+            time.sleep(0.1)
+
+
+def stop_process(process: subprocess.Popen[bytes], grace: float = 10) -> int:
+    """Stop a server by its PID: SIGTERM, then SIGKILL if it is still running after ``grace`` seconds."""
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            return process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+    return process.wait()
 
 
 def copy_store(store: Path, target: Path) -> Path:

@@ -6,17 +6,15 @@ import io
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import free_port, stop_process, wait_for_server
 from test_store import DOC, load_fixture
 
 from kg import vocab
@@ -321,12 +319,6 @@ def oxigraph_binary() -> str | None:
     return str(candidate) if candidate.is_file() and os.access(candidate, os.X_OK) else None
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def post_query(url: str, sparql: str) -> str:
     request = urllib.request.Request(
         url,
@@ -355,16 +347,7 @@ def test_statements_over_oxigraph_server(tmp_path: Path) -> None:
     )
     try:
         url = f"http://127.0.0.1:{port}/query"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                post_query(url, "ASK { }")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    err = server.stderr.read().decode() if server.stderr else ""
-                    pytest.fail(f"oxigraph server did not start: {err}")
-                time.sleep(0.1)
+        wait_for_server(server, url)
         q = query("statements")
         over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
         with open_store(location, read_only=True) as reader:
@@ -372,9 +355,4 @@ def test_statements_over_oxigraph_server(tmp_path: Path) -> None:
         assert over_http == [local.columns] + local.rows
         assert local.rows == EXPECTED["statements"][1]
     finally:
-        os.kill(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(server.pid, signal.SIGKILL)
-            server.wait()
+        stop_process(server)
