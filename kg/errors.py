@@ -11,7 +11,8 @@ prints that line and exits with status 2.
     ├── StoreError         the store cannot be opened, read or written
     ├── QueryError         a saved query is unknown, malformed or badly parameterised
     ├── ExportError        an export format or target is invalid
-    └── GoldError          a gold annotation folder cannot be read
+    ├── GoldError          a gold annotation folder cannot be read
+    └── LoadError          a triplestore cannot be reached, refuses the data, or holds other counts
 """
 from __future__ import annotations
 
@@ -46,3 +47,7 @@ class ExportError(KgError):
 
 class GoldError(KgError):
     """A gold annotation folder cannot be read."""
+
+
+class LoadError(KgError):
+    """A triplestore cannot be reached, refuses the data, or holds other triple counts than the store."""
