@@ -34,7 +34,9 @@ import re
 import secrets
 import time
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -547,6 +549,23 @@ def load_store(
     return run.report
 
 
+def _prepared(db: Any, graph: str) -> tuple[bytes, str, int]:
+    data = db.graph_ntriples(graph)
+    return (data, *graph_digest(data))
+
+
+def _prefetched(db: Any, graphs: list[str]) -> Generator[tuple[bytes, str, int], None, None]:
+    """(N-Triples, hash, triples) of each graph, the next one read while the server takes this one."""
+    if not graphs:
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(_prepared, db, graphs[0])
+        for graph in graphs[1:]:
+            current, pending = pending, pool.submit(_prepared, db, graph)
+            yield current.result()
+        yield pending.result()
+
+
 @dataclass
 class _Run:
     """One load: the server, what the state file knows of it, and the report being filled in."""
@@ -562,20 +581,19 @@ class _Run:
         """PUT every changed graph; returns graph -> (hash, triples) of those sent."""
         remote = {} if send_all else server_counts(self.client, self.sparql_url, [g for g in graphs if _entry(self.known, g)])
         sent: dict[str, tuple[str, int]] = {}
-        for graph in graphs:
-            data = db.graph_ntriples(graph)
-            digest, count = graph_digest(data)
-            self.report.triples += count
-            if not send_all and _entry(self.known, graph) == (digest, count) and remote.get(graph, 0) == count:
-                self.report.skipped += 1
-                self._tell(graph, "skipped", count)
-                continue
-            self.known.pop(graph, None)  # it returns once the server's count is checked
-            put_graph(self.client, self.url, graph, data)
-            sent[graph] = (digest, count)
-            self.report.sent += 1
-            self.report.triples_sent += count
-            self._tell(graph, "sent", count)
+        with closing(_prefetched(db, graphs)) as prepared:  # so that no read outlives the store
+            for graph, (data, digest, count) in zip(graphs, prepared):
+                self.report.triples += count
+                if not send_all and _entry(self.known, graph) == (digest, count) and remote.get(graph, 0) == count:
+                    self.report.skipped += 1
+                    self._tell(graph, "skipped", count)
+                    continue
+                self.known.pop(graph, None)  # it returns once the server's count is checked
+                put_graph(self.client, self.url, graph, data)
+                sent[graph] = (digest, count)
+                self.report.sent += 1
+                self.report.triples_sent += count
+                self._tell(graph, "sent", count)
         return sent
 
     def handle_stale(self, graphs: set[str], delete_missing: bool) -> None:
