@@ -4,19 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import StartServer, post_query
 from test_store import DOC, load_fixture
 
 from kg import vocab
@@ -313,68 +305,15 @@ def test_format_unbound_and_escapes() -> None:
 # -- the same query over Oxigraph's HTTP endpoint ---------------------------------------------
 
 
-def oxigraph_binary() -> str | None:
-    found = shutil.which("oxigraph")
-    if found:
-        return found
-    candidate = Path(sys.executable).parent / "oxigraph"
-    return str(candidate) if candidate.is_file() and os.access(candidate, os.X_OK) else None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def post_query(url: str, sparql: str) -> str:
-    request = urllib.request.Request(
-        url,
-        data=sparql.encode("utf-8"),
-        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
-        method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return str(response.read().decode("utf-8"))
-
-
 @pytest.mark.server
-def test_statements_over_oxigraph_server(tmp_path: Path) -> None:
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+def test_statements_over_oxigraph_server(tmp_path: Path, oxigraph_server: StartServer) -> None:
     location = tmp_path / "store"
     with open_store(location) as writer:
         load_fixture(writer)
-    port = free_port()
-    server = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/query"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                post_query(url, "ASK { }")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    err = server.stderr.read().decode() if server.stderr else ""
-                    pytest.fail(f"oxigraph server did not start: {err}")
-                time.sleep(0.1)
-        q = query("statements")
-        over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
-        with open_store(location, read_only=True) as reader:
-            local = run_query(reader, q)
-        assert over_http == [local.columns] + local.rows
-        assert local.rows == EXPECTED["statements"][1]
-    finally:
-        os.kill(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(server.pid, signal.SIGKILL)
-            server.wait()
+    url = oxigraph_server(location, read_only=True).url + "/query"
+    q = query("statements")
+    over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
+    with open_store(location, read_only=True) as reader:
+        local = run_query(reader, q)
+    assert over_http == [local.columns] + local.rows
+    assert local.rows == EXPECTED["statements"][1]
