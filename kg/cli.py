@@ -276,15 +276,19 @@ def load(
 
 def _print_load(report: LoadReport) -> None:
     typer.echo(f"kg load → {report.url}")
-    typer.echo(f"sent: {report.sent} graphs, {report.triples_sent} triples")
-    typer.echo(f"skipped (unchanged): {report.skipped} graphs")
+    typer.echo(f"sent: {_count(report.sent, 'graph')}, {_count(report.triples_sent, 'triple')}")
+    typer.echo(f"skipped (unchanged): {_count(report.skipped, 'graph')}")
     if report.deleted:
-        typer.echo(f"deleted (no longer in the store): {report.deleted} graphs")
+        typer.echo(f"deleted (no longer in the store): {_count(report.deleted, 'graph')}")
     if report.stale:
-        typer.echo(f"left on the server although no longer in the store: {report.stale} graphs (--delete-missing deletes them)")
+        typer.echo(f"left on the server although no longer in the store: {_count(report.stale, 'graph')} (--delete-missing deletes them)")
     typer.echo(f"time: {report.seconds:.2f} s, {report.triples_per_second:,.0f} triples/s")
-    typer.echo(f"counts: the server holds the store's {report.graphs} graphs, {report.triples} triples ({report.sparql})")
+    typer.echo(f"counts: the server holds the store's {_count(report.graphs, 'graph')}, {_count(report.triples, 'triple')} ({report.sparql})")
     typer.echo(f"state: {report.state}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 @app.command("eval")

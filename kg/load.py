@@ -328,6 +328,12 @@ class HttpClient:
         self._digest: dict[str, str] | None = None
         self._nc = 0
 
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         for connection in self._connections.values():
             connection.close()
@@ -345,7 +351,8 @@ class HttpClient:
             else:
                 if not _retryable(response.status):
                     return response
-                failure = f"{_endpoint(url)} answered {response.status} {response.reason}"
+                text = _snippet(response.body)
+                failure = f"{_endpoint(url)} answered {response.status} {response.reason}{': ' + text if text else ''}"
                 wait = _retry_after(response) or self.backoff * 2**attempt
             if attempt < self.retries:
                 self._sleep(wait)
