@@ -357,7 +357,7 @@ class HttpClient:
             if attempt < self.retries:
                 self._sleep(wait)
         tries = f"{self.retries + 1} attempts" if self.retries else "1 attempt"
-        raise self.error_text(f"{failure} ({method}, {tries}); check that the server runs, or raise --retries or --timeout")
+        raise self._redacted(f"{failure} ({method}, {tries}); check that the server runs, or raise --retries or --timeout")
 
     def error(self, response: Response, url: str, what: str) -> LoadError:
         """A one-line LoadError for an unexpected answer to ``what`` (a PUT, the COUNT query...)."""
@@ -368,15 +368,15 @@ class HttpClient:
                 if self.credentials
                 else f"set {ENV_USER} and {ENV_PASSWORD}, or {ENV_TOKEN}"
             )
-            return self.error_text(f"{where}: {fix}")  # the body is left out: it may echo what was sent
+            return self._redacted(f"{where}: {fix}")  # the body is left out: it may echo what was sent
         if 300 <= response.status < 400:
             location = _endpoint(response.headers.get("Location", "") or "elsewhere")
-            return self.error_text(f"{where}: it moved to {location}; give that URL")
+            return self._redacted(f"{where}: it moved to {location}; give that URL")
         text = _snippet(response.body)
         hint = "; is it the right endpoint (Oxigraph: http://host:7878/store and /query)?" if response.status in (404, 405) else ""
-        return self.error_text(f"{where}{': ' + text if text else ''}{hint}")
+        return self._redacted(f"{where}{': ' + text if text else ''}{hint}")
 
-    def error_text(self, message: str) -> LoadError:
+    def _redacted(self, message: str) -> LoadError:
         for secret in self.credentials.secrets() if self.credentials else []:
             message = message.replace(secret, "***")
         return LoadError(message)
