@@ -161,7 +161,7 @@ def credentials_from_env(env: Mapping[str, str] | None = None) -> Credentials | 
 # -- URLs and state ----------------------------------------------------------------------
 
 
-def check_url(url: str, what: str) -> str:
+def _check_url(url: str, what: str) -> str:
     """``url`` if it is a usable http(s) URL without credentials in it, else a LoadError naming ``what``."""
     url = url.strip()
     try:
@@ -208,10 +208,10 @@ def graph_digest(ntriples: bytes) -> tuple[str, int]:
     return hashlib.sha256(b"\n".join(lines)).hexdigest(), len(lines)
 
 
-Servers = dict[str, dict[str, dict[str, Any]]]  # server URL -> graph IRI -> {"sha256", "triples"}
+_Servers = dict[str, dict[str, dict[str, Any]]]  # server URL -> graph IRI -> {"sha256", "triples"}
 
 
-def read_state(path: Path) -> Servers:
+def _read_state(path: Path) -> _Servers:
     if not path.exists():
         return {}
     try:
@@ -224,7 +224,7 @@ def read_state(path: Path) -> Servers:
     return servers
 
 
-def write_state(path: Path, servers: Servers) -> None:
+def _write_state(path: Path, servers: _Servers) -> None:
     """Write atomically, so that an interrupted run leaves the previous state whole."""
     tmp = path.with_name(path.name + ".tmp")
     try:
@@ -280,7 +280,7 @@ def digest_authorization(
     """The ``Authorization`` value answering an HTTP Digest challenge (RFC 7616); None for an unknown algorithm."""
     algorithm = challenge.get("algorithm", "MD5")
     base = algorithm.upper().removesuffix("-SESS")
-    if base not in _DIGEST_HASHES:
+    if _DIGEST_HASHES.get(base) not in hashlib.algorithms_available:
         return None
 
     def h(text: str) -> str:
@@ -475,7 +475,7 @@ def delete_graph(client: HttpClient, endpoint: str, graph: str) -> None:
         raise client.error(response, url, f"DELETE <{graph}>")
 
 
-def count_query(graphs: list[str]) -> str:
+def _count_query(graphs: list[str]) -> str:
     values = " ".join(f"<{g}>" for g in graphs)
     return f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
 
@@ -484,7 +484,7 @@ def server_counts(client: HttpClient, sparql_url: str, graphs: list[str]) -> dic
     """Triples the server holds in each of ``graphs`` (absent graphs are left out: they hold 0)."""
     counts: dict[str, int] = {}
     for start in range(0, len(graphs), COUNT_BATCH):
-        form = urllib.parse.urlencode({"query": count_query(graphs[start:start + COUNT_BATCH])}).encode("ascii")
+        form = urllib.parse.urlencode({"query": _count_query(graphs[start:start + COUNT_BATCH])}).encode("ascii")
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": SPARQL_JSON}
         response = client.request("POST", sparql_url, form, headers)
         if response.status != 200:
@@ -528,12 +528,12 @@ def load_store(
     each graph is sent, skipped or deleted.
     """
     started = time.monotonic()
-    url = check_url(url, "the Graph Store URL")
-    sparql_url = check_url(sparql, "--sparql") if sparql else default_sparql_url(url)
+    url = _check_url(url, "the Graph Store URL")
+    sparql_url = _check_url(sparql, "--sparql") if sparql else default_sparql_url(url)
     if timeout <= 0 or retries < 0:
         raise LoadError("--timeout must be above 0 seconds and --retries at least 0")
     state_path = Path(state) if state is not None else default_state_path(store)
-    servers = read_state(state_path)
+    servers = _read_state(state_path)
     before = json.dumps(servers, sort_keys=True)
     client = HttpClient(credentials, timeout=timeout, retries=retries, backoff=backoff)
     run = _Run(client, url, sparql_url, servers.setdefault(url, {}), LoadReport(url, sparql_url, state_path), on_graph)
@@ -551,7 +551,7 @@ def load_store(
         if not servers[url]:
             del servers[url]
         if json.dumps(servers, sort_keys=True) != before:
-            write_state(state_path, servers)
+            _write_state(state_path, servers)
     run.report.seconds = time.monotonic() - started
     return run.report
 
