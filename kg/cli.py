@@ -15,6 +15,7 @@ from .errors import KgError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .load import GraphLoad, LoadReport
     from .pipeline import BuildReport
     from .query import QueryResult
 
@@ -288,6 +289,69 @@ def serve(
 def _interrupt(signum: int, frame: object) -> None:
     """SIGTERM stops the server like Ctrl-C, so that its query workers are stopped too."""
     raise KeyboardInterrupt
+
+
+@app.command()
+def load(
+    url: str = typer.Argument(..., help="The triplestore's Graph Store Protocol endpoint, e.g. http://localhost:7878/store."),
+    store: Path = StoreOption,
+    sparql: str | None = typer.Option(None, "--sparql", help="Its SPARQL query endpoint, for the count check (default: from URL, e.g. …/store → …/query)."),
+    state: Path | None = typer.Option(None, "--state", help="JSON file of what was sent where, to skip unchanged graphs (default: <store>.load-state.json)."),
+    send_all: bool = typer.Option(False, "--all", help="Send every graph, even unchanged ones."),
+    delete_missing: bool = typer.Option(False, "--delete-missing", help="Delete graphs this loader put on the server that the store no longer has."),
+    timeout: float = typer.Option(60.0, "--timeout", min=0.001, help="Seconds to wait for each answer of the server."),
+    retries: int = typer.Option(3, "--retries", min=0, help="Retries after connection errors, 5xx and 429, with exponential back-off."),
+) -> None:
+    """Send the store's named graphs to a triplestore (SPARQL Graph Store Protocol), then check the counts.
+
+    Credentials come from $KG_LOAD_USER and $KG_LOAD_PASSWORD (Basic or Digest) or $KG_LOAD_TOKEN (Bearer).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .load import credentials_from_env, load_store
+
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("graphs, {task.fields[triples]:,} triples sent"),
+        TimeElapsedColumn(), console=_console(), transient=True,
+    )
+    task = progress.add_task("Loading", total=None, triples=0)
+    triples_sent = 0
+
+    def advance(graph: GraphLoad) -> None:
+        nonlocal triples_sent
+        if graph.status != "deleted":  # the bar counts the store's graphs
+            triples_sent += graph.triples if graph.status == "sent" else 0
+            progress.update(task, advance=1, triples=triples_sent)
+
+    try:
+        credentials = credentials_from_env()
+        with progress:
+            report = load_store(
+                store, url, sparql=sparql, state=state, send_all=send_all, delete_missing=delete_missing,
+                credentials=credentials, timeout=timeout, retries=retries,
+                on_start=lambda n: progress.update(task, total=n), on_graph=advance,
+            )
+    except KgError as exc:
+        _fail(exc)
+        return
+    _print_load(report)
+
+
+def _print_load(report: LoadReport) -> None:
+    typer.echo(f"kg load → {report.url}")
+    typer.echo(f"sent: {_count(report.sent, 'graph')}, {_count(report.triples_sent, 'triple')}")
+    typer.echo(f"skipped (unchanged): {_count(report.skipped, 'graph')}")
+    if report.deleted:
+        typer.echo(f"deleted (no longer in the store): {_count(report.deleted, 'graph')}")
+    if report.stale:
+        typer.echo(f"left on the server although no longer in the store: {_count(report.stale, 'graph')} (--delete-missing deletes them)")
+    typer.echo(f"time: {report.seconds:.2f} s, {report.triples_per_second:,.0f} triples/s")
+    typer.echo(f"counts: the server holds the store's {_count(report.graphs, 'graph')}, {_count(report.triples, 'triple')} ({report.sparql})")
+    typer.echo(f"state: {report.state}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 @app.command("eval")

@@ -12,8 +12,9 @@ prints that line and exits with status 2.
     ├── QueryError         a saved query is unknown, malformed or badly parameterised
     ├── ExportError        an export format or target is invalid
     ├── GoldError          a gold annotation folder cannot be read
-    └── ServeError         kg serve cannot listen, or lost a query worker
-        └── RequestError   an HTTP request kg serve refuses (its ``status``: 400, 403, 404 ...)
+    ├── ServeError         kg serve cannot listen, or lost a query worker
+    │   └── RequestError   an HTTP request kg serve refuses (its ``status``: 400, 403, 404 ...)
+    └── LoadError          a triplestore cannot be reached, refuses the data, or holds other counts
 """
 from __future__ import annotations
 
@@ -63,3 +64,7 @@ class RequestError(ServeError):
 
     def __reduce__(self) -> tuple[type[RequestError], tuple[int, str]]:
         return type(self), (self.status, str(self))
+
+
+class LoadError(KgError):
+    """A triplestore cannot be reached, refuses the data, or holds other triple counts than the store."""

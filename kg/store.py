@@ -407,6 +407,14 @@ class Store:
                 seen.add(triple)
                 yield triple
 
+    def graph_ntriples(self, graph_iri: str) -> bytes:
+        """The triples of one named graph as N-Triples (one triple a line; empty for an absent graph)."""
+        ox = _ox()
+        try:
+            return bytes(self.inner.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=_named_node(graph_iri)))
+        except OSError as exc:
+            raise StoreError(f"cannot read graph <{graph_iri}> from {self.path}: {exc}") from exc
+
     def export(self, fmt: str, out: Path | IO[bytes] | None = None) -> bytes | None:
         """Serialise with pyoxigraph: ``turtle``/``ntriples`` = union of all graphs; ``trig``/``nquads`` = dataset.
 

@@ -7,6 +7,9 @@ writes (a rebuild, a removed document) works on a copy (:func:`copy_store`).
 
 ``small_corpus`` writes two short made-up articles (not the seed texts) into a fresh
 folder, for fast CLI tests; building it still loads the model (~2 s).
+
+``oxigraph_server`` starts Oxigraph servers (the ``oxigraph`` binary of the test extra) on
+127.0.0.1 for the tests marked ``server``, and stops them afterwards.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -181,3 +185,92 @@ def judge() -> Judge:
         return polarity_for(sent.sent, start, start + len(target), "x", None)  # type: ignore[arg-type]
 
     return polarity
+
+
+# -- Oxigraph servers ----------------------------------------------------------------------------
+
+
+def oxigraph_binary() -> str | None:
+    """The ``oxigraph`` server binary: on PATH, else beside this Python (the virtualenv's bin/)."""
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    candidate = Path(sys.executable).parent / "oxigraph"
+    return str(candidate) if candidate.is_file() and os.access(candidate, os.X_OK) else None
+
+
+def post_query(url: str, sparql: str, accept: str = "text/csv") -> str:
+    """Run a SPARQL query over HTTP (SPARQL 1.1 Protocol, POST); returns the answer's text."""
+    request = urllib.request.Request(
+        url,
+        data=sparql.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query", "Accept": accept},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return str(response.read().decode("utf-8"))
+
+
+class OxigraphServer:
+    """One ``oxigraph serve`` process on 127.0.0.1; its log goes to a file, so that it never blocks on a pipe."""
+
+    def __init__(self, binary: str, location: Path | None, port: int, log: Path, read_only: bool = False) -> None:
+        command = [binary, "serve-read-only" if read_only else "serve"]
+        if location is not None:
+            command += ["--location", str(location)]
+        self.port = port
+        self.log = log
+        with log.open("ab") as err:
+            self.process = subprocess.Popen(
+                [*command, "--bind", f"127.0.0.1:{port}"],
+                stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
+            )
+        self._wait_until_up()
+
+    @property
+    def url(self) -> str:
+        """The base URL: the query endpoint is ``url + "/query"``, the Graph Store one ``url + "/store"``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def _wait_until_up(self) -> None:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                post_query(self.url + "/query", "ASK { }")
+                return
+            except (urllib.error.URLError, ConnectionError):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    pytest.fail(f"oxigraph server did not start: {self.log.read_text(errors='replace')}")
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after 10 s; only this server's own process."""
+        stop_process(self.process)
+
+
+#: ``start(location=None, *, read_only=False, port=None)``: a running server (in memory without a location)
+StartServer = Callable[..., OxigraphServer]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StartServer]:
+    """Start Oxigraph servers with ``oxigraph_server(location)``; all are stopped after the test.
+
+    Passing the ``port`` of a stopped server starts a new one at the same URL. Skips
+    when the binary is missing.
+    """
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph, in the test extra)")
+    logs = tmp_path_factory.mktemp("oxigraph-logs")
+    started: list[OxigraphServer] = []
+
+    def start(location: Path | None = None, *, read_only: bool = False, port: int | None = None) -> OxigraphServer:
+        server = OxigraphServer(binary, location, port or free_port(), logs / f"server-{len(started)}.log", read_only)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

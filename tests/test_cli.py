@@ -24,7 +24,7 @@ from kg import vocab
 from kg.cli import app
 
 STATEMENT_COLUMNS = "doc,statement,speaker,speaker_label,cue,kind,start,end,text"
-COMMANDS = ("build", "validate", "queries", "query", "export", "stats", "serve", "eval")
+COMMANDS = ("build", "validate", "queries", "query", "export", "stats", "serve", "eval", "load")
 
 
 def kg(*args: str | Path, env: dict[str, str] | None = None) -> Result:

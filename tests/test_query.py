@@ -4,17 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
-import subprocess
-import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import free_port, stop_process, wait_for_server
+from conftest import StartServer, post_query
 from test_store import DOC, load_fixture
 
 from kg import vocab
@@ -311,48 +305,15 @@ def test_format_unbound_and_escapes() -> None:
 # -- the same query over Oxigraph's HTTP endpoint ---------------------------------------------
 
 
-def oxigraph_binary() -> str | None:
-    found = shutil.which("oxigraph")
-    if found:
-        return found
-    candidate = Path(sys.executable).parent / "oxigraph"
-    return str(candidate) if candidate.is_file() and os.access(candidate, os.X_OK) else None
-
-
-def post_query(url: str, sparql: str) -> str:
-    request = urllib.request.Request(
-        url,
-        data=sparql.encode("utf-8"),
-        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
-        method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return str(response.read().decode("utf-8"))
-
-
 @pytest.mark.server
-def test_statements_over_oxigraph_server(tmp_path: Path) -> None:
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+def test_statements_over_oxigraph_server(tmp_path: Path, oxigraph_server: StartServer) -> None:
     location = tmp_path / "store"
     with open_store(location) as writer:
         load_fixture(writer)
-    port = free_port()
-    server = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/query"
-        wait_for_server(server, url)
-        q = query("statements")
-        over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
-        with open_store(location, read_only=True) as reader:
-            local = run_query(reader, q)
-        assert over_http == [local.columns] + local.rows
-        assert local.rows == EXPECTED["statements"][1]
-    finally:
-        stop_process(server)
+    url = oxigraph_server(location, read_only=True).url + "/query"
+    q = query("statements")
+    over_http = list(csv.reader(io.StringIO(post_query(url, q.sparql))))
+    with open_store(location, read_only=True) as reader:
+        local = run_query(reader, q)
+    assert over_http == [local.columns] + local.rows
+    assert local.rows == EXPECTED["statements"][1]
