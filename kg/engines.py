@@ -9,18 +9,31 @@ only writes what comes back.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import KgError
+from .errors import EngineError, KgError
 
 if TYPE_CHECKING:
     from .pipeline import Executor, Processed, Task, Worker
 
-__all__ = ["local_executor"]
+__all__ = ["ENGINES", "Engine", "dask_executor", "executor", "local_executor"]
+
+Engine = Literal["local", "dask"]
+ENGINES: tuple[Engine, ...] = ("local", "dask")
 
 _worker: Worker | None = None
 _worker_error: KgError | None = None
+
+
+def executor(engine: Engine = "local", jobs: int = 1, address: str | None = None) -> Executor:
+    """The executor of ``engine``: ``local`` (this machine's processes) or ``dask``."""
+    if engine == "dask":
+        return dask_executor(jobs, address)
+    if address:
+        raise EngineError("--engine-address needs --engine dask")
+    return local_executor(jobs)
 
 
 def local_executor(jobs: int = 1) -> Executor:
@@ -30,7 +43,7 @@ def local_executor(jobs: int = 1) -> Executor:
         if jobs <= 1 or len(tasks) <= 1:
             yield from _in_process(model_name, tasks)
         else:
-            yield from _in_pool(model_name, tasks, jobs)
+                yield from _in_pool(model_name, tasks, jobs)
 
     return run
 
@@ -69,4 +82,70 @@ def _process(task: Task) -> Processed:
 
     if _worker is None:
         raise _worker_error or KgError("the worker process did not load the model")
+    return process_document(_worker, task)
+
+
+def dask_executor(jobs: int = 2, address: str | None = None) -> Executor:
+    """Process the documents on a Dask cluster: the one at ``address`` (``tcp://host:8786``),
+    or a local cluster of ``jobs`` worker processes started for the build and stopped after it.
+
+    The driver reads each file and sends its bytes, so workers need kg and the model but not
+    the corpus; at most a few documents per worker are in flight, and results come back in
+    corpus order.
+    """
+
+    def run(model_name: str, tasks: list[Task]) -> Iterator[Processed]:
+        client, cluster = _dask_client(jobs, address)
+        try:
+            in_flight = 2 * max(1, sum(client.nthreads().values()))
+            yield from _ordered(client, model_name, tasks, in_flight)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return run
+
+
+def _dask_client(jobs: int, address: str | None) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise EngineError(
+            "--engine dask needs Dask's distributed scheduler. You can fix this by running "
+            "`pip install 'kg[dask]'` (or `pip install 'dask[distributed]'`)."
+        ) from exc
+    if address:
+        try:
+            return Client(address, timeout=30), None
+        except (OSError, TimeoutError) as exc:
+            raise EngineError(f"cannot reach the Dask scheduler at {address} ({exc}); start it with `dask scheduler`") from exc
+    cluster = LocalCluster(
+        n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    )
+    return Client(cluster), cluster
+
+
+def _ordered(client: Any, model_name: str, tasks: list[Task], in_flight: int) -> Iterator[Processed]:
+    """Submit a window of tasks at a time and yield their results in the tasks' order."""
+    from collections import deque
+    from dataclasses import replace
+
+    waiting: deque[Any] = deque()
+    queue = iter(tasks)
+    for task in queue:
+        waiting.append(client.submit(_dask_process, model_name, replace(task, data=task.path.read_bytes()), pure=False))
+        if len(waiting) >= in_flight:
+            yield waiting.popleft().result()
+    while waiting:
+        yield waiting.popleft().result()
+
+
+def _dask_process(model_name: str, task: Task) -> Processed:
+    """One document on a Dask worker; the worker process keeps its loaded model."""
+    global _worker
+    from .pipeline import Worker, process_document
+
+    if _worker is None or _worker.model_name != model_name:
+        _worker = Worker(model_name)
     return process_document(_worker, task)

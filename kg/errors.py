@@ -12,6 +12,7 @@ prints that line and exits with status 2.
     ├── QueryError         a saved query is unknown, malformed or badly parameterised
     ├── ExportError        an export format or target is invalid
     ├── GoldError          a gold annotation folder cannot be read
+    ├── EngineError        the engine a build runs on cannot be started or reached
     ├── ServeError         kg serve cannot listen, or lost a query worker
     │   └── RequestError   an HTTP request kg serve refuses (its ``status``: 400, 403, 404 ...)
     └── LoadError          a triplestore cannot be reached, refuses the data, or holds other counts
@@ -49,6 +50,10 @@ class ExportError(KgError):
 
 class GoldError(KgError):
     """A gold annotation folder cannot be read."""
+
+
+class EngineError(KgError):
+    """The engine a build runs on (a Dask cluster) cannot be started or reached."""
 
 
 class ServeError(KgError):

@@ -72,10 +72,12 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Task:
-    """One document to build: where it is and the manifest's metadata for it."""
+    """One document to build: where it is and the manifest's metadata for it; ``data`` is
+    its content when the worker cannot read the file itself (on another machine)."""
 
     path: Path
     metadata: DocumentMetadata | None
+    data: bytes | None = None
 
 
 @dataclass
@@ -100,6 +102,7 @@ class Worker:
         from .nlp import load_model, model_description
         from .registry import load_registry
 
+        self.model_name = model_name
         self.registry: Registry = load_registry()
         self.nlp: Language = load_model(model_name, self.registry)
         self.model = model_description(self.nlp)
@@ -115,7 +118,7 @@ def process_document(worker: Worker, task: Task) -> Processed:
 
     clock = _Clock()
     try:
-        document = read_document(task.path, task.metadata)
+        document = read_document(task.path, task.metadata, data=task.data)
     except CorpusError as error:  # changed or removed since the corpus was scanned
         return Processed(DocumentReport(task.path.name, "skipped"), warning=f"skipped {task.path.name}: {error}")
     clock.lap("read")

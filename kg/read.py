@@ -163,10 +163,13 @@ def _corpus_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.name)
 
 
-def read_document(path: Path, metadata: DocumentMetadata | None = None, lang: str = "en") -> Document:
-    """Read one file; ``metadata`` (from the manifest) wins over what the text shows (in ``lang``)."""
+def read_document(
+    path: Path, metadata: DocumentMetadata | None = None, lang: str = "en", data: bytes | None = None
+) -> Document:
+    """Read one file; ``metadata`` (from the manifest) wins over what the text shows (in ``lang``).
+    ``data``, when given, is the file's content, read elsewhere (by a cluster's driver)."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = _read_bytes(path) if data is None else data
     if not data:
         raise CorpusError(f"{path} is empty; remove it or put the article text in it")
     try:
