@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lang import Lexicon, lexicon
 from .lang.dates import DateWords, alternation, phrases
@@ -96,7 +97,12 @@ class Parsed:
 # ---------------------------------------------------------------- finding
 def find_date_expressions(text: str, *, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping date expressions in ``text`` as (start, end, text), in order."""
-    g = _grammar(lex)
+    return list(_date_expressions(text, _grammar(lex)))
+
+
+@lru_cache(maxsize=2048)
+def _date_expressions(text: str, g: _Grammar) -> tuple[tuple[int, int, str], ...]:
+    """Statements, events and dating all look for the dates of the same sentences: found once."""
     found: list[tuple[int, int, int, str]] = []
     for rank, (name, rx) in enumerate(g.patterns):
         for m in rx.finditer(text):
@@ -111,7 +117,7 @@ def find_date_expressions(text: str, *, lex: Lexicon | None = None) -> list[tupl
         if out and s < out[-1][1]:
             continue
         out.append((s, e, t))
-    return out
+    return tuple(out)
 
 
 def _season_ok(g: _Grammar, expr: str) -> bool:
