@@ -11,6 +11,9 @@ Oxigraph 0.5 quirks handled here:
 * there is no multi-operation transaction in the Python API; a single SPARQL UPDATE
   request is atomic, so :meth:`Store.replace_graph` does ``DROP GRAPH`` + ``INSERT DATA``
   in one request (the data is re-serialised by pyoxigraph itself, so it is correctly escaped).
+* every write gives a blank node a fresh random label, so two builds of the same corpus
+  would differ; :meth:`Store.replace_graph` stores Skolem IRIs (:func:`kg.vocab.skolem_iri`
+  of canonical labels) instead, and the store holds no blank nodes.
 * ``query(..., substitutions=)`` only accepts variables that appear in the top-level
   SELECT projection (and in GROUP BY when there is one), and it does not work for ASK /
   CONSTRUCT. :meth:`Store.query` adds the bound variables to the projection (and to
@@ -180,7 +183,7 @@ class Store:
         """
         inner = self._writable()
         graph = _named_node(graph_iri)
-        triples = _parse_triples(data)
+        triples = _skolemize(_parse_triples(data), graph_iri)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         update = f"DROP SILENT GRAPH {graph}"
         if body:
@@ -378,6 +381,20 @@ def _parse_triples(data: RdfData) -> list[Any]:
         return list(ox.parse(text, ox.RdfFormat.TURTLE, without_named_graphs=True))
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"invalid RDF for the store: {exc}") from exc
+
+
+def _skolemize(quads: list[Any], graph_iri: str) -> list[Any]:
+    """Blank nodes -> Skolem IRIs named after their RDFC-1.0 canonical labels."""
+    ox = _ox()
+    if not any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
+        return quads
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+
+    def skolem(term: Any) -> Any:
+        return ox.NamedNode(vocab.skolem_iri(graph_iri, term.value)) if isinstance(term, ox.BlankNode) else term
+
+    return [ox.Quad(skolem(q.subject), q.predicate, skolem(q.object)) for q in dataset]
 
 
 def _rdflib_ntriples(data: Iterable[Any]) -> str:
