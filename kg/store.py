@@ -306,18 +306,33 @@ class Store:
 
     # -- serialisation -------------------------------------------------------------
 
-    def union_triples(self) -> Iterator[Any]:
-        """Distinct pyoxigraph Triples of all graphs (the union graph)."""
-        ox = _ox()
-        seen: set[Any] = set()
-        for quad in self.inner:
-            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
-            if triple not in seen:
-                seen.add(triple)
-                yield triple
+    def has_graph(self, graph_iri: str) -> bool:
+        try:
+            return bool(self.inner.contains_named_graph(_named_node(graph_iri)))
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
-    def export(self, fmt: str, out: Path | IO[bytes] | None = None) -> bytes | None:
-        """Serialise with pyoxigraph: ``turtle``/``ntriples`` = union of all graphs; ``trig``/``nquads`` = dataset.
+    def union_triples(self) -> Iterator[Any]:
+        """Each triple of the named graphs once (the union graph), as pyoxigraph Triples, subject by subject.
+
+        Oxigraph returns a subject's quads in subject, predicate, object, graph order, so the
+        copies of a triple in several graphs come one after the other: comparing with the
+        previous triple drops them without a set of every triple (Oxigraph only keeps the
+        set of distinct subjects, as encoded ids). The default graph is always empty.
+        """
+        subjects = self.inner.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for solution in subjects:
+            previous = None
+            for quad in self.inner.quads_for_pattern(solution[0], None, None, None):
+                triple = quad.triple
+                if triple != previous:
+                    yield triple
+                    previous = triple
+
+    def export(self, fmt: str, out: Path | IO[bytes] | None = None, graph: str | None = None) -> bytes | None:
+        """Serialise with pyoxigraph, streaming: ``turtle``/``ntriples`` = the union of all named
+        graphs, ``trig``/``nquads`` = the dataset; with ``graph``, only that named graph (whose
+        name trig/nquads keep).
 
         Writes to ``out`` (a path or binary file) and returns None, or returns the bytes.
         """
@@ -330,17 +345,25 @@ class Store:
         }
         if fmt not in formats:
             raise StoreError(f"the store cannot dump {fmt!r}; use one of {', '.join(formats)}")
-        rdf_format = formats[fmt]
         target: Any = str(out) if isinstance(out, Path) else out
-        prefixes = _prefixes() if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         try:
-            if rdf_format.supports_datasets:
-                result = self.inner.dump(target, rdf_format, prefixes=prefixes)
-            else:
-                result = ox.serialize(self.union_triples(), target, rdf_format, prefixes=prefixes)
+            result = self._serialise(formats[fmt], target, graph)
         except OSError as exc:
             raise StoreError(f"cannot export the store to {out}: {exc}") from exc
         return None if result is None else bytes(result)
+
+    def _serialise(self, rdf_format: Any, target: Any, graph: str | None) -> Any:
+        ox = _ox()
+        prefixes = _prefixes() if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        if graph is None and rdf_format.supports_datasets:
+            return self.inner.dump(target, rdf_format, prefixes=prefixes)
+        if graph is None:
+            return ox.serialize(self.union_triples(), target, rdf_format, prefixes=prefixes)
+        node = _named_node(graph)
+        if rdf_format.supports_datasets:  # dump(from_graph=) would drop the graph name
+            quads = self.inner.quads_for_pattern(None, None, None, node)
+            return ox.serialize(quads, target, rdf_format, prefixes=prefixes)
+        return self.inner.dump(target, rdf_format, from_graph=node, prefixes=prefixes)
 
 
 # -- helpers ---------------------------------------------------------------------------
