@@ -36,6 +36,15 @@ def _fail(exc: KgError) -> None:
     raise typer.Exit(2)
 
 
+def _reader_stopped() -> None:
+    """The reader of standard output (head, less) stopped early: stop quietly, as other tools do."""
+    import os
+    import sys
+
+    # Python flushes standard output again at exit, which would raise once more
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _console() -> Console:
     from rich.console import Console
 
@@ -206,6 +215,9 @@ def export(
                 export_store(db, chosen, output, graph=graph)
     except KgError as exc:
         _fail(exc)
+        return
+    except BrokenPipeError:
+        _reader_stopped()
         return
     if output is not None:
         typer.echo(f"Wrote {output}", err=True)

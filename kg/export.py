@@ -67,7 +67,7 @@ def export_format(fmt: str | None, out: Path | None) -> str:
         usual = EXTENSIONS[MISNAMED[ext]]
         raise ExportError(
             f"{out.name}: {MISNAMED[ext]} files end in {usual}, not {ext}; tools that choose the format "
-            f"by extension (the Oxigraph CLI, rdflib) do not know {ext}: write {out.with_suffix(usual).name}"
+            f"by extension (the Oxigraph CLI among them) do not know {ext}: write {out.with_suffix(usual).name}"
         )
     named = next((f for f, e in EXTENSIONS.items() if e == ext), None)
     if fmt is None and named is None:

@@ -348,8 +348,11 @@ class Store:
         target: Any = str(out) if isinstance(out, Path) else out
         try:
             result = self._serialise(formats[fmt], target, graph)
+        except BrokenPipeError:
+            raise  # the reader of the stream stopped: not the store's fault
         except OSError as exc:
-            raise StoreError(f"cannot export the store to {out}: {exc}") from exc
+            where = out if isinstance(out, Path) else "the output stream"
+            raise StoreError(f"cannot export the store to {where}: {exc}") from exc
         return None if result is None else bytes(result)
 
     def _serialise(self, rdf_format: Any, target: Any, graph: str | None) -> Any:
