@@ -37,6 +37,15 @@ def _fail(exc: KgError) -> None:
     raise typer.Exit(2)
 
 
+def _reader_stopped() -> None:
+    """The reader of standard output (head, less) stopped early: stop quietly, as other tools do."""
+    import os
+    import sys
+
+    # Python flushes standard output again at exit, which would raise once more
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _console() -> Console:
     from rich.console import Console
 
@@ -211,25 +220,33 @@ def _print_table(title: str, result: QueryResult) -> None:
 
 @app.command()
 def export(
-    fmt: str = typer.Option("turtle", "--format", "-f", help="turtle (all graphs merged), trig, nquads, ntriples or jsonld (compacted)."),
+    fmt: str | None = typer.Option(None, "--format", "-f", help="turtle (all graphs merged), trig, nquads, ntriples or jsonld (compacted); default: the one -o's extension names (.ttl .trig .nq .nt .jsonld), else turtle."),
     output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    graph: str | None = typer.Option(None, "--graph", "-g", help="Export only this named graph: a graph IRI, or a document's file name (see `kg query sources`)."),
     store: Path = StoreOption,
 ) -> None:
-    """Export the store as Turtle, TriG, N-Quads, N-Triples or compacted JSON-LD."""
-    from .export import EXPORT_FORMATS, export_store
+    """Export the store (or one named graph) as Turtle, TriG, N-Quads, N-Triples or compacted JSON-LD."""
+    import sys
+
+    from .export import export_format, export_store
     from .store import open_store
 
     try:
-        if fmt not in EXPORT_FORMATS:
-            raise KgError(f"Unknown export format {fmt!r}. Use one of: {', '.join(EXPORT_FORMATS)}.")
+        chosen = export_format(fmt, output)
         with open_store(store, read_only=True) as db:
-            text = export_store(db, fmt, output)
+            if output is None:
+                sys.stdout.flush()  # the export streams to the binary buffer beneath
+                export_store(db, chosen, sys.stdout.buffer, graph=graph)
+                sys.stdout.buffer.flush()
+            else:
+                export_store(db, chosen, output, graph=graph)
     except KgError as exc:
         _fail(exc)
         return
-    if output is None and text is not None:
-        typer.echo(text, nl=False)
-    else:
+    except BrokenPipeError:
+        _reader_stopped()
+        return
+    if output is not None:
         typer.echo(f"Wrote {output}", err=True)
 
 

@@ -1,21 +1,27 @@
-"""Export the store as an RDF file.
+"""Export the store, or one of its named graphs, as an RDF file.
 
-Formats:
-  turtle    Turtle of the UNION of all named graphs (Turtle has no graphs; which document a
-            triple came from is lost - use trig or nquads to keep it)
-  ntriples  N-Triples of the same union
-  trig      TriG, one block per named graph (documents, registry, ontology)
-  nquads    N-Quads, the named graphs kept
-  jsonld    JSON-LD of the dataset (named graphs kept), compacted with ontology/context.jsonld
+Formats (and the file extension that names each):
+  turtle    .ttl     Turtle of the UNION of all named graphs, each triple once (Turtle has no
+                     graphs; which document a triple came from is lost - use trig or nquads)
+  ntriples  .nt      N-Triples of the same union
+  trig      .trig    TriG, one block per named graph (documents, registry, ontology)
+  nquads    .nq      N-Quads, the named graphs kept
+  jsonld    .jsonld  JSON-LD of the dataset (named graphs kept), compacted with ontology/context.jsonld
 
-pyoxigraph writes the first four; rdflib is used only for compacted JSON-LD.
+pyoxigraph writes the first four, streaming: the store is never held in memory. rdflib is
+used only for compacted JSON-LD, and it holds the whole export (store and text) in memory.
+Two builds of the same corpus give the same N-Quads, byte for byte, but for the
+``prov:endedAtTime`` of each extraction: Oxigraph writes quads in the order of its indexes,
+which depends only on the content, and the store holds no blank nodes.
 """
 from __future__ import annotations
 
 import json
+import re
 import warnings
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path, PurePath
+from typing import IO, TYPE_CHECKING, Any
 
 from kg import vocab
 from kg.errors import ExportError, KgError
@@ -32,6 +38,61 @@ EXPORT_FORMATS: dict[str, str] = {
     "jsonld": "JSON-LD, named graphs kept, compacted with ontology/context.jsonld",
 }
 
+#: format -> the file extension tools (the Oxigraph CLI, rdflib, Protégé) recognise it by
+EXTENSIONS: dict[str, str] = {
+    "turtle": ".ttl",
+    "trig": ".trig",
+    "nquads": ".nq",
+    "ntriples": ".nt",
+    "jsonld": ".jsonld",
+}
+
+#: extensions spelt after the format's name, which those tools do not know
+MISNAMED: dict[str, str] = {".turtle": "turtle", ".nquads": "nquads", ".ntriples": "ntriples"}
+
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # two letters at least: C:\x.txt is a path
+
+
+def export_format(fmt: str | None, out: Path | None) -> str:
+    """The format to write: ``fmt`` if given, else the one ``out``'s extension names, else turtle.
+
+    Refuses an extension that names another format, and the misnamed ones (``.nquads`` ...).
+    """
+    if fmt is not None and fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if out is None:
+        return fmt or "turtle"
+    ext = out.suffix.lower()
+    if ext in MISNAMED:
+        usual = EXTENSIONS[MISNAMED[ext]]
+        raise ExportError(
+            f"{out.name}: {MISNAMED[ext]} files end in {usual}, not {ext}; tools that choose the format "
+            f"by extension (the Oxigraph CLI among them) do not know {ext}: write {out.with_suffix(usual).name}"
+        )
+    named = next((f for f, e in EXTENSIONS.items() if e == ext), None)
+    if fmt is None and named is None:
+        raise ExportError(
+            f"cannot tell the export format from {out.name!r}: end it in {', '.join(EXTENSIONS.values())}, "
+            "or pass --format"
+        )
+    if fmt is not None and named is not None and named != fmt:
+        raise ExportError(
+            f"{out.name}: {ext} is the {named} extension but the format is {fmt}; "
+            f"write {out.with_suffix(EXTENSIONS[fmt]).name}, or drop --format to write {named}"
+        )
+    return fmt or str(named)
+
+
+def graph_iri(store: Store, name: str) -> str:
+    """The named graph ``name`` stands for: an absolute graph IRI, or a corpus document's
+    file name or path (``corpus/000_x.txt`` -> the graph of ``000_x.txt``)."""
+    iri = name if _ABSOLUTE_IRI.match(name) else vocab.document_graph(PurePath(name).name)
+    if not store.has_graph(iri):
+        raise ExportError(
+            f"store {store.path} has no graph <{iri}>: pass a document's file name (`kg query sources` "
+            f"lists them) or a graph IRI, e.g. {vocab.REGISTRY_GRAPH} or {vocab.ONTOLOGY_GRAPH}"
+        )
+    return iri
 
 
 def context_path() -> Path:
@@ -55,37 +116,67 @@ def load_context(path: Path | None = None) -> dict[str, Any]:
 
 
 def export_store(
-    store: Store, fmt: str, out: Path | None = None, context: Path | None = None
+    store: Store,
+    fmt: str,
+    out: Path | IO[bytes] | None = None,
+    context: Path | None = None,
+    graph: str | None = None,
 ) -> str | None:
-    """Serialise the store in ``fmt``; write ``out`` and return None, or return the text."""
+    """Serialise the store (or only the named graph ``graph``, see :func:`graph_iri`) in ``fmt``.
+
+    Writes the file ``out`` (through a temporary file, so that a failed export leaves no
+    partial file) or the binary stream ``out`` and returns None; returns the text when
+    ``out`` is None.
+    """
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    if out is not None and out.parent and not out.parent.is_dir():
+    if isinstance(out, Path) and not out.parent.is_dir():
         raise ExportError(f"cannot write {out}: folder {out.parent} does not exist")
-    if fmt == "jsonld":
-        text = _jsonld(store, context)
-        return _deliver(text.encode("utf-8"), out)
-    try:
-        data = store.export(fmt)
-    except KgError as exc:
-        raise ExportError(str(exc)) from exc
-    return _deliver(data or b"", out)
+    iri = graph_iri(store, graph) if graph is not None else None
 
+    def write(target: Path | IO[bytes] | None) -> bytes | None:
+        if fmt == "jsonld":
+            data = _jsonld(store, context, iri).encode("utf-8")
+            if target is None:
+                return data
+            _write_bytes(target, data)
+            return None
+        try:
+            return store.export(fmt, target, iri)
+        except KgError as exc:
+            raise ExportError(str(exc)) from exc
 
-def _deliver(data: bytes, out: Path | None) -> str | None:
     if out is None:
-        return data.decode("utf-8")
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc}") from exc
+        return (write(None) or b"").decode("utf-8")
+    if isinstance(out, Path):
+        _via_temporary(out, write)
+    else:
+        write(out)
     return None
 
 
-def _jsonld(store: Store, context: Path | None) -> str:
+def _via_temporary(out: Path, write: Callable[[Path], Any]) -> None:
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        write(partial)
+        partial.replace(out)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_bytes(target: Path | IO[bytes], data: bytes) -> None:
+    if isinstance(target, Path):
+        target.write_bytes(data)
+    else:
+        target.write(data)
+
+
+def _jsonld(store: Store, context: Path | None, graph: str | None) -> str:
     import rdflib
 
-    nquads = store.export("nquads") or b""
+    nquads = store.export("nquads", graph=graph) or b""
     ctx = load_context(context)
     normalize = rdflib.NORMALIZE_LITERALS
     rdflib.NORMALIZE_LITERALS = False  # keep the store's lexical forms ("...Z" stays "...Z")

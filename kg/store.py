@@ -11,6 +11,9 @@ Oxigraph 0.5 quirks handled here:
 * there is no multi-operation transaction in the Python API; a single SPARQL UPDATE
   request is atomic, so :meth:`Store.replace_graph` does ``DROP GRAPH`` + ``INSERT DATA``
   in one request (the data is re-serialised by pyoxigraph itself, so it is correctly escaped).
+* every write gives a blank node a fresh random label, so two builds of the same corpus
+  would differ; :meth:`Store.replace_graph` stores Skolem IRIs (:func:`kg.vocab.skolem_iri`
+  of canonical labels) instead, and the store holds no blank nodes.
 * ``query(..., substitutions=)`` only accepts variables that appear in the top-level
   SELECT projection (and in GROUP BY when there is one), and it does not work for ASK /
   CONSTRUCT. :meth:`Store.query` adds the bound variables to the projection (and to
@@ -214,7 +217,7 @@ class Store:
         """
         inner = self._writable()
         graph = _named_node(graph_iri)
-        triples = _parse_triples(data)
+        triples = _skolemize(_parse_triples(data), graph_iri)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         update = f"DROP SILENT GRAPH {graph}"
         if body:
@@ -397,15 +400,11 @@ class Store:
 
     # -- serialisation -------------------------------------------------------------
 
-    def union_triples(self) -> Iterator[Any]:
-        """Distinct pyoxigraph Triples of all graphs (the union graph)."""
-        ox = _ox()
-        seen: set[Any] = set()
-        for quad in self.inner:
-            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
-            if triple not in seen:
-                seen.add(triple)
-                yield triple
+    def has_graph(self, graph_iri: str) -> bool:
+        try:
+            return bool(self.inner.contains_named_graph(_named_node(graph_iri)))
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
     def graph_ntriples(self, graph_iri: str) -> bytes:
         """The triples of one named graph as N-Triples (one triple a line; empty for an absent graph)."""
@@ -415,8 +414,27 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot read graph <{graph_iri}> from {self.path}: {exc}") from exc
 
-    def export(self, fmt: str, out: Path | IO[bytes] | None = None) -> bytes | None:
-        """Serialise with pyoxigraph: ``turtle``/``ntriples`` = union of all graphs; ``trig``/``nquads`` = dataset.
+    def union_triples(self) -> Iterator[Any]:
+        """Each triple of the named graphs once (the union graph), as pyoxigraph Triples, subject by subject.
+
+        Oxigraph returns a subject's quads in subject, predicate, object, graph order, so the
+        copies of a triple in several graphs come one after the other: comparing with the
+        previous triple drops them without a set of every triple (Oxigraph only keeps the
+        set of distinct subjects, as encoded ids). The default graph is always empty.
+        """
+        subjects = self.inner.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for solution in subjects:
+            previous = None
+            for quad in self.inner.quads_for_pattern(solution[0], None, None, None):
+                triple = quad.triple
+                if triple != previous:
+                    yield triple
+                    previous = triple
+
+    def export(self, fmt: str, out: Path | IO[bytes] | None = None, graph: str | None = None) -> bytes | None:
+        """Serialise with pyoxigraph, streaming: ``turtle``/``ntriples`` = the union of all named
+        graphs, ``trig``/``nquads`` = the dataset; with ``graph``, only that named graph (whose
+        name trig/nquads keep).
 
         Writes to ``out`` (a path or binary file) and returns None, or returns the bytes.
         """
@@ -429,17 +447,28 @@ class Store:
         }
         if fmt not in formats:
             raise StoreError(f"the store cannot dump {fmt!r}; use one of {', '.join(formats)}")
-        rdf_format = formats[fmt]
         target: Any = str(out) if isinstance(out, Path) else out
-        prefixes = _prefixes() if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         try:
-            if rdf_format.supports_datasets:
-                result = self.inner.dump(target, rdf_format, prefixes=prefixes)
-            else:
-                result = ox.serialize(self.union_triples(), target, rdf_format, prefixes=prefixes)
+            result = self._serialise(formats[fmt], target, graph)
+        except BrokenPipeError:
+            raise  # the reader of the stream stopped: not the store's fault
         except OSError as exc:
-            raise StoreError(f"cannot export the store to {out}: {exc}") from exc
+            where = out if isinstance(out, Path) else "the output stream"
+            raise StoreError(f"cannot export the store to {where}: {exc}") from exc
         return None if result is None else bytes(result)
+
+    def _serialise(self, rdf_format: Any, target: Any, graph: str | None) -> Any:
+        ox = _ox()
+        prefixes = _prefixes() if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        if graph is None and rdf_format.supports_datasets:
+            return self.inner.dump(target, rdf_format, prefixes=prefixes)
+        if graph is None:
+            return ox.serialize(self.union_triples(), target, rdf_format, prefixes=prefixes)
+        node = _named_node(graph)
+        if rdf_format.supports_datasets:  # dump(from_graph=) would drop the graph name
+            quads = self.inner.quads_for_pattern(None, None, None, node)
+            return ox.serialize(quads, target, rdf_format, prefixes=prefixes)
+        return self.inner.dump(target, rdf_format, from_graph=node, prefixes=prefixes)
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -480,6 +509,20 @@ def _parse_triples(data: RdfData) -> list[Any]:
         return list(ox.parse(text, ox.RdfFormat.TURTLE, without_named_graphs=True))
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"invalid RDF for the store: {exc}") from exc
+
+
+def _skolemize(quads: list[Any], graph_iri: str) -> list[Any]:
+    """Blank nodes -> Skolem IRIs named after their RDFC-1.0 canonical labels."""
+    ox = _ox()
+    if not any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
+        return quads
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+
+    def skolem(term: Any) -> Any:
+        return ox.NamedNode(vocab.skolem_iri(graph_iri, term.value)) if isinstance(term, ox.BlankNode) else term
+
+    return [ox.Quad(skolem(q.subject), q.predicate, skolem(q.object)) for q in dataset]
 
 
 def _rdflib_ntriples(data: Iterable[Any]) -> str:

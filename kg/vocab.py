@@ -89,6 +89,16 @@ def event_iri(doc_name: str, key: str) -> str:
     return f"{document_iri(doc_name)}/event/{key}"
 
 
+def skolem_iri(graph_iri: str, label: str) -> str:
+    """The IRI standing for blank node ``label`` (its canonical RDFC-1.0 label) of graph ``graph_iri``.
+
+    The same graph content gives the same IRIs; the graph is hashed in so that two graphs'
+    blank nodes never merge.
+    """
+    digest = hashlib.sha256(f"{graph_iri} {label}".encode()).hexdigest()[:16]
+    return f"{DATA}genid/{digest}"
+
+
 def term(local_name: str) -> str:
     """An IRI of the ontology: ``term("Person")`` -> ``kg:Person``."""
     return KG + local_name

@@ -22,6 +22,7 @@ from typer.testing import CliRunner, Result
 
 from kg import vocab
 from kg.cli import app
+from kg.export import EXTENSIONS
 
 STATEMENT_COLUMNS = "doc,statement,speaker,speaker_label,cue,kind,start,end,text"
 COMMANDS = ("build", "validate", "queries", "query", "export", "stats", "serve", "eval", "load")
@@ -380,7 +381,7 @@ def parse_with_rdflib(path: Path, fmt: str) -> int:
 @pytest.mark.model
 @pytest.mark.parametrize("fmt", list(EXPORTS))
 def test_export_file_parses_back_to_the_store_size(store: Path, tmp_path: Path, fmt: str) -> None:
-    out = tmp_path / f"export.{fmt}"
+    out = tmp_path / f"export{EXTENSIONS[fmt]}"
     result = kg("export", "--format", fmt, "-o", out, "--store", store)
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
@@ -409,7 +410,7 @@ def without_blank_nodes(items: set[Any]) -> set[Any]:
     ],
 )
 def test_export_holds_exactly_the_store_terms(store: Path, tmp_path: Path, fmt: str) -> None:
-    out = tmp_path / f"export.{fmt}"
+    out = tmp_path / f"export{EXTENSIONS[fmt]}"
     assert kg("export", "--format", fmt, "-o", out, "--store", store).exit_code == 0
     quads, union = store_content(store)
     expected = quads if EXPORTS[fmt][2] else union
@@ -429,6 +430,51 @@ def test_export_user_errors(store: Path, tmp_path: Path) -> None:
     assert_user_error(kg("export", "--format", "rdfxml", "--store", store), "rdfxml", "turtle")
     out = tmp_path / "missing-folder" / "x.ttl"
     assert_user_error(kg("export", "-o", out, "--store", store), str(out.parent))
+
+
+@pytest.fixture
+def fixture_store(tmp_path: Path) -> Path:
+    """A store holding test_store's document and registry graphs (no model needed)."""
+    from test_store import load_fixture
+
+    from kg.store import open_store
+
+    path = tmp_path / "fixture-store"
+    with open_store(path) as db:
+        load_fixture(db)
+    return path
+
+
+@pytest.mark.parametrize("fmt", list(EXPORTS))
+def test_export_format_from_the_extension(fixture_store: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"kg{EXTENSIONS[fmt]}"
+    result = kg("export", "-o", out, "--store", fixture_store)
+    assert result.exit_code == 0, result.output
+    quads, union = store_content(fixture_store)
+    assert len(parse_with_oxigraph(out, fmt)) == len(quads if EXPORTS[fmt][2] else union)
+
+
+def test_export_refuses_misleading_extensions(fixture_store: Path, tmp_path: Path) -> None:
+    assert_user_error(kg("export", "-o", tmp_path / "kg.nquads", "--store", fixture_store), "kg.nq", "Oxigraph")
+    assert_user_error(kg("export", "-f", "turtle", "-o", tmp_path / "kg.nq", "--store", fixture_store), "kg.ttl")
+    assert not list(tmp_path.glob("kg.*"))
+
+
+def test_export_one_graph(fixture_store: Path) -> None:
+    from test_store import DOC
+
+    graph = vocab.document_graph(DOC)
+    for name in (DOC, f"corpus/{DOC}", graph):
+        result = kg("export", "--graph", name, "--format", "nquads", "--store", fixture_store)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert lines and all(line.endswith(f" <{graph}> .") for line in lines)
+    triples = kg("export", "-g", DOC, "-f", "ntriples", "--store", fixture_store).stdout.splitlines()
+    assert len(triples) == len(lines) and not any(graph in line for line in triples)
+
+
+def test_export_unknown_graph(fixture_store: Path) -> None:
+    assert_user_error(kg("export", "--graph", "nope.txt", "--store", fixture_store), "nope.txt", "kg query sources")
 
 
 # -------------------------------------------------------------------------- stats, validate

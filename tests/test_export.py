@@ -1,16 +1,19 @@
 """Export formats parse back, with rdflib and with pyoxigraph, to what the store holds."""
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_store import load_fixture
+from conftest import CORPUS
+from test_store import DOC, REGISTRY_TTL, fixture_graph, load_fixture
 
 from kg import vocab
 from kg.errors import ExportError
-from kg.export import EXPORT_FORMATS, context_path, export_store, load_context
+from kg.export import EXPORT_FORMATS, EXTENSIONS, context_path, export_format, export_store, graph_iri, load_context
 from kg.store import Store, open_store
 
 # rdflib 7.6's own TriG / N-Quads / JSON-LD parsers still call its deprecated ConjunctiveGraph API
@@ -68,7 +71,7 @@ def rdflib_count(text: str, fmt: str) -> int:
     return len(g)
 
 
-def pyoxigraph_count(text: str, fmt: str) -> int:
+def pyoxigraph_quads(text: str, fmt: str) -> list[Any]:
     import pyoxigraph as ox
 
     formats = {
@@ -78,7 +81,11 @@ def pyoxigraph_count(text: str, fmt: str) -> int:
         "nquads": ox.RdfFormat.N_QUADS,
         "jsonld": ox.RdfFormat.JSON_LD,
     }
-    return len(set(ox.parse(text, formats[fmt])))
+    return list(ox.parse(text, formats[fmt]))
+
+
+def pyoxigraph_count(text: str, fmt: str) -> int:
+    return len(set(pyoxigraph_quads(text, fmt)))
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
@@ -88,6 +95,39 @@ def test_export_parses_back(store: Store, fmt: str, context_file: Path) -> None:
     expected = store.count_triples() if fmt in DATASET_FORMATS else union_count(store)
     assert rdflib_count(text, fmt) == expected
     assert pyoxigraph_count(text, fmt) == expected
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+@pytest.mark.parametrize("graph", [DOC, vocab.REGISTRY_GRAPH])
+def test_export_of_one_graph_parses_back(store: Store, fmt: str, graph: str, context_file: Path) -> None:
+    import pyoxigraph as ox
+
+    text = export_store(store, fmt, context=context_file, graph=graph)
+    assert text
+    iri = graph_iri(store, graph)
+    expected = store.count_triples(iri)
+    assert 0 < expected < union_count(store)
+    assert rdflib_count(text, fmt) == expected
+    quads = pyoxigraph_quads(text, fmt)
+    assert len(set(quads)) == expected
+    names = {q.graph_name for q in quads}
+    assert names == ({ox.NamedNode(iri)} if fmt in DATASET_FORMATS else {ox.DefaultGraph()})
+
+
+def test_union_holds_each_triple_once(store: Store) -> None:
+    for fmt in ("ntriples", "turtle"):
+        text = export_store(store, fmt)
+        assert text is not None
+        assert len(pyoxigraph_quads(text, fmt)) == union_count(store)
+    lines = (export_store(store, "ntriples") or "").splitlines()
+    assert len(lines) == len(set(lines))
+
+
+def test_export_streams_to_a_binary_file(store: Store) -> None:
+    for fmt in ("nquads", "turtle", "jsonld"):
+        out = io.BytesIO()
+        assert export_store(store, fmt, out) is None
+        assert out.getvalue().decode("utf-8") == export_store(store, fmt)
 
 
 def test_union_is_smaller_than_the_dataset(store: Store) -> None:
@@ -140,6 +180,115 @@ def test_export_to_file(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "kg.nq"
     assert export_store(store, "nquads", out) is None
     assert pyoxigraph_count(out.read_text(encoding="utf-8"), "nquads") == store.count_triples()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.nq", "store"]  # no temporary file left
+
+
+def test_failed_export_leaves_no_file(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.errors import StoreError
+
+    def fail(fmt: str, out: Any = None, graph: str | None = None) -> None:
+        Path(out).write_text("half a file")
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "export", fail)
+    out = tmp_path / "kg.nq"
+    with pytest.raises(ExportError, match="disk full"):
+        export_store(store, "nquads", out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+# -------------------------------------------------------------------------- one graph, file extensions
+
+
+def test_graph_names(store: Store) -> None:
+    doc_graph = vocab.document_graph(DOC)
+    assert graph_iri(store, DOC) == doc_graph
+    assert graph_iri(store, f"corpus/{DOC}") == doc_graph
+    assert graph_iri(store, doc_graph) == doc_graph
+    assert graph_iri(store, vocab.REGISTRY_GRAPH) == vocab.REGISTRY_GRAPH
+    for unknown in ("missing.txt", vocab.ONTOLOGY_GRAPH, "urn:x:nothing"):
+        with pytest.raises(ExportError, match="kg query sources") as info:
+            graph_iri(store, unknown)
+        assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+def test_extension_names_the_format(fmt: str) -> None:
+    out = Path(f"kg{EXTENSIONS[fmt]}")
+    assert export_format(None, out) == fmt
+    assert export_format(fmt, out) == fmt
+    assert export_format(None, Path(f"KG{EXTENSIONS[fmt].upper()}")) == fmt
+
+
+def test_format_without_a_file() -> None:
+    assert export_format(None, None) == "turtle"
+    assert export_format("nquads", None) == "nquads"
+    assert export_format("trig", Path("kg.txt")) == "trig"  # an extension no format claims
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "fragments"),
+    [
+        (None, "kg.nquads", ["kg.nq", "Oxigraph"]),
+        ("nquads", "kg.nquads", ["kg.nq", "Oxigraph"]),
+        (None, "kg.turtle", ["kg.ttl"]),
+        (None, "kg.ntriples", ["kg.nt"]),
+        ("turtle", "kg.nq", ["nquads", "kg.ttl"]),
+        ("jsonld", "kg.ttl", ["turtle", "kg.jsonld"]),
+        (None, "kg.txt", [".ttl", "--format"]),
+        (None, "kg", [".nq", "--format"]),
+        ("rdfxml", None, ["turtle, trig, nquads, ntriples, jsonld"]),
+    ],
+)
+def test_wrong_extensions_are_refused(fmt: str | None, name: str | None, fragments: list[str]) -> None:
+    with pytest.raises(ExportError) as info:
+        export_format(fmt, Path(name) if name else None)
+    message = str(info.value)
+    assert "\n" not in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+# -------------------------------------------------------------------------- reproducible exports
+
+MASK = re.compile(r'(<' + re.escape(vocab.PROV) + r'endedAtTime> )"[^"]*"')
+
+
+def masked_nquads(store: Store) -> str:
+    return MASK.sub(r'\1"…"', export_store(store, "nquads") or "")
+
+
+def test_same_graphs_in_another_order_export_the_same(tmp_path: Path) -> None:
+    from kg.validate import load_ontology
+
+    other = "001_other.txt"
+    graphs = [
+        (vocab.document_graph(DOC), fixture_graph()),
+        (vocab.REGISTRY_GRAPH, REGISTRY_TTL),
+        (vocab.ONTOLOGY_GRAPH, load_ontology()),  # blank nodes: class expressions and lists
+        (vocab.document_graph(other), fixture_graph(doc_name=other)),
+    ]
+    exports = []
+    for n, order in enumerate((graphs, graphs[::-1])):
+        with open_store(tmp_path / f"store{n}") as db:
+            if n:
+                db.replace_graph(vocab.ONTOLOGY_GRAPH, REGISTRY_TTL)  # replaced below
+            for iri, data in order:
+                db.replace_graph(iri, data)
+            exports.append({fmt: export_store(db, fmt) for fmt in ("nquads", "trig", "ntriples", "turtle")})
+    assert exports[0] == exports[1]
+    assert "_:" not in (exports[0]["nquads"] or "")
+
+
+@pytest.mark.model
+def test_two_builds_export_the_same(built_store: tuple[Path, object], tmp_path: Path) -> None:
+    from kg.pipeline import build
+
+    build(CORPUS, tmp_path / "again")
+    with open_store(built_store[0], read_only=True) as first, open_store(tmp_path / "again", read_only=True) as again:
+        before, after = masked_nquads(first), masked_nquads(again)
+    assert before.count('endedAtTime> "…"') == len(list(CORPUS.glob("*.txt")))
+    assert before == after
 
 
 def test_export_errors(store: Store, tmp_path: Path) -> None:

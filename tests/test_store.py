@@ -171,6 +171,32 @@ def test_replace_graph_keeps_awkward_literals(store: Store) -> None:
     assert rows[0][0] == Term.literal("chat", language="fr")
 
 
+LISTS_TTL = """
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+[] a owl:AllDisjointClasses ; owl:members ( <http://ex.org/A> <http://ex.org/B> ) .
+<http://ex.org/p> <http://www.w3.org/2000/01/rdf-schema#range> [ owl:unionOf ( <http://ex.org/A> <http://ex.org/B> ) ] .
+"""
+
+
+def test_blank_nodes_are_stored_as_skolem_iris(store: Store) -> None:
+    def content(graph: str) -> list[tuple[str, str, str]]:
+        rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ORDER BY ?s ?p ?o").rows
+        return [tuple(str(t) for t in row) for row in rows]  # type: ignore[misc]
+
+    first, second = "http://ex.org/g1", "http://ex.org/g2"
+    assert store.replace_graph(first, LISTS_TTL) == 12
+    stored = content(first)
+    assert not store.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s) || isBlank(?o)) }").rows
+    skolems = {t for row in stored for t in row if t.startswith(vocab.DATA + "genid/")}
+    assert len(skolems) == 6  # 2 class expressions, 4 list cells
+    # a rewrite of the same content, whatever its blank node labels, gives the same IRIs
+    store.replace_graph(first, LISTS_TTL.replace("[]", "_:other"))
+    assert content(first) == stored
+    # the same content in another graph does not share them
+    store.replace_graph(second, LISTS_TTL)
+    assert not skolems & {t for row in content(second) for t in row}
+
+
 def test_bad_rdf_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError):
         store.replace_graph("http://ex.org/g", "<http://ex.org/a> <p> .")
