@@ -4,8 +4,8 @@
 parameters and how many timed runs follow the warm-up run. The worker appends a JSON line as
 it starts a query, after the warm-up run and after the timed runs, so that the parent
 (:func:`benchmarks.run.kg_queries`) can stop it when a query takes longer than its cap,
-record what it had, and start it again on the remaining queries. A query whose warm-up takes
-more than half the cap is timed once more, not ``repeats`` times.
+record what it had, and start it again on the remaining queries. A slow query gets fewer timed
+runs (one at least), so that they fit in half the cap.
 """
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ from typing import IO, Any
 def _say(out: IO[str], **fields: Any) -> None:
     out.write(json.dumps(fields) + "\n")
     out.flush()
+
+
+def _repeats(first: float, repeats: int, cap: float) -> int:
+    """As many timed runs as asked, or fewer (one at least) so that they take half the cap at most."""
+    return max(1, min(repeats, int(cap / 2 / max(first, 1e-6))))
 
 
 def main(argv: list[str]) -> None:
@@ -37,7 +42,7 @@ def main(argv: list[str]) -> None:
             first = time.perf_counter() - start
             _say(out, name=name, step="warm", seconds=first, rows=rows)
             runs = []
-            for _ in range(1 if first > job["cap"] / 2 else job["repeats"]):
+            for _ in range(_repeats(first, job["repeats"], job["cap"])):
                 start = time.perf_counter()
                 run_query(db, query, params)
                 runs.append(time.perf_counter() - start)

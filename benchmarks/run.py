@@ -339,12 +339,17 @@ def query_row(name: str, triples: int, kg: KgTime, rdflib: dict[str, Any] | None
                "rdflib_capped": rdflib["timed_out"]}
     if kg.capped and rdflib["timed_out"]:
         return Row("query", label, f"both capped: {shown}", TARGETS["query"].text(), None, None, details)
-    row = Row.of("query", label, ratio, f"{_bound(kg, rdflib)}{ratio:,.0f}× ({shown})", **details)
+    row = Row.of("query", label, ratio, f"{_bound(kg, rdflib)}{_times(ratio)} ({shown})", **details)
     if rdflib["timed_out"] and not row.met:
         row.met = None  # a lower bound under the target says nothing
     if not kg.capped and not rdflib["timed_out"] and rdflib["rows"] != kg.rows:
         row.measured += f"; rows differ: kg {kg.rows}, rdflib {rdflib['rows']}"
     return row
+
+
+def _times(ratio: float) -> str:
+    """``9.9×``, ``186×``: a decimal where it can decide a target of 10×."""
+    return f"{ratio:,.0f}×" if ratio >= 100 else f"{ratio:.1f}×"
 
 
 def _bound(kg: KgTime, rdflib: dict[str, Any]) -> str:

@@ -139,3 +139,19 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
+
+
+def test_rows_say_what_a_capped_query_means() -> None:
+    from benchmarks.run import KgTime, query_row
+
+    done = {"seconds": 2.0, "rows": 5, "timed_out": False, "error": ""}
+    assert query_row("q", 10**6, KgTime(0.1, 5), done).met is True
+    assert query_row("q", 10**6, KgTime(0.5, 5), done).measured.startswith("4.0×")
+    capped = query_row("q", 10**6, KgTime(0.5, 5), {**done, "timed_out": True})
+    assert capped.met is None and capped.measured.startswith("≥ 4.0×")  # a bound under the target
+    assert query_row("q", 10**6, KgTime(0.01, 5), {**done, "timed_out": True}).met is True
+    both = query_row("q", 10**6, KgTime(60.0, capped=True), {**done, "timed_out": True})
+    assert both.met is None and both.measured.startswith("both capped")
+    failed = query_row("q", 10**6, KgTime(0.1, 5), {**done, "error": "NotBoundError: x"})
+    assert failed.measured.startswith("not run: rdflib fails") and failed.value is None
+    assert "rows differ" in query_row("q", 10**6, KgTime(0.1, 4), done).measured
