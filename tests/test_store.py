@@ -290,3 +290,19 @@ def test_closed_store(tmp_path: Path) -> None:
     s.close()
     with pytest.raises(StoreError, match="closed"):
         s.graphs()
+
+
+def test_load_nquads_keeps_named_graphs(tmp_path: Path) -> None:
+    quads = (
+        '<http://ex.org/a> <http://ex.org/p> "1" <http://ex.org/g1> .\n'
+        '<http://ex.org/b> <http://ex.org/p> "2" <http://ex.org/g2> .\n'
+    )
+    path = tmp_path / "data.nq"
+    path.write_text(quads.replace("/a>", "/c>"), encoding="utf-8")
+    with open_store(tmp_path / "bulk") as db:
+        db.load_nquads(quads)
+        db.load_nquads(path)
+        assert db.graphs() == ["http://ex.org/g1", "http://ex.org/g2"]
+        assert db.count_triples() == 3 and db.count_triples("http://ex.org/g1") == 2
+        with pytest.raises(StoreError):
+            db.load_nquads("<http://ex.org/a> <p> .")
