@@ -7,6 +7,7 @@ own (:mod:`benchmarks.rdflib_side`). Everything is written under one work folder
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import socket
 import statistics
@@ -27,8 +28,9 @@ from benchmarks.figures import TARGETS, Row, Sizes
 from benchmarks.graph import generate_graph
 from benchmarks.process import MODEL, ROOT, Measured, child_env, kg_argv, python_argv, run_checked, run_measured
 
-#: the row of stage shares, shown when kg exposes stage timings (it does not yet)
+#: the stages ``kg build --timings`` reports, in its table's order
 STAGES = ("read", "nlp", "extract", "map", "validate", "store")
+_STAGE_LINE = re.compile(r"^\W*(" + "|".join(STAGES) + r")\W+([0-9.]+)\W")
 
 
 @dataclass
@@ -55,7 +57,8 @@ class Bench:
         if (documents, jobs) not in self.builds:
             self.progress(f"kg build --jobs {jobs}: {documents} documents")
             store = self.work / f"store-{documents}-j{jobs}"
-            argv = kg_argv("build", self.corpus(documents), "--store", store, "--jobs", jobs, "--model", MODEL)
+            argv = kg_argv("build", self.corpus(documents), "--store", store, "--jobs", jobs, "--model", MODEL,
+                           "--timings")
             self.builds[documents, jobs] = (run_checked(argv, self.logs, f"build-{documents}-j{jobs}"), store)
         return self.builds[documents, jobs]
 
@@ -144,9 +147,21 @@ def rss_rows(bench: Bench) -> list[Row]:
 
 
 def stage_rows(bench: Bench) -> list[Row]:
-    """The share of each stage in a build, when ``kg build`` reports stage timings."""
-    label = f"build time by stage ({', '.join(STAGES)}) as shares of the model's time"
-    return [Row.not_run("stages", label, "kg build reports no stage timings")]
+    """The CPU time of each stage of the ``--jobs 1`` build, as a share of the model's (nlp)."""
+    n = bench.sizes.build
+    one, _ = bench.build(n, 1)
+    label = f"kg build --jobs 1 CPU by stage, {_docs(n)}, as shares of the model's (nlp) time"
+    seconds = {}
+    for line in one.stdout.read_text(encoding="utf-8", errors="replace").splitlines():
+        found = _STAGE_LINE.match(line)
+        if found:
+            seconds[found.group(1)] = float(found.group(2))
+    if not seconds.get("nlp"):
+        return [Row.not_run("stages", label, "kg build --timings printed no stage times")]
+    others = {stage: value / seconds["nlp"] for stage, value in seconds.items() if stage != "nlp"}
+    shown = ", ".join(f"{stage} {share:.2f}" for stage, share in others.items())
+    return [Row.of("stages", label, sum(others.values()), f"all but nlp {sum(others.values()):.2f} ({shown})",
+                   **{f"{stage}_seconds": value for stage, value in seconds.items()})]
 
 
 # ----------------------------------------------------------------------------- the big store
