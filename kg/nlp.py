@@ -23,10 +23,10 @@ PARAGRAPH_NAME = "kg_paragraph_breaks"
 
 def default_model_name() -> str:
     """The first installed model of :data:`MODEL_CANDIDATES`."""
-    import spacy.util
+    from importlib.util import find_spec
 
-    for name in MODEL_CANDIDATES:
-        if spacy.util.is_package(name):
+    for name in MODEL_CANDIDATES:  # without importing spaCy: a build with nothing to do never needs it
+        if find_spec(name) is not None:
             return name
     raise ModelError(
         "No English spaCy model is installed. You can fix this by running "

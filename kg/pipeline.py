@@ -176,14 +176,13 @@ def build(
     from .engines import local_executor
     from .nlp import default_model_name
     from .read import scan_corpus
-    from .registry import load_registry
+    from .registry import default_registry_path, load_registry
     from .store import open_store
-    from .validate import load_ontology, validate_across_documents
+    from .validate import validate_across_documents
 
     clock = _Clock()
     sources, warnings = scan_corpus(corpus)
     clock.lap("read")
-    registry = load_registry()
     model_name = model or default_model_name()
     software = extractor_version(model_name)
     store = open_store(store_path)
@@ -202,6 +201,7 @@ def build(
             del sources, todo  # the workers read each document again: nothing here holds the corpus
             run = executor or local_executor(jobs)
             pending = {task.path.name for task in tasks}  # graphs this run replaces: their types do not count
+            registry = load_registry()
             known_types = _KnownTypes(store, registry)
             for processed in run(model_name, tasks):
                 _add_seconds(report, processed.seconds)
@@ -212,8 +212,7 @@ def build(
                 if processed.warning:
                     report.warnings.append(processed.warning)
                 report.model = processed.model or report.model
-        store.replace_graph(vocab.REGISTRY_GRAPH, registry.graph())
-        store.replace_graph(vocab.ONTOLOGY_GRAPH, load_ontology())
+        _store_reference_graphs(store, default_registry_path())
         store.flush()
         clock.reset()
         across = validate_across_documents(store)
@@ -236,6 +235,27 @@ def extractor_version(model_name: str) -> str:
     for path in sources + [data_dir("ontology") / "actors.ttl"]:
         digest.update(path.read_bytes())
     return f"{SOFTWARE} ({digest.hexdigest()[:12]})"
+
+
+def _store_reference_graphs(store: Store, registry_path: Path) -> None:
+    """Write the registry and ontology graphs when their files changed since the last build:
+    each graph records the checksum of its file (``<graph> kg:checksum``)."""
+    from rdflib import Graph, Literal, URIRef
+
+    from .registry import load_registry
+    from .validate import load_ontology, ontology_file
+
+    for graph_iri, source, contents in (
+        (vocab.REGISTRY_GRAPH, registry_path, lambda: load_registry(registry_path).graph()),
+        (vocab.ONTOLOGY_GRAPH, ontology_file(), load_ontology),
+    ):
+        checksum = "sha256:" + hashlib.sha256(source.read_bytes()).hexdigest()
+        if store.graph_checksum(graph_iri) == checksum:
+            continue
+        graph = Graph()
+        graph += contents()
+        graph.add((URIRef(graph_iri), URIRef(vocab.KG + "checksum"), Literal(checksum)))
+        store.replace_graph(graph_iri, graph)
 
 
 def build_key(document: Document | Source, software: str) -> tuple[str, str, tuple[str, ...]]:

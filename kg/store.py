@@ -280,6 +280,16 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from exc
 
+    def graph_checksum(self, graph_iri: str) -> str | None:
+        """The ``kg:checksum`` a named graph records of itself (of the file it was made from)."""
+        ox = _ox()
+        graph = _named_node(graph_iri)
+        try:
+            quads = self.inner.quads_for_pattern(graph, ox.NamedNode(vocab.KG + "checksum"), None, graph)
+            return next((quad.object.value for quad in quads), None)
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+
     def document_builds(self) -> dict[str, tuple[str, str, tuple[str, ...]]]:
         """File name -> (checksum, software that extracted it, (title, publisher, author,
         date, url)) of every document graph: what an incremental build compares."""

@@ -138,8 +138,12 @@ def _shapes_folder(shapes_dir: Path | None) -> Path:
 
 def load_ontology(ontology_dir: Path | None = None) -> Graph:
     """The ontology graph (``ontology/kg.ttl``), parsed once and cached; do not modify it."""
-    folder = Path(ontology_dir or data_dir("ontology")).resolve()
-    return _load_ontology_file(folder / "kg.ttl")
+    return _load_ontology_file(ontology_file(ontology_dir))
+
+
+def ontology_file(ontology_dir: Path | None = None) -> Path:
+    """``kg.ttl`` of ``ontology_dir`` (default: the project's ``ontology/``)."""
+    return Path(ontology_dir or data_dir("ontology")).resolve() / "kg.ttl"
 
 
 @lru_cache(maxsize=4)
