@@ -17,7 +17,7 @@ from benchmarks.corpus import LONG_FACTOR, WORDS, article, generate_corpus
 from benchmarks.figures import TARGETS
 from benchmarks.graph import copy_name, generate_graph, renamed, split_documents
 
-DATELINE = re.compile(r"^(?P<place>[^\n,]+), [A-Z][a-z]+ \d{1,2}, 20\d\d — ")
+DATELINE = re.compile(r"^(?P<place>[^\n]+?), [A-Z][a-z]+ \d{1,2}, 20\d\d — ")  # "VICTORIA, SEYCHELLES, ..."
 #: every figure of the run, by the key of its rows
 ROW_KEYS = {"build", "jobs", "dask", "nochange", "changed", "rss", "stages", "export", "query", "query_median", "load"}
 
