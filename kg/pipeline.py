@@ -200,13 +200,14 @@ def build(
             tasks = [Task(s.path, s.manifest) for s in todo]
             del sources, todo  # the workers read each document again: nothing here holds the corpus
             run = executor or local_executor(jobs)
-            pending = {task.path.name for task in tasks}  # graphs this run replaces: their types do not count
+            # the graphs this run replaces: their types do not count
+            pending = {vocab.document_graph(task.path.name) for task in tasks}
             registry = load_registry()
             known_types = _KnownTypes(store, registry)
             for processed in run(model_name, tasks):
                 _add_seconds(report, processed.seconds)
                 clock.reset()
-                pending.discard(processed.report.name)
+                pending.discard(vocab.document_graph(processed.report.name))
                 _emit(report, _store_document(store, processed, known_types, pending), on_document)
                 clock.lap("store")
                 if processed.warning:
@@ -316,6 +317,7 @@ class _KnownTypes:
 
         self._registry = registry
         self._types: dict[str, dict[str, str]] = {}
+        self._keys_of: dict[str, set[str]] = {}  # graph IRI -> the keys it types
         table = store.query(
             f"SELECT ?g ?e ?type WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} }}"
         )
@@ -325,19 +327,19 @@ class _KnownTypes:
                 continue
             key = entity.value[len(prefix):]
             if key not in registry.entities:
-                self._types.setdefault(key, {})[graph.value] = type_iri.value.rsplit("#", 1)[-1]
+                self._add(graph.value, key, type_iri.value.rsplit("#", 1)[-1])
 
     def align(self, extraction: Extraction, pending: set[str]) -> Extraction | None:
         """The extraction with the types other documents already gave its unknown entities
         (the type most of their graphs give, ties to the first type by name), or None when
-        nothing changes. Graphs that this run is about to replace (``pending`` document
-        names) and the document's own do not count."""
-        skip = {vocab.document_graph(name) for name in pending | {extraction.document.name}}
+        nothing changes. Graphs that this run is about to replace (``pending`` graph IRIs)
+        and the document's own do not count."""
+        own = vocab.document_graph(extraction.document.name)
         entities = dict(extraction.entities)
         for key, entity in extraction.entities.items():
             votes: dict[str, int] = {}
             for graph, etype in self._types.get(key, {}).items():
-                if graph not in skip:
+                if graph != own and graph not in pending:
                     votes[etype] = votes.get(etype, 0) + 1
             if votes:
                 settled = min(votes, key=lambda t: (-votes[t], vocab.term(t)))
@@ -348,12 +350,16 @@ class _KnownTypes:
     def record(self, name: str, extraction: Extraction | None) -> None:
         """Document ``name`` now has the graph of ``extraction`` (None: no graph)."""
         graph = vocab.document_graph(name)
-        for types in self._types.values():
-            types.pop(graph, None)
+        for key in self._keys_of.pop(graph, ()):
+            self._types[key].pop(graph, None)
         if extraction is not None:
             for key, entity in extraction.entities.items():
                 if key not in self._registry.entities:
-                    self._types.setdefault(key, {})[graph] = entity.type
+                    self._add(graph, key, entity.type)
+
+    def _add(self, graph: str, key: str, etype: str) -> None:
+        self._types.setdefault(key, {})[graph] = etype
+        self._keys_of.setdefault(graph, set()).add(key)
 
 
 def _forget_missing(store: Store, present: set[str], known: Mapping[str, object], report: BuildReport) -> None:

@@ -39,7 +39,7 @@ def test_a_graph_this_build_replaces_does_not_settle_a_type(tmp_path: Path) -> N
     with open_store(tmp_path / "store") as store:
         store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
         known = _KnownTypes(store, registry)
-    assert known.align(second, {"a.txt"}) is None
+    assert known.align(second, {vocab.document_graph("a.txt")}) is None
     known.record("a.txt", None)  # a.txt lost its graph
     assert known.align(second, set()) is None
 
