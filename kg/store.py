@@ -626,14 +626,24 @@ def _without_columns(ox: Any, solutions: Any, extra: list[str]) -> Any:
 
 
 def _to_table(ox: Any, answer: Any, extra: list[str]) -> Table:
+    # Results repeat few distinct terms (the same documents, entities, labels) over many
+    # rows: converting each distinct pyoxigraph term once is several times faster.
+    memo: dict[Any, Term | None] = {None: None}
+
+    def convert(term: Any) -> Term | None:
+        found = memo.get(term)
+        if found is None and term not in memo:
+            found = memo[term] = _from_ox(ox, term)
+        return found
+
     if isinstance(answer, ox.QuerySolutions):
         columns = [v.value for v in answer.variables]
         keep = [i for i, c in enumerate(columns) if c not in extra]
-        rows = [[_from_ox(ox, solution[i]) for i in keep] for solution in answer]
+        rows = [[convert(solution[i]) for i in keep] for solution in answer]
         return Table([columns[i] for i in keep], rows)
     if isinstance(answer, ox.QueryBoolean):
         return Table(["ask"], [[Term.literal("true" if bool(answer) else "false", vocab.XSD + "boolean")]])
-    rows = [[_from_ox(ox, t.subject), _from_ox(ox, t.predicate), _from_ox(ox, t.object)] for t in answer]
+    rows = [[convert(t.subject), convert(t.predicate), convert(t.object)] for t in answer]
     return Table(["subject", "predicate", "object"], rows)
 
 
