@@ -191,14 +191,15 @@ def build(
         known = store.document_builds()
         todo = [s for s in sources if force or known.get(s.name) != build_key(s, software)]
         _forget_missing(store, {s.name for s in sources}, known, report)
+        rebuilt = {s.name for s in todo}
         for source in sources:
-            if source not in todo:
+            if source.name not in rebuilt:
                 _emit(report, DocumentReport(source.name, "unchanged"), on_document)
         if on_start is not None:
             on_start(len(todo))
         if todo:
             tasks = [Task(s.path, s.manifest) for s in todo]
-            del sources, todo  # the workers read each document again: nothing here holds the corpus
+            del sources, todo, rebuilt  # the workers read each document again: nothing here holds the corpus
             run = executor or local_executor(jobs)
             # the graphs this run replaces: their types do not count
             pending = {vocab.document_graph(task.path.name) for task in tasks}
