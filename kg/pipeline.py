@@ -278,30 +278,28 @@ def _store_document(store: Store, processed: Processed, known: _KnownTypes, pend
         store.remove_graph(graph_iri)
         known.record(report.name, None)
         return report
-    extraction = known.align(processed.extraction, pending) or processed.extraction
-    if extraction is not processed.extraction:
-        report = _store_remapped(store, processed, extraction)
+    extraction = known.align(processed.extraction, pending)
+    remapped = None if extraction is None else _remapped(processed, extraction)
+    if remapped is not None:
+        ntriples, extraction = remapped
+        report = replace(report, triples=ntriples.count("\n"))
     else:
-        store.replace_graph(graph_iri, processed.ntriples)
-    known.record(report.name, extraction if report.status == "built" else None)
+        ntriples, extraction = processed.ntriples, processed.extraction
+    store.replace_graph(graph_iri, ntriples)
+    known.record(report.name, extraction)
     return report
 
 
-def _store_remapped(store: Store, processed: Processed, extraction: Extraction) -> DocumentReport:
-    """Map and validate again a document whose entity types other documents settled."""
+def _remapped(processed: Processed, extraction: Extraction) -> tuple[str, Extraction] | None:
+    """The graph of a document whose entity types other documents settled, mapped and
+    validated again; None when the settled types make it invalid (a place cannot speak):
+    the document then keeps its own types, and the cross-document check reports the clash."""
     from .map import extraction_ntriples
     from .validate import validate_ntriples
 
     ended = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     ntriples = extraction_ntriples(extraction, processed.model, ended, processed.software)
-    result = validate_ntriples(ntriples)
-    report = replace(processed.report, triples=ntriples.count("\n"))
-    graph_iri = vocab.document_graph(report.name)
-    if result.conforms:
-        store.replace_graph(graph_iri, ntriples)
-        return report
-    store.remove_graph(graph_iri)
-    return replace(report, status="invalid", problems=result.text)
+    return (ntriples, extraction) if validate_ntriples(ntriples).conforms else None
 
 
 #: The modules whose code decides what a document's graph holds.

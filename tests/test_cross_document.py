@@ -53,3 +53,26 @@ def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path
         store.replace_graph(vocab.document_graph("b.txt"), extraction_graph(second, "test"))
         result = validate_across_documents(store)
     assert not result.conforms and "zorbania_press" in result.text
+
+
+def test_a_type_that_would_silence_a_speaker_is_not_copied(tmp_path: Path) -> None:
+    """Regression: a 1,000-document build lost a document whose speaker other documents had
+    typed a place; the document now keeps its own valid graph and the clash is reported."""
+    from kg.map import extraction_ntriples
+    from kg.pipeline import DocumentReport, Processed, _store_document
+    from kg.records import Statement
+
+    registry = load_registry()
+    place = extraction_naming(tmp_path, "a.txt", Entity("zorbania_hill", "Zorbania Hill", "Place"))
+    speaking = extraction_naming(tmp_path, "b.txt", Entity("zorbania_hill", "Zorbania Hill", "Person"))
+    evidence = speaking.mentions[0].span
+    speaking.statements.append(Statement("zorbania_hill", "say", "indirect", evidence.text, evidence, rule="test"))
+    ntriples = extraction_ntriples(speaking, "test")
+    processed = Processed(DocumentReport("b.txt", "built"), ntriples, speaking, model="test")
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(place, "test"))
+        report = _store_document(store, processed, _KnownTypes(store, registry), set())
+        assert report.status == "built"
+        assert store.count_triples(vocab.document_graph("b.txt")) == ntriples.count("\n")
+        result = validate_across_documents(store)
+    assert not result.conforms and "zorbania_hill" in result.text
