@@ -218,6 +218,8 @@ class Store:
         inner = self._writable()
         graph = _named_node(graph_iri)
         triples = _skolemize(_parse_triples(data), graph_iri)
+        if triples and not inner.contains_named_graph(graph):
+            return self._add_graph(graph, triples)
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         update = f"DROP SILENT GRAPH {graph}"
         if body:
@@ -246,6 +248,15 @@ class Store:
             raise StoreError(f"invalid N-Quads for {self.path}: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"cannot load N-Quads into {self.path}: {exc}") from exc
+
+    def _add_graph(self, graph: Any, triples: list[Any]) -> int:
+        """A new named graph in one transaction (``extend`` is atomic): faster than an UPDATE."""
+        ox = _ox()
+        try:
+            self.inner.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        except OSError as exc:
+            raise StoreError(f"cannot write graph <{graph.value}> to {self.path}: {exc}") from exc
+        return len(triples)
 
     def remove_graph(self, graph_iri: str) -> None:
         inner = self._writable()
