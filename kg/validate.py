@@ -291,11 +291,14 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
 def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> ValidationResult:
     """Run the shapes over what documents say together: every entity's types and labels
     from all graphs (one IRI must keep one type)."""
+    # each side made distinct before the join: an actor named in every document would
+    # otherwise join each graph's type with each graph's label (documents squared)
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     return validate_ntriples(
         store.construct_ntriples(
-            "CONSTRUCT { ?e a ?type ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
-            f"WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-            "OPTIONAL { GRAPH ?h { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } } }"
+            f"CONSTRUCT {{ ?e a ?type ; {label} ?label }} WHERE {{ "
+            f"{{ SELECT DISTINCT ?e ?type WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} }} }} "
+            f"OPTIONAL {{ SELECT DISTINCT ?e ?label WHERE {{ GRAPH ?h {{ ?e {label} ?label }} }} }} }}"
         ),
         shapes_dir,
     )
