@@ -356,23 +356,29 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _INVISIBLE = "\ufeff\u200b\u2060\u00ad"
 
 
+#: every character :func:`_normalize` changes or drops: line breaks, tabs and the other
+#: spaces (Zs), invisible characters and controls (Cc); the rest is copied in runs
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+                      + _LINE_BREAKS + _INVISIBLE + "]")
+
+
 def _normalize(text: str) -> tuple[str, list[int]]:
     """Drop BOM and invisible characters, unify line breaks and horizontal spaces."""
     builder = _Builder()
-    length = len(text)
-    for index, char in enumerate(text):
-        if char == "\r" and index + 1 < length and text[index + 1] == "\n":
+    start = 0
+    for match in _SPECIAL.finditer(text):
+        index = match.start()
+        builder.copy(text[start:index], range(start, index))
+        start = index + 1
+        char = text[index]
+        if char == "\r" and text.startswith("\n", start):
             continue
         if char in _LINE_BREAKS:
             builder.insert("\n", index)
-        elif char == " ":
-            builder.copy(char, (index,))
         elif char == "\t" or unicodedata.category(char) == "Zs":
             builder.insert(" ", index)
-        elif char in _INVISIBLE or unicodedata.category(char) == "Cc":
-            continue
-        else:
-            builder.copy(char, (index,))
+        # invisible characters and controls are dropped
+    builder.copy(text[start:], range(start, len(text)))
     return builder.build(), builder.positions
 
 
@@ -401,11 +407,16 @@ _LINK = re.compile(
     r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
 _EMPHASIS = re.compile(r"\*{1,3}|_{1,3}")
+#: a line without these characters has no markup the rules above would drop
+_MARKUP = re.compile(r"[\\#>\[*_]")
 
 
 def _markdown_line(chars: str, positions: list[int], end: int | None) -> _Line:
     if not chars.strip() or _RULE_LINE.fullmatch(chars):
         return _Line("", [], end)
+    if not _MARKUP.search(chars):  # most lines: nothing to drop
+        text, kept_positions = _squeeze(chars, positions)
+        return _Line(text, kept_positions, end)
     drop = [False] * len(chars)
     masked = _mask_escapes(chars, drop)
     heading = _drop_heading(masked, drop)
@@ -467,6 +478,8 @@ def _is_emphasis(masked: str, start: int, end: int) -> bool:
 
 def _squeeze(text: str, positions: list[int]) -> tuple[str, list[int]]:
     """Strip the line and collapse runs of spaces to their first space."""
+    if "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text, positions
     out: list[str] = []
     out_positions: list[int] = []
     for char, position in zip(text, positions):

@@ -466,3 +466,19 @@ def test_wire_service_dateline_dates_the_document() -> None:
 def test_wire_dateline_with_the_day_first() -> None:
     assert infer_metadata("Headline\n\nBRUSSELS, 27 June 2025 – Leaders agreed.").date == "2025-06-27"
     assert infer_metadata("Headline\n\nMANILA, Monday 14 April 2025 (AP) - It began.").date == "2025-04-14"
+
+
+def test_normalize_changes_exactly_the_breaks_spaces_invisibles_and_controls() -> None:
+    """Text is copied in runs between the characters the cleaner changes; every other
+    code point (whatever the Unicode version) must stay as it is."""
+    import unicodedata
+
+    from kg.read import _INVISIBLE, _LINE_BREAKS, _SPECIAL
+
+    def changed(char: str) -> bool:
+        category = unicodedata.category(char)
+        return char in _LINE_BREAKS or char == "\t" or char in _INVISIBLE or category == "Cc" or (
+            category == "Zs" and char != " ")
+
+    wrong = [hex(code) for code in range(0x110000) if bool(_SPECIAL.match(chr(code))) != changed(chr(code))]
+    assert wrong == []
