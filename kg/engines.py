@@ -43,7 +43,7 @@ def local_executor(jobs: int = 1) -> Executor:
         if jobs <= 1 or len(tasks) <= 1:
             yield from _in_process(model_name, tasks)
         else:
-                yield from _in_pool(model_name, tasks, jobs)
+            yield from _in_pool(model_name, tasks, jobs)
 
     return run
 
