@@ -78,10 +78,9 @@ def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[st
     ``lang`` is the language whose date lines and bylines the metadata is read from.
     """
     folder = Path(folder)
-    paths = _document_paths(folder)
+    paths, warnings = _document_paths(folder)
     manifest = read_manifest(folder)
     documents: list[Document] = []
-    warnings: list[str] = []
     for path in paths:
         try:
             documents.append(read_document(path, manifest.get(path.name), lang))
@@ -114,10 +113,9 @@ class Source:
 def scan_corpus(folder: Path, lang: str = "en") -> tuple[list[Source], list[str]]:
     """:func:`read_corpus`, keeping of each document only its :class:`Source`."""
     folder = Path(folder)
-    paths = _document_paths(folder)
+    paths, warnings = _document_paths(folder)
     manifest = read_manifest(folder)
     sources: list[Source] = []
-    warnings: list[str] = []
     for path in paths:
         try:
             document = read_document(path, manifest.get(path.name), lang)
@@ -129,18 +127,19 @@ def scan_corpus(folder: Path, lang: str = "en") -> tuple[list[Source], list[str]
     return sources, warnings + _unlisted(folder, paths, manifest)
 
 
-def _document_paths(folder: Path) -> list[Path]:
+def _document_paths(folder: Path) -> tuple[list[Path], list[str]]:
+    """The documents of ``folder`` and a warning for each entry it skips."""
     if not folder.exists():
         raise CorpusError(f"corpus folder {folder} does not exist; pass a folder of .txt or .md files")
     if not folder.is_dir():
         raise CorpusError(f"corpus path {folder} is not a folder; pass a folder of .txt or .md files")
-    paths = _corpus_files(folder)
+    paths, warnings = _corpus_files(folder)
     if not paths:
         raise CorpusError(
             f"corpus folder {folder} has no documents; kg reads files ending in "
-            + " or ".join(READ_EXTENSIONS)
+            + " or ".join(READ_EXTENSIONS) + "".join(f" ({warning})" for warning in warnings[:1])
         )
-    return paths
+    return paths, warnings
 
 
 def _unlisted(folder: Path, paths: list[Path], manifest: dict[str, DocumentMetadata]) -> list[str]:
@@ -149,18 +148,59 @@ def _unlisted(folder: Path, paths: list[Path], manifest: dict[str, DocumentMetad
     return [f"{MANIFEST_NAME} lists {name} but {folder} has no such document" for name in sorted(set(manifest) - present)]
 
 
-def _corpus_files(folder: Path) -> list[Path]:
+def _corpus_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The ``.txt``/``.md`` files directly in ``folder``, sorted by name, and a warning for
+    each one skipped: a name that is not UTF-8, a link that leads out of the folder or
+    nowhere, anything but a regular file. Hidden entries and other extensions are ignored."""
     try:
-        found = [
-            path
-            for path in folder.iterdir()
-            if path.suffix.lower() in READ_EXTENSIONS and not path.name.startswith(".") and path.is_file()
-        ]
+        entries = sorted(folder.iterdir(), key=lambda path: path.name)
     except OSError as error:
         raise CorpusError(
             f"cannot list the corpus folder {folder}: {error.strerror or error}; check its permissions"
         ) from None
-    return sorted(found, key=lambda path: path.name)
+    inside = folder.resolve()
+    paths: list[Path] = []
+    warnings: list[str] = []
+    folders: list[str] = []
+    for path in entries:
+        if path.name.startswith("."):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            folders.append(shown_name(path.name) + "/")
+            continue
+        if path.suffix.lower() not in READ_EXTENSIONS:
+            continue
+        reason = _unreadable_entry(path, inside)
+        if reason:
+            warnings.append(f"skipped {shown_name(path.name)}: {reason}")
+        else:
+            paths.append(path)
+    if folders:
+        warnings.append(f"skipped the subfolders of {folder} ({', '.join(folders)}): kg reads the files directly in it")
+    return paths, warnings
+
+
+def _unreadable_entry(path: Path, inside: Path) -> str:
+    """Why the corpus entry ``path`` is not read as a document ("" when it is)."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "its file name is not valid UTF-8; rename it (e.g. with convmv -f latin1 -t utf8)"
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a symbolic link that leads nowhere or in a loop; remove it"
+        if not target.is_relative_to(inside):
+            return f"a symbolic link out of the corpus folder (to {shown_name(str(target))}); copy the file in instead"
+    if not path.is_file():
+        return "not a regular file (a folder, pipe or device); kg reads regular files"
+    return ""
+
+
+def shown_name(name: str) -> str:
+    """A file name for messages: bytes that are not UTF-8 shown as ``\\xe9`` escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_document(

@@ -482,3 +482,62 @@ def test_normalize_changes_exactly_the_breaks_spaces_invisibles_and_controls() -
 
     wrong = [hex(code) for code in range(0x110000) if bool(_SPECIAL.match(chr(code))) != changed(chr(code))]
     assert wrong == []
+
+
+ARTICLE = "Paris, 3 May 2024. The minister said the talks would go on.\n"
+
+
+def _corpus_with(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return corpus
+
+
+def test_symlink_out_of_the_corpus_is_not_followed(tmp_path: Path) -> None:
+    """Regression: a link to /etc/passwd put that file's text in the graph."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0", encoding="utf-8")
+    corpus = _corpus_with(tmp_path)
+    (corpus / "b.txt").symlink_to(secret)
+    (corpus / "c.txt").symlink_to(corpus / "a.txt")  # a link inside the folder is read
+    documents, warnings = read_corpus(corpus)
+    assert [d.name for d in documents] == ["a.txt", "c.txt"]
+    assert len(warnings) == 1 and warnings[0].startswith("skipped b.txt: a symbolic link out of the corpus folder")
+
+
+def test_symlink_loops_fifos_and_subfolders_are_reported(tmp_path: Path) -> None:
+    import os
+
+    corpus = _corpus_with(tmp_path)
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "older").mkdir()
+    (corpus / ".git").mkdir()  # hidden: ignored without a word
+    documents, warnings = read_corpus(corpus)
+    assert [d.name for d in documents] == ["a.txt"]
+    assert warnings[0].startswith("skipped loop.txt: a symbolic link that leads nowhere or in a loop")
+    assert warnings[1].startswith("skipped pipe.txt: not a regular file")
+    assert "(older/)" in warnings[2] and ".git" not in warnings[2]
+    assert len(warnings) == 3
+
+
+def test_file_name_that_is_not_utf8_is_skipped_with_its_name(tmp_path: Path) -> None:
+    """Regression: a name with an invalid UTF-8 byte crashed the build with a traceback."""
+    import os
+
+    corpus = _corpus_with(tmp_path)
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write(ARTICLE)
+    documents, warnings = read_corpus(corpus)
+    assert [d.name for d in documents] == ["a.txt"]
+    assert warnings == ["skipped caf\\xe9.txt: its file name is not valid UTF-8; rename it "
+                        "(e.g. with convmv -f latin1 -t utf8)"]
+
+
+def test_corpus_of_unreadable_entries_only_says_why(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.txt").symlink_to(tmp_path / "missing.txt")
+    with pytest.raises(CorpusError, match="has no documents.*leads nowhere"):
+        read_corpus(corpus)
