@@ -15,9 +15,6 @@ only shows them in its Swagger spec).
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,12 +24,19 @@ from typing import TYPE_CHECKING, Any
 from kg import vocab
 from kg.errors import QueryError
 from kg.resources import data_dir
-from kg.store import Term, query_variables
+from kg.store import (
+    GRAPH_FORMATS,
+    RESULTS_FORMATS,
+    UPDATE_OPERATIONS,
+    Term,
+    query_form,
+    query_variables,
+    service_offset,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.store import Store
 
-RESULT_FORMATS = ("csv", "tsv", "json")
 
 _PARAM_VAR = re.compile(r"^(__?)([A-Za-z0-9]+)(?:_([A-Za-z0-9]+))?$")
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\]*$")
@@ -129,12 +133,18 @@ def load_query(path: Path) -> SavedQuery:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"cannot read saved query {path}: {exc}") from exc
+    return query_from_text(text, path)
+
+
+def query_from_text(text: str, path: Path, name: str | None = None) -> SavedQuery:
+    """A query given as text (``kg query -e``, standard input), read like a saved one:
+    its ``#+`` header and its ``?_name`` parameters. ``path`` names where it came from."""
     try:
         decorators = parse_decorators(text)
     except (ValueError, TypeError) as exc:
         raise QueryError(f"bad #+ header in {path}: {exc}") from exc
     return SavedQuery(
-        name=path.stem,
+        name=name or path.stem,
         path=path,
         sparql=text,
         summary=_as_text(decorators.get("summary")),
@@ -248,9 +258,53 @@ def _term(query_name: str, param: Parameter, value: str) -> Term:
     return Term.literal(value)
 
 
+def refuse_unsafe(query: SavedQuery) -> None:
+    """Refuse SPARQL Update and federated queries (``SERVICE``) before anything runs: a
+    query reads the store and nothing else."""
+    form = query_form(query.sparql)
+    if form in UPDATE_OPERATIONS:
+        raise QueryError(
+            f"{query.path}: {form} is SPARQL Update and kg query only reads the store; "
+            "change the graph by building it again (kg build)"
+        )
+    offset = service_offset(query.sparql)
+    if offset is not None:
+        raise QueryError(
+            f"{query.path}: SERVICE (a federated query, at character {offset}) is refused: kg query "
+            "never reaches the network; query the store's own graphs instead"
+        )
+
+
+def is_graph_query(query: SavedQuery) -> bool:
+    """Whether the query's result is a graph (CONSTRUCT, DESCRIBE) rather than solutions."""
+    return query_form(query.sparql) in ("CONSTRUCT", "DESCRIBE")
+
+
+def serialize_result(store: Store, query: SavedQuery, params: Mapping[str, str] | None, fmt: str) -> bytes:
+    """The query's result in a standard format: SELECT and ASK as SPARQL 1.1 results
+    (:data:`~kg.store.RESULTS_FORMATS`: csv, tsv, json, xml), CONSTRUCT and DESCRIBE as RDF
+    (:data:`~kg.store.GRAPH_FORMATS`)."""
+    bindings = bind_parameters(query, params)
+    refuse_unsafe(query)
+    graph = is_graph_query(query)
+    wanted, other = (GRAPH_FORMATS, RESULTS_FORMATS) if graph else (RESULTS_FORMATS, GRAPH_FORMATS)
+    if fmt not in wanted:
+        kind = "a graph (CONSTRUCT or DESCRIBE)" if graph else "solutions (SELECT or ASK)"
+        hint = "" if fmt in other else "unknown format; "
+        raise QueryError(f"query {query.name!r} gives {kind}: {hint}use --format table, {', '.join(wanted)}")
+    try:
+        output = store.serialize_query(
+            query.sparql, bindings, results_format="json" if graph else fmt, graph_format=fmt if graph else "ntriples"
+        )
+    except QueryError as exc:
+        raise QueryError(f"{query.path}: {exc}; fix the SPARQL") from exc
+    return output.data
+
+
 def run_query(store: Store, query: SavedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
     """Run a saved query with its parameters bound as RDF terms."""
     bindings = bind_parameters(query, params)
+    refuse_unsafe(query)
     try:
         table = store.query(query.sparql, bindings)
     except QueryError as exc:
@@ -269,56 +323,6 @@ def plain_value(term: Term | None) -> str:
 
 
 # -- formatting ------------------------------------------------------------------------
-
-
-def format_result(result: QueryResult, fmt: str) -> str:
-    """``csv`` / ``tsv`` (header row + plain values) or ``json`` (SPARQL 1.1 Query Results JSON)."""
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(result.columns)
-        writer.writerows(result.rows)
-        return buffer.getvalue()
-    if fmt == "tsv":
-        lines = ["\t".join(_tsv_cell(c) for c in result.columns)]
-        lines += ["\t".join(_tsv_cell(v) for v in row) for row in result.rows]
-        return "\n".join(lines) + "\n"
-    if fmt == "json":
-        return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2) + "\n"
-    raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)} (or table)")
-
-
-def _tsv_cell(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    )
-
-
-def _sparql_json(result: QueryResult) -> dict[str, Any]:
-    terms = result.terms or [[None if v == "" else Term.literal(v) for v in row] for row in result.rows]
-    bindings = []
-    for row in terms:
-        binding: dict[str, Any] = {}
-        for column, term in zip(result.columns, row):
-            if term is not None:
-                binding[column] = _json_term(term)
-        bindings.append(binding)
-    return {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
-
-
-def _json_term(term: Term) -> dict[str, Any]:
-    if term.kind == "uri":
-        return {"type": "uri", "value": term.value}
-    if term.kind == "bnode":
-        return {"type": "bnode", "value": term.value}
-    if term.kind == "literal":
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype and term.datatype != vocab.XSD + "string":
-            out["datatype"] = term.datatype
-        return out
-    return {"type": "triple", "value": term.value}
 
 
 # -- the grlc decorator header (a small YAML subset) ------------------------------------

@@ -575,9 +575,8 @@ def test_evaluate_from_store(folders: tuple[Path, Path], tmp_path: Path) -> None
         db = store_mod.open_store(store_path, read_only=True)
         try:
             for name, flag in flags.items():
-                result = query_mod.run_query(db, query_mod.resolve_query(name, queries), {})
-                (csv_dir / f"{name}.csv").write_text(query_mod.format_result(result, "csv"), encoding="utf-8",
-                                                     newline="")
+                saved = query_mod.resolve_query(name, queries)
+                (csv_dir / f"{name}.csv").write_bytes(query_mod.serialize_result(db, saved, {}, "csv"))
                 args += [flag, str(csv_dir / f"{name}.csv")]
         finally:
             db.close()

@@ -14,14 +14,14 @@ from test_store import DOC, load_fixture
 from kg import vocab
 from kg.errors import QueryError
 from kg.query import (
-    QueryResult,
     SavedQuery,
-    format_result,
     list_queries,
     load_query,
     parse_decorators,
+    query_from_text,
     resolve_query,
     run_query,
+    serialize_result,
 )
 from kg.store import Store, open_store
 
@@ -278,28 +278,59 @@ def test_load_query_fields(tmp_path: Path) -> None:
 # -- formats --------------------------------------------------------------------------------
 
 
-def test_format_result(store: Store) -> None:
+def test_results_in_the_sparql_formats(store: Store) -> None:
     result = run_query(store, query("statements"))
-    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
-    assert rows == [result.columns] + result.rows
-    tsv = format_result(result, "tsv").splitlines()
-    assert tsv[0].split("\t") == result.columns
-    assert tsv[1].split("\t") == result.rows[0]
-    data = json.loads(format_result(result, "json"))
+    as_csv = serialize_result(store, query("statements"), {}, "csv").decode()
+    assert list(csv.reader(io.StringIO(as_csv))) == [result.columns] + result.rows
+    tsv = serialize_result(store, query("statements"), {}, "tsv").decode().splitlines()
+    assert tsv[0].split("\t") == [f"?{column}" for column in result.columns]  # SPARQL 1.1 TSV: terms as in Turtle
+    assert f"<{STATEMENT}>" in tsv[1].split("\t")
+    data = json.loads(serialize_result(store, query("statements"), {}, "json"))
     assert data["head"]["vars"] == result.columns
     binding = data["results"]["bindings"][0]
     assert binding["statement"] == {"type": "uri", "value": STATEMENT}
     assert binding["text"] == {"type": "literal", "value": SENTENCE}
     assert binding["start"] == {"type": "literal", "value": "0", "datatype": vocab.XSD + "integer"}
-    with pytest.raises(QueryError, match="csv, tsv, json"):
-        format_result(result, "xml")
+    assert serialize_result(store, query("statements"), {}, "xml").startswith(b"<?xml")
 
 
-def test_format_unbound_and_escapes() -> None:
-    result = QueryResult(["a", "b"], [["x\ty\nz", ""]])
-    assert format_result(result, "tsv") == "a\tb\nx\\ty\\nz\t\n"
-    data = json.loads(format_result(result, "json"))
-    assert data["results"]["bindings"] == [{"a": {"type": "literal", "value": "x\ty\nz"}}]
+def test_ask_gives_the_standard_boolean(store: Store) -> None:
+    ask = query_from_text("ASK { GRAPH ?g { ?s ?p ?o } }", Path("-e"))
+    assert json.loads(serialize_result(store, ask, {}, "json")) == {"head": {}, "boolean": True}
+
+
+def test_construct_gives_rdf(store: Store) -> None:
+    import rdflib
+
+    construct = query_from_text("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", Path("-e"))
+    graph = rdflib.Graph().parse(data=serialize_result(store, construct, {}, "turtle"), format="turtle")
+    assert len(graph) == len(set(store.union_triples()))
+    with pytest.raises(QueryError, match="gives a graph.*turtle"):
+        serialize_result(store, construct, {}, "csv")
+    with pytest.raises(QueryError, match="gives solutions.*unknown format"):
+        serialize_result(store, query("statements"), {}, "yaml")
+
+
+def test_unbound_values_and_escapes_in_tsv(store: Store) -> None:
+    text = query_from_text('SELECT ?a ?b WHERE { BIND("x\\ty\\nz" AS ?a) }', Path("-e"))
+    assert serialize_result(store, text, {}, "tsv").decode() == '?a\t?b\n"x\\ty\\nz"\t\n'
+
+
+@pytest.mark.parametrize("sparql", [
+    "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+    "PREFIX x: <urn:x>\nDROP ALL",
+    "LOAD <http://example.org/data.ttl>",
+])
+def test_updates_are_refused_by_name(store: Store, sparql: str) -> None:
+    """Regression: UPDATE and LOAD were refused only as a cryptic syntax error."""
+    with pytest.raises(QueryError, match="is SPARQL Update and kg query only reads the store"):
+        run_query(store, query_from_text(sparql, Path("-e")))
+
+
+def test_service_is_refused(store: Store) -> None:
+    federated = query_from_text("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", Path("-e"))
+    with pytest.raises(QueryError, match="SERVICE .* is refused"):
+        serialize_result(store, federated, {}, "json")
 
 
 # -- the same query over Oxigraph's HTTP endpoint ---------------------------------------------
