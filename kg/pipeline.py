@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -164,6 +165,7 @@ def build(
     jobs: int = 1,
     model: str | None = None,
     force: bool = False,
+    prune: bool = False,
     executor: Executor | None = None,
     on_document: Callable[[DocumentReport], None] | None = None,
     on_start: Callable[[int], None] | None = None,
@@ -171,7 +173,10 @@ def build(
     """Build (or bring up to date) the store at ``store_path`` from ``corpus``.
 
     ``jobs`` > 1 processes documents in that many worker processes; ``executor`` (from
-    :mod:`kg.engines`) runs them elsewhere, e.g. on a Dask cluster.
+    :mod:`kg.engines`) runs them elsewhere, e.g. on a Dask cluster. The graphs of documents
+    the store holds but ``corpus`` does not (built from another folder, or since removed)
+    are kept, with a warning, unless ``prune``. A build that fails leaves a store it
+    created no trace.
     """
     from .engines import local_executor
     from .nlp import default_model_name
@@ -185,12 +190,13 @@ def build(
     clock.lap("read")
     model_name = model or default_model_name()
     software = extractor_version(model_name)
+    created = not store_path.exists()
     store = open_store(store_path)
     try:
         report = BuildReport(store_path, model_name, warnings=list(warnings))
         known = store.document_builds()
         todo = [s for s in sources if force or known.get(s.name) != build_key(s, software)]
-        _forget_missing(store, {s.name for s in sources}, known, report)
+        _others(store, corpus, {s.name for s in sources}, known, report, prune)
         rebuilt = {s.name for s in todo}
         for source in sources:
             if source.name not in rebuilt:
@@ -220,6 +226,11 @@ def build(
         across = validate_across_documents(store)
         clock.lap("validate")
         report.cross_document = "" if across.conforms else across.text
+    except BaseException:
+        store.close()
+        if created:  # a build that fails leaves no store behind (not an empty one that looks built)
+            shutil.rmtree(store_path, ignore_errors=True)
+        raise
     finally:
         store.close()
     _add_seconds(report, clock.seconds)
@@ -361,11 +372,29 @@ class _KnownTypes:
         self._keys_of.setdefault(graph, set()).add(key)
 
 
-def _forget_missing(store: Store, present: set[str], known: Mapping[str, object], report: BuildReport) -> None:
-    """Drop the graphs of documents that are no longer in the corpus."""
-    for name in sorted(set(known) - present):
-        store.remove_graph(vocab.document_graph(name))
-        report.warnings.append(f"{name}: no longer in the corpus; its graph was removed from the store")
+def _others(
+    store: Store, corpus: Path, present: set[str], known: Mapping[str, object], report: BuildReport, prune: bool
+) -> None:
+    """Keep, or with ``prune`` drop, the graphs of documents that ``corpus`` does not hold."""
+    from .read import shown_name
+
+    others = sorted(set(known) - present)
+    if not others:
+        return
+    listed = ", ".join(shown_name(name) for name in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    if prune:
+        for name in others:
+            store.remove_graph(vocab.document_graph(name))
+        report.warnings.append(f"removed the graphs of {_count(others, 'document')} not in {corpus} (--prune): {listed}")
+    else:
+        report.warnings.append(
+            f"kept the graphs of {_count(others, 'document')} not in {corpus} (built from another folder or "
+            f"since removed): {listed}; `kg build --prune` removes them"
+        )
+
+
+def _count(items: list[str], noun: str) -> str:
+    return f"{len(items):,} {noun}{'' if len(items) == 1 else 's'}"
 
 
 def _emit(report: BuildReport, item: DocumentReport, callback: Callable[[DocumentReport], None] | None) -> None:

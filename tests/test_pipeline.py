@@ -249,7 +249,7 @@ def test_changed_document_alone_is_rebuilt_and_replaced_whole(
     assert any(int(r["start"]) >= appended_at for r in rows(store, "statements") if r["doc"] == changed)
 
 
-def test_removed_document_loses_its_graph_with_a_warning(corpus_and_store: tuple[Path, Path]) -> None:
+def test_removed_document_loses_its_graph_only_with_prune(corpus_and_store: tuple[Path, Path]) -> None:
     corpus, store = corpus_and_store
     require_same_extractor(store)
     removed = "004_1e84000505e97152.txt"
@@ -259,18 +259,37 @@ def test_removed_document_loses_its_graph_with_a_warning(corpus_and_store: tuple
     lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
     manifest.write_text("".join(line for line in lines if not line.startswith(removed)), encoding="utf-8")
 
-    report = build(corpus, store)
+    kept = build(corpus, store)
+    assert statuses(kept) == dict.fromkeys(corpus_files(corpus), "unchanged")
+    assert kept.warnings == [f"kept the graphs of 1 document not in {corpus} (built from another folder or since "
+                             f"removed): {removed}; `kg build --prune` removes them"]
+    assert document_graphs(store) == before
 
-    assert statuses(report) == dict.fromkeys(corpus_files(corpus), "unchanged")
-    assert removed not in statuses(report)
-    assert report.warnings == [f"{removed}: no longer in the corpus; its graph was removed from the store"]
+    pruned = build(corpus, store, prune=True)
+    assert removed not in statuses(pruned)
+    assert pruned.warnings == [f"removed the graphs of 1 document not in {corpus} (--prune): {removed}"]
     after = document_graphs(store)
     assert vocab.document_graph(removed) not in after
     assert {g: q for g, q in before.items() if g != vocab.document_graph(removed)} == after
     assert removed not in {r["doc"] for r in rows(store, "entity-mentions")}
 
 
-def test_removed_document_warning_is_printed(corpus_and_store: tuple[Path, Path]) -> None:
+def test_second_corpus_folder_keeps_the_first_folders_graphs(corpus_and_store: tuple[Path, Path], tmp_path: Path) -> None:
+    """Regression: building a second folder into the same store deleted the first folder's graphs."""
+    from conftest import write_small_corpus
+
+    corpus, store = corpus_and_store
+    require_same_extractor(store)
+    before = document_graphs(store)
+    second = write_small_corpus(tmp_path / "second")
+    report = build(second, store)
+    after = document_graphs(store)
+    assert {g: q for g, q in after.items() if g in before} == before
+    assert {vocab.document_graph(name) for name in statuses(report)} <= set(after)
+    assert len(report.warnings) == 1 and report.warnings[0].startswith(f"kept the graphs of {len(before)} documents")
+
+
+def test_kept_documents_warning_is_printed(corpus_and_store: tuple[Path, Path]) -> None:
     from kg.cli import app
 
     corpus, store = corpus_and_store
@@ -278,7 +297,8 @@ def test_removed_document_warning_is_printed(corpus_and_store: tuple[Path, Path]
     (corpus / "003_12ac15e3def968bd.txt").unlink()
     result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
-    assert "warning: 003_12ac15e3def968bd.txt: no longer in the corpus" in result.stdout
+    assert "warning: kept the graphs of 1 document not in" in result.stdout
+    assert "003_12ac15e3def968bd.txt; `kg build --prune` removes them" in result.stdout
     assert "warning: manifest.csv lists 003_12ac15e3def968bd.txt" in result.stdout
 
 
