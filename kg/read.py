@@ -79,7 +79,7 @@ def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[st
     """
     folder = Path(folder)
     paths, warnings = _document_paths(folder)
-    manifest = read_manifest(folder)
+    manifest = read_manifest(folder, warnings)
     documents: list[Document] = []
     for path in paths:
         try:
@@ -114,7 +114,7 @@ def scan_corpus(folder: Path, lang: str = "en") -> tuple[list[Source], list[str]
     """:func:`read_corpus`, keeping of each document only its :class:`Source`."""
     folder = Path(folder)
     paths, warnings = _document_paths(folder)
-    manifest = read_manifest(folder)
+    manifest = read_manifest(folder, warnings)
     sources: list[Source] = []
     for path in paths:
         try:
@@ -239,8 +239,20 @@ def read_document(
     )
 
 
+#: the largest file read as one document: spaCy's models parse at most 1,000,000 characters,
+#: and no UTF-8 character takes more than 4 bytes, so a larger file could never be parsed
+MAX_DOCUMENT_BYTES = 4_000_000
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise CorpusError(
+                f"{path} is {size / 1e6:.1f} MB, more than a document can hold "
+                f"({MAX_DOCUMENT_BYTES / 1e6:.0f} MB: the model parses at most 1,000,000 characters); "
+                "split the file into parts"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise CorpusError(f"document {path} does not exist") from None
@@ -253,8 +265,12 @@ def _read_bytes(path: Path) -> bytes:
 # --------------------------------------------------------------------------
 
 
-def read_manifest(folder: Path) -> dict[str, DocumentMetadata]:
-    """Metadata per file name from ``folder/manifest.csv``; {} when there is none."""
+def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, DocumentMetadata]:
+    """Metadata per file name from ``folder/manifest.csv``; {} when there is none.
+
+    A bad header or file stops the reading; a bad row is an error too, unless ``warnings``
+    is given: the row is then skipped with a warning appended there (its document's
+    metadata comes from its text), and so is the rest of a file whose CSV breaks."""
     path = Path(folder) / MANIFEST_NAME
     if not path.is_file():
         return {}
@@ -264,10 +280,10 @@ def read_manifest(folder: Path) -> dict[str, DocumentMetadata]:
         raise CorpusError(f"{path} is not UTF-8; convert it to UTF-8") from None
     except OSError as error:
         raise CorpusError(f"cannot read {path}: {error.strerror or error}") from None
-    return _parse_manifest(path, content)
+    return _parse_manifest(path, content, warnings)
 
 
-def _parse_manifest(path: Path, content: str) -> dict[str, DocumentMetadata]:
+def _parse_manifest(path: Path, content: str, warnings: list[str] | None) -> dict[str, DocumentMetadata]:
     reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     entries: dict[str, DocumentMetadata] = {}
     header: list[str] | None = None
@@ -279,14 +295,21 @@ def _parse_manifest(path: Path, content: str) -> dict[str, DocumentMetadata]:
             if header is None:
                 header = _manifest_header(path, line, row)
                 continue
-            name, meta = _manifest_row(path, line, header, row)
-            if name in entries:
-                raise CorpusError(f"{path}: line {line}, column 'file': {name} is listed twice; keep one row")
+            try:
+                name, meta = _manifest_row(path, line, header, row)
+                if name in entries:
+                    raise CorpusError(f"{path}: line {line}, column 'file': {name} is listed twice; keep one row")
+            except CorpusError as error:
+                if warnings is None:
+                    raise
+                warnings.append(f"{error} (row skipped)")
+                continue
             entries[name] = meta
     except csv.Error as error:
-        raise CorpusError(
-            f"{path}: line {reader.line_num}: malformed CSV ({error}); check the quoting"
-        ) from None
+        problem = f"{path}: line {reader.line_num}: malformed CSV ({error}); check the quoting"
+        if warnings is None or header is None:
+            raise CorpusError(problem) from None
+        warnings.append(f"{problem} (the rows from there on skipped)")
     return entries
 
 

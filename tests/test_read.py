@@ -416,6 +416,32 @@ def test_malformed_manifest(tmp_path: Path, content: str, pattern: str) -> None:
     assert "manifest.csv" in str(info.value)
 
 
+def test_bad_manifest_rows_are_skipped_and_the_others_kept(tmp_path: Path) -> None:
+    """Regression: one bad manifest row stopped the whole build."""
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,title,date\na.txt,Good,2024-01-02\nb.txt,Bad,19/12/2024\na.txt,Twice,2024-01-03\nc.txt,Fine,\n",
+        encoding="utf-8",
+    )
+    documents, warnings = read_corpus(tmp_path)
+    titles = {d.name: d.title for d in documents}
+    assert titles["a.txt"] == "Good" and titles["c.txt"] == "Fine"
+    assert titles["b.txt"] != "Bad"  # from its text, as if unlisted
+    assert len(warnings) == 2
+    assert "line 3, column 'date'" in warnings[0] and warnings[0].endswith("(row skipped)")
+    assert "line 4, column 'file': a.txt is listed twice" in warnings[1]
+
+
+def test_manifest_whose_csv_breaks_keeps_the_rows_before(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text('file,title\na.txt,Good\nb.txt,"unclosed\n', encoding="utf-8")
+    documents, warnings = read_corpus(tmp_path)
+    assert {d.name: d.title for d in documents}["a.txt"] == "Good"
+    assert len(warnings) == 1 and "malformed CSV" in warnings[0] and "skipped" in warnings[0]
+
+
 # ---------------------------------------------------------------- inferred metadata
 
 
@@ -541,3 +567,16 @@ def test_corpus_of_unreadable_entries_only_says_why(tmp_path: Path) -> None:
     (corpus / "b.txt").symlink_to(tmp_path / "missing.txt")
     with pytest.raises(CorpusError, match="has no documents.*leads nowhere"):
         read_corpus(corpus)
+
+
+def test_document_too_large_to_parse_is_skipped_before_it_is_read(tmp_path: Path) -> None:
+    """Regression: a 50 MB document was rejected only after 3.6 GB of memory."""
+    from kg.read import MAX_DOCUMENT_BYTES
+
+    corpus = _corpus_with(tmp_path)
+    with open(corpus / "dump.txt", "w", encoding="utf-8") as handle:
+        handle.write("word " * (MAX_DOCUMENT_BYTES // 5 + 1))
+    documents, warnings = read_corpus(corpus)
+    assert [d.name for d in documents] == ["a.txt"]
+    assert len(warnings) == 1 and warnings[0].startswith("skipped dump.txt:")
+    assert "more than a document can hold" in warnings[0] and "split the file into parts" in warnings[0]
