@@ -1,7 +1,7 @@
 """Read a corpus folder into :class:`kg.records.Document` records.
 
 First stage of the pipeline; stdlib, kg's lexicon and its date grammar only. ``Document.text`` is exactly the
-file's code points (UTF-8, a BOM kept as U+FEFF, CR characters kept), so every
+file's code points (UTF-8, or UTF-16 with a byte order mark; a BOM kept as U+FEFF, CR characters kept), so every
 offset later stages produce points into the original file. ``Document.clean``
 is the text handed to the NLP: markdown markup removed, line breaks turned
 into spaces or paragraph breaks, hyphenated line breaks mended and runs of
@@ -212,13 +212,7 @@ def read_document(
     data = _read_bytes(path) if data is None else data
     if not data:
         raise CorpusError(f"{path} is empty; remove it or put the article text in it")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise CorpusError(
-            f"{path} is not UTF-8 (bad byte at offset {error.start}); convert it to UTF-8, "
-            "e.g. iconv -f WINDOWS-1252 -t UTF-8"
-        ) from None
+    text = _decode(path, data)
     clean, offsets, headings = _clean(text)
     if not clean:
         raise CorpusError(f"{path} has no text (only whitespace or markup); remove it or fill it")
@@ -242,6 +236,43 @@ def read_document(
 #: the largest file read as one document: spaCy's models parse at most 1,000,000 characters,
 #: and no UTF-8 character takes more than 4 bytes, so a larger file could never be parsed
 MAX_DOCUMENT_BYTES = 4_000_000
+
+
+#: how files that are not text begin, with what to do about each
+_NOT_TEXT = {
+    b"%PDF-": "a PDF file, not text; convert it first, e.g. with pdftotext",
+    b"PK\x03\x04": "a ZIP archive (or a Word/OpenDocument file), not text; extract its text first",
+    b"\x1f\x8b": "a gzip file, not text; decompress it first",
+    b"\x89PNG": "a PNG image, not text; remove it",
+    b"\xff\xd8\xff": "a JPEG image, not text; remove it",
+    b"{\\rtf": "an RTF file, not plain text; save it as plain text first",
+}
+#: byte order marks of UTF-16, and the codec that keeps the mark as U+FEFF (so that offsets
+#: count the file's code points, as for UTF-8 with a BOM)
+_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """The file's text: UTF-8, or UTF-16 when it starts with a byte order mark."""
+    for magic, what in _NOT_TEXT.items():
+        if data.startswith(magic):
+            raise CorpusError(f"{path} is {what}")
+    for mark, codec in _UTF16.items():
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise CorpusError(
+                    f"{path} starts like UTF-16 but is not (bad bytes at offset {error.start}); convert it "
+                    f"to UTF-8, e.g. iconv -f {codec.upper()} -t UTF-8"
+                ) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorpusError(
+            f"{path} is not UTF-8 (bad byte at offset {error.start}); convert it to UTF-8 from its "
+            "encoding (find it with `file -i`), e.g. iconv -f WINDOWS-1252 -t UTF-8"
+        ) from None
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -580,3 +580,31 @@ def test_document_too_large_to_parse_is_skipped_before_it_is_read(tmp_path: Path
     assert [d.name for d in documents] == ["a.txt"]
     assert len(warnings) == 1 and warnings[0].startswith("skipped dump.txt:")
     assert "more than a document can hold" in warnings[0] and "split the file into parts" in warnings[0]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """Regression: a UTF-16 file was refused and told to convert from WINDOWS-1252."""
+    text = "\ufeff" + ARTICLE.replace("\n", "\r\n") + "Ünïcode — “quoted”.\r\n"
+    (tmp_path / "u.txt").write_bytes(text.encode(codec))
+    (tmp_path / "v.txt").write_bytes(text.encode("utf-8"))
+    documents, warnings = read_corpus(tmp_path)
+    assert warnings == []
+    utf16, utf8 = documents
+    assert utf16.text == text and (utf16.clean, utf16.offsets) == (utf8.clean, utf8.offsets)
+
+
+@pytest.mark.parametrize(("head", "what"), [(b"%PDF-1.7\n", "a PDF file"), (b"PK\x03\x04", "a ZIP archive")])
+def test_binary_files_named_txt_are_skipped_with_what_they_are(tmp_path: Path, head: bytes, what: str) -> None:
+    corpus = _corpus_with(tmp_path)
+    (corpus / "report.txt").write_bytes(head + bytes(range(256)) * 4)
+    documents, warnings = read_corpus(corpus)
+    assert [d.name for d in documents] == ["a.txt"]
+    assert len(warnings) == 1 and warnings[0].startswith("skipped report.txt:") and what in warnings[0]
+
+
+def test_other_encodings_are_refused_with_how_to_find_theirs(tmp_path: Path) -> None:
+    corpus = _corpus_with(tmp_path)
+    (corpus / "latin.txt").write_bytes("Le ministre a déclaré.\n".encode("latin-1"))
+    _, warnings = read_corpus(corpus)
+    assert len(warnings) == 1 and "is not UTF-8 (bad byte at offset 15)" in warnings[0] and "file -i" in warnings[0]
