@@ -156,16 +156,32 @@ def open_store(path: Path, read_only: bool = False) -> Store:
     try:
         inner = opener(str(path))
     except (OSError, RuntimeError) as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(
-                f"store {path} is locked: another kg process or an Oxigraph server holds it; "
-                "stop it or open the store read-only"
-            ) from exc
-        raise StoreError(
-            f"cannot open store {path} ({exc}); it is not a kg store or it is damaged: "
-            "build a new one with `kg build --store NEW_DIR`"
-        ) from exc
+        raise StoreError(_open_failure(path, str(exc))) from exc
     return Store(inner, path, read_only)
+
+
+#: what RocksDB's message says, the cause it names and the fix, in the order they are tried
+_OPEN_FAILURES = (
+    (("permission denied", "operation not permitted"),
+     "cannot open store {path}: permission denied; check the permissions of {path} and its files"),
+    (("read-only file system",), "cannot write to store {path}: the file system is read-only; "
+     "open it with a read-only command (kg query, kg export) or copy it elsewhere"),
+    (("no space left",), "cannot write to store {path}: the disk is full; free some space and build again"),
+    (("lock hold", "resource temporarily unavailable", "no locks available"),
+     "store {path} is locked: another kg process or an Oxigraph server holds it; stop it or open the store read-only"),
+    (("no such file or directory",), "cannot create store {path}: its parent folder {parent} does not exist; "
+     "create it first or choose another --store"),
+)
+
+
+def _open_failure(path: Path, message: str) -> str:
+    """The one-line error for a store RocksDB could not open: the cause its message names."""
+    lowered = message.lower()
+    for needles, text in _OPEN_FAILURES:
+        if any(needle in lowered for needle in needles):
+            return text.format(path=path, parent=path.parent)
+    return (f"cannot open store {path} ({message}); it is not a kg store or it is damaged: "
+            "build a new one with `kg build --store NEW_DIR`")
 
 
 #: triples written between two flushes of the store's memory tables to disk

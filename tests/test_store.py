@@ -306,3 +306,24 @@ def test_load_nquads_keeps_named_graphs(tmp_path: Path) -> None:
         assert db.count_triples() == 3 and db.count_triples("http://ex.org/g1") == 2
         with pytest.raises(StoreError):
             db.load_nquads("<http://ex.org/a> <p> .")
+
+
+def test_store_whose_parent_folder_is_missing_says_so(tmp_path: Path) -> None:
+    """Regression: a --store in a folder that does not exist was called damaged."""
+    with pytest.raises(StoreError, match="its parent folder .*missing does not exist; create it first"):
+        open_store(tmp_path / "missing" / "store")
+
+
+@pytest.mark.parametrize(("message", "cause"), [
+    ("IO error: While lock file: /s/LOCK: Permission denied", "permission denied"),
+    ("IO error: While open a file for appending: /s/000009.log: Read-only file system", "the file system is read-only"),
+    ("IO error: No space left on device: While appending to file: /s/000012.sst", "the disk is full"),
+    ("IO error: lock hold by current process, acquire time 1 acquiring thread 2: /s/LOCK: No locks available", "is locked"),
+    ("Corruption: bad magic number in /s/MANIFEST-000005", "not a kg store or it is damaged"),
+])
+def test_store_open_failures_name_their_cause(message: str, cause: str) -> None:
+    """Regression: an unreadable store was called locked and a read-only one damaged (as root, these
+    tests cannot make RocksDB fail so; the messages are RocksDB's own)."""
+    from kg.store import _open_failure
+
+    assert cause in _open_failure(Path("/s"), message)
