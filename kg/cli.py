@@ -6,6 +6,8 @@ This is the only module that prints or exits. Exit codes, as pySHACL's:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,8 @@ DEFAULT_STORE = Path("kg-store")
 StoreOption = typer.Option(DEFAULT_STORE, "--store", envvar="KG_STORE", help="Folder of the on-disk Oxigraph store.")
 #: ``table``, then kg.store.RESULTS_FORMATS (SELECT, ASK) and kg.store.GRAPH_FORMATS (CONSTRUCT, DESCRIBE)
 FORMATS = ("table", "json", "xml", "csv", "tsv", "ntriples", "turtle", "nquads", "rdfxml")
+#: seconds a `kg query` may run (the saved queries take a few seconds on a million triples)
+DEFAULT_QUERY_TIMEOUT = 120.0
 QueriesOption = typer.Option(None, "--queries", help="Folder of saved .rq queries (default: the project's queries/).")
 
 
@@ -222,6 +226,10 @@ def query(
     ),
     store: Path = StoreOption,
     queries: Path | None = QueriesOption,
+    timeout: float = typer.Option(
+        DEFAULT_QUERY_TIMEOUT, "--timeout", min=0, envvar="KG_QUERY_TIMEOUT",
+        help="Stop the query after this many seconds (0: no limit).",
+    ),
 ) -> None:
     """Run a SPARQL query (saved, from a file, -e or standard input) against the store, binding parameters as RDF terms."""
     import sys
@@ -239,7 +247,7 @@ def query(
             saved = query_from_text(sys.stdin.read(), Path("<stdin>"), "query")
         else:
             saved = resolve_query(str(name), queries or default_query_folder())
-        with open_store(store, read_only=True) as db:
+        with open_store(store, read_only=True) as db, _deadline(timeout):
             if fmt == "table":
                 result = run_query(db, saved, params)
             else:
@@ -256,6 +264,34 @@ def query(
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         _reader_stopped()
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """End the process with exit code 2 when the work inside runs longer than ``seconds``
+    (0: no limit). pyoxigraph cannot cancel a query; the store is open read-only, so
+    stopping the process loses nothing."""
+    import os
+    import sys
+    import threading
+
+    def stop() -> None:
+        sys.stderr.write(
+            f"Error: the query ran for more than {seconds:g} s and was stopped; narrow it "
+            "(a LIMIT, more specific patterns) or give --timeout more seconds (0: no limit)\n"
+        )
+        sys.stderr.flush()
+        os._exit(2)
+
+    timer = threading.Timer(seconds, stop) if seconds else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    try:
+        yield
+    finally:
+        if timer is not None:
+            timer.cancel()
 
 
 def _parse_params(items: list[str]) -> dict[str, str]:

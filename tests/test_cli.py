@@ -647,3 +647,19 @@ def test_query_needs_exactly_one_query(fixture_store: Path) -> None:
 def test_query_refuses_updates(fixture_store: Path) -> None:
     assert_user_error(kg("query", "-e", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", fixture_store),
                       "DELETE is SPARQL Update", "kg build")
+
+
+def test_query_that_runs_past_its_timeout_is_stopped(fixture_store: Path) -> None:
+    """Regression: there was no query timeout (a cartesian product ran on past 20 s)."""
+    import subprocess
+    import sys
+
+    product = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
+               "GRAPH ?c { ?s3 ?p3 ?o3 } GRAPH ?d { ?s4 ?p4 ?o4 } }")
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "query", "-e", product, "--timeout", "0.5", "--store", str(fixture_store)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("Error: the query ran for more than 0.5 s and was stopped")
+    assert "--timeout" in done.stderr and "Traceback" not in done.stderr
