@@ -146,10 +146,11 @@ def build(
 def _print_build(console: Console, report: BuildReport) -> None:
     from rich.table import Table
 
-    table = Table(title=f"kg build → {_plain(report.store)}")
-    table.add_column("document", overflow="fold", min_width=max((len(d.name) for d in report.documents), default=8))
+    table = Table(title=f"kg build → {_plain(report.store)}", padding=(0, 1, 0, 0))
+    # at 80 columns (a pipe, a small terminal) the counts keep their width and a long file name folds
+    table.add_column("document", overflow="fold", min_width=min(16, max((len(d.name) for d in report.documents), default=8)))
     for column in ("status", "entities", "mentions", "statements", "events", "triples"):
-        table.add_column(column, justify="left" if column == "status" else "right")
+        table.add_column(column, justify="left" if column == "status" else "right", no_wrap=True, min_width=len(column))
     for d in report.documents:
         table.add_row(_plain(d.name), d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
     console.print(table)

@@ -663,3 +663,23 @@ def test_query_that_runs_past_its_timeout_is_stopped(fixture_store: Path) -> Non
     assert done.returncode == 2
     assert done.stderr.startswith("Error: the query ran for more than 0.5 s and was stopped")
     assert "--timeout" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_build_table_keeps_every_column_at_80_columns() -> None:
+    """Regression: at 80 columns (any pipe) the build table lost columns."""
+    from rich.console import Console
+
+    from kg.cli import _print_build
+    from kg.pipeline import BuildReport, DocumentReport
+
+    report = BuildReport(Path("/some/where/kg-store"), "model", documents=[
+        DocumentReport("003_12ac15e3def968bd-a-rather-long-file-name.txt", "built", 12, 345, 67, 8, 123456),
+    ])
+    out = io.StringIO()
+    _print_build(Console(file=out, width=80), report)
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert table_row(out.getvalue(), "document")[1:] == ["status", "entities", "mentions", "statements", "events",
+                                                         "triples"]
+    first = next(line for line in lines if "built" in line)
+    assert [cell.strip() for cell in first.split("│")[2:-1]] == ["built", "12", "345", "67", "8", "123456"]
