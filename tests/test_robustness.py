@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.errors import StoreError
 from kg.read import read_manifest
@@ -58,3 +60,23 @@ def test_document_longer_than_the_model_limit_is_skipped_with_a_warning(tmp_path
     report = build(corpus, tmp_path / "store")
     assert {d.name: d.status for d in report.documents} == {"long.txt": "skipped", "short.txt": "built"}
     assert any("long.txt" in w and "limit" in w for w in report.warnings)
+
+
+_FILE_NAMES = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="/\x00"), min_size=1, max_size=40)
+
+
+@given(st.lists(_FILE_NAMES, min_size=2, max_size=6, unique=True))
+def test_distinct_file_names_mint_distinct_valid_iris(names: list[str]) -> None:
+    """Document, graph and statement IRIs are valid IRIs, one per file name, and give the name back."""
+    from urllib.parse import unquote
+
+    import pyoxigraph
+
+    from kg import vocab
+
+    for mint in (vocab.document_iri, vocab.document_graph, lambda name: vocab.statement_iri(name, 0, 5, "x")):
+        iris = [mint(name) for name in names]
+        assert len(set(iris)) == len(names)
+        for iri in iris:
+            pyoxigraph.NamedNode(iri)  # raises on an invalid IRI
+    assert [unquote(vocab.document_graph(name).rsplit("/", 1)[1]) for name in names] == names
