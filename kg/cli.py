@@ -38,7 +38,15 @@ DEFAULT_QUERY_TIMEOUT = 120.0
 QueriesOption = typer.Option(None, "--queries", help="Folder of saved .rq queries (default: the project's queries/).")
 
 
+#: set by ``kg --debug``: errors also print their traceback
+_debug = False
+
+
 def _fail(exc: KgError) -> None:
+    if _debug:
+        import traceback
+
+        typer.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
     typer.echo(f"Error: {_visible(str(exc))}", err=True)
     raise typer.Exit(2)
 
@@ -89,8 +97,11 @@ def main(
     version: bool = typer.Option(
         False, "--version", callback=_print_version, is_eager=True, help="Print kg's version and exit."
     ),
+    debug: bool = typer.Option(False, "--debug", help="On an error, also print its traceback."),
 ) -> None:
     """Build a knowledge graph of who said what about whom from news articles, and query it."""
+    global _debug
+    _debug = debug
 
 
 @app.command()

@@ -683,3 +683,12 @@ def test_build_table_keeps_every_column_at_80_columns() -> None:
                                                          "triples"]
     first = next(line for line in lines if "built" in line)
     assert [cell.strip() for cell in first.split("│")[2:-1]] == ["built", "12", "345", "67", "8", "123456"]
+
+
+def test_debug_adds_the_traceback_to_the_one_line_error(tmp_path: Path) -> None:
+    plain = kg("stats", "--store", tmp_path / "none")
+    assert_user_error(plain, "no kg store")
+    debug = kg("--debug", "stats", "--store", tmp_path / "none")
+    assert debug.exit_code == 2
+    assert debug.stderr.startswith("Traceback") and "StoreError" in debug.stderr
+    assert debug.stderr.splitlines()[-1] == plain.stderr.strip()
