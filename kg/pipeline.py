@@ -19,7 +19,7 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -196,8 +196,9 @@ def build(
         report = BuildReport(store_path, model_name, warnings=list(warnings))
         known = store.document_builds()
         todo = [s for s in sources if force or known.get(s.name) != build_key(s, software)]
-        _others(store, corpus, {s.name for s in sources}, known, report, prune)
+        pruned = _others(store, corpus, {s.name for s in sources}, known, report, prune)
         rebuilt = {s.name for s in todo}
+        todo_count = len(todo)
         for source in sources:
             if source.name not in rebuilt:
                 _emit(report, DocumentReport(source.name, "unchanged"), on_document)
@@ -207,19 +208,18 @@ def build(
             tasks = [Task(s.path, s.manifest) for s in todo]
             del sources, todo, rebuilt  # the workers read each document again: nothing here holds the corpus
             run = executor or local_executor(jobs)
-            # the graphs this run replaces: their types do not count
-            pending = {vocab.document_graph(task.path.name) for task in tasks}
-            registry = load_registry()
-            known_types = _KnownTypes(store, registry)
             for processed in run(model_name, tasks):
                 _add_seconds(report, processed.seconds)
                 clock.reset()
-                pending.discard(vocab.document_graph(processed.report.name))
-                _emit(report, _store_document(store, processed, known_types, pending), on_document)
+                _emit(report, _store_document(store, processed), on_document)
                 clock.lap("store")
                 if processed.warning:
                     report.warnings.append(processed.warning)
                 report.model = processed.model or report.model
+        if todo_count or pruned:
+            clock.reset()
+            settle_types(store, load_registry())
+            clock.lap("store")
         _store_reference_graphs(store, default_registry_path())
         store.flush()
         clock.reset()
@@ -278,7 +278,7 @@ def build_key(document: Document | Source, software: str) -> tuple[str, str, tup
     return document.checksum, software, tuple(value or "" for value in metadata)
 
 
-def _store_document(store: Store, processed: Processed, known: _KnownTypes, pending: set[str]) -> DocumentReport:
+def _store_document(store: Store, processed: Processed) -> DocumentReport:
     """Write one processed document's graph in place of its previous one (an invalid
     document loses its graph: it no longer describes the file)."""
     report = processed.report
@@ -287,110 +287,137 @@ def _store_document(store: Store, processed: Processed, known: _KnownTypes, pend
         return report
     if report.status == "invalid" or processed.extraction is None:
         store.remove_graph(graph_iri)
-        known.record(report.name, None)
         return report
-    extraction = known.align(processed.extraction, pending)
-    remapped = None if extraction is None else _remapped(processed, extraction)
-    if remapped is not None:
-        ntriples, extraction = remapped
-        report = replace(report, triples=ntriples.count("\n"))
-    else:
-        ntriples, extraction = processed.ntriples, processed.extraction
-    store.replace_graph(graph_iri, ntriples)
-    known.record(report.name, extraction)
+    store.replace_graph(graph_iri, processed.ntriples)
     return report
-
-
-def _remapped(processed: Processed, extraction: Extraction) -> tuple[str, Extraction] | None:
-    """The graph of a document whose entity types other documents settled, mapped and
-    validated again; None when the settled types make it invalid (a place cannot speak):
-    the document then keeps its own types, and the cross-document check reports the clash."""
-    from .map import extraction_ntriples
-    from .validate import validate_ntriples
-
-    ended = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    ntriples = extraction_ntriples(extraction, processed.model, ended, processed.software)
-    return (ntriples, extraction) if validate_ntriples(ntriples).conforms else None
 
 
 #: The modules whose code decides what a document's graph holds.
 EXTRACTOR_MODULES = ("read.py", "nlp.py", "map.py", "registry.py", "records.py", "vocab.py")
 
+_EXTRACTED_TYPE = vocab.KG + "extractedType"
+_RDF_TYPE = vocab.RDF + "type"
 
-class _KnownTypes:
-    """The types the stored document graphs give the entities the registry does not know:
-    entity key -> {graph IRI: type}, read from the store once and kept up to date as the
-    build writes, so that one IRI keeps one type across the store."""
 
-    def __init__(self, store: Store, registry: Registry) -> None:
-        from .validate import ENTITY_TYPE_IRIS
+def settle_types(store: Store, registry: Registry) -> list[str]:
+    """Give each entity the registry does not know one type across the store's document
+    graphs, whatever their names or the order they were built in; returns the graph IRIs
+    rewritten.
 
-        self._registry = registry
-        self._types: dict[str, dict[str, str]] = {}
-        self._keys_of: dict[str, set[str]] = {}  # graph IRI -> the keys it types
-        table = store.query(
-            f"SELECT ?g ?e ?type WHERE {{ GRAPH ?g {{ ?e a ?type }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} }}"
-        )
-        prefix = vocab.entity_iri("")
-        for graph, entity, type_iri in table.rows:
-            if graph is None or entity is None or type_iri is None or not entity.value.startswith(prefix):
-                continue
-            key = entity.value[len(prefix):]
-            if key not in registry.entities:
-                self._add(graph.value, key, type_iri.value.rsplit("#", 1)[-1])
+    Each graph votes with the type its own text gave the entity (``kg:extractedType`` where
+    a settlement changed it, else its ``rdf:type``); the type most graphs give wins, ties
+    to the first by name. A graph takes the settled types (keeping its own as
+    ``kg:extractedType``) when it still conforms with them; else it keeps its own (a place
+    cannot speak) and the cross-document check reports the clash.
+    """
+    own, current = _entity_types(store, registry)
+    settled = {key: _vote(graphs) for key, graphs in own.items() if len(set(graphs.values())) > 1}
+    rewritten = []
+    for graph in sorted({g for graphs in own.values() for g in graphs}):
+        wanted = {key: settled.get(key, own[key][graph]) for key in own if graph in own[key]}
+        # a graph whose rdf:type already is the wanted one also has the kg:extractedType it needs
+        if any(current[key][graph] != wanted[key] for key in wanted) and _retype(
+            store, graph, {key: (own[key][graph], wanted[key]) for key in wanted}
+        ):
+            rewritten.append(graph)
+    return rewritten
 
-    def align(self, extraction: Extraction, pending: set[str]) -> Extraction | None:
-        """The extraction with the types other documents already gave its unknown entities
-        (the type most of their graphs give, ties to the first type by name), or None when
-        nothing changes. Graphs that this run is about to replace (``pending`` graph IRIs)
-        and the document's own do not count."""
-        own = vocab.document_graph(extraction.document.name)
-        entities = dict(extraction.entities)
-        for key, entity in extraction.entities.items():
-            votes: dict[str, int] = {}
-            for graph, etype in self._types.get(key, {}).items():
-                if graph != own and graph not in pending:
-                    votes[etype] = votes.get(etype, 0) + 1
-            if votes:
-                settled = min(votes, key=lambda t: (-votes[t], vocab.term(t)))
-                if settled != entity.type:
-                    entities[key] = replace(entity, type=settled)
-        return None if entities == extraction.entities else replace(extraction, entities=entities)
 
-    def record(self, name: str, extraction: Extraction | None) -> None:
-        """Document ``name`` now has the graph of ``extraction`` (None: no graph)."""
-        graph = vocab.document_graph(name)
-        for key in self._keys_of.pop(graph, ()):
-            self._types[key].pop(graph, None)
-        if extraction is not None:
-            for key, entity in extraction.entities.items():
-                if key not in self._registry.entities:
-                    self._add(graph, key, entity.type)
+def _entity_types(store: Store, registry: Registry) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """(key -> graph IRI -> its own type, key -> graph IRI -> its rdf:type) of the entities the
+    registry does not know, types as local names (``Person``)."""
+    from .validate import ENTITY_TYPE_IRIS
 
-    def _add(self, graph: str, key: str, etype: str) -> None:
-        self._types.setdefault(key, {})[graph] = etype
-        self._keys_of.setdefault(graph, set()).add(key)
+    table = store.query(
+        f"SELECT ?g ?e ?type ?own WHERE {{ GRAPH ?g {{ ?e a ?type VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
+        f"OPTIONAL {{ ?e <{_EXTRACTED_TYPE}> ?own }} }} }}"
+    )
+    prefix = vocab.entity_iri("")
+    own: dict[str, dict[str, str]] = {}
+    current: dict[str, dict[str, str]] = {}
+    for graph, entity, type_iri, own_iri in table.rows:
+        if graph is None or entity is None or type_iri is None or not entity.value.startswith(prefix):
+            continue
+        key = entity.value[len(prefix):]
+        if key in registry.entities:
+            continue
+        etype = _local(type_iri.value)
+        current.setdefault(key, {})[graph.value] = etype
+        own.setdefault(key, {})[graph.value] = _local(own_iri.value) if own_iri is not None else etype
+    return own, current
+
+
+def _vote(graphs: Mapping[str, str]) -> str:
+    votes: dict[str, int] = {}
+    for etype in graphs.values():
+        votes[etype] = votes.get(etype, 0) + 1
+    return min(votes, key=lambda t: (-votes[t], vocab.term(t)))
+
+
+def _retype(store: Store, graph: str, types: Mapping[str, tuple[str, str]]) -> bool:
+    """Rewrite ``graph`` with each entity key's (own, wanted) type; when the wanted types make
+    it invalid, with its own types. True when the graph changed."""
+    from .validate import validate_ntriples
+
+    triples = _sorted_lines(store.graph_ntriples(graph).decode("utf-8"))
+    for wanted in (types, {key: (mine, mine) for key, (mine, _) in types.items()}):
+        retyped = _with_types(triples, wanted)
+        if retyped == triples:
+            return False
+        if validate_ntriples(retyped).conforms:
+            store.replace_graph(graph, retyped)
+            return True
+    return False
+
+
+def _with_types(ntriples: str, types: Mapping[str, tuple[str, str]]) -> str:
+    """N-Triples with the entities' type lines replaced: ``rdf:type`` wanted, and
+    ``kg:extractedType`` own where it differs."""
+    subjects = {f"<{vocab.entity_iri(key)}>": pair for key, pair in types.items()}
+    typed = (f"<{_RDF_TYPE}>", f"<{_EXTRACTED_TYPE}>")
+    kept = []
+    for line in ntriples.splitlines():
+        subject, _, rest = line.partition(" ")
+        if subject in subjects and rest.split(" ", 1)[0] in typed and rest.split(" ", 2)[1].startswith(f"<{vocab.KG}"):
+            continue
+        kept.append(line)
+    for subject, (mine, wanted) in subjects.items():
+        kept.append(f"{subject} <{_RDF_TYPE}> <{vocab.term(wanted)}> .")
+        if mine != wanted:
+            kept.append(f"{subject} <{_EXTRACTED_TYPE}> <{vocab.term(mine)}> .")
+    return "\n".join(sorted(kept)) + "\n"
+
+
+def _sorted_lines(ntriples: str) -> str:
+    return "\n".join(sorted(ntriples.splitlines())) + "\n"
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
 
 
 def _others(
     store: Store, corpus: Path, present: set[str], known: Mapping[str, object], report: BuildReport, prune: bool
-) -> None:
-    """Keep, or with ``prune`` drop, the graphs of documents that ``corpus`` does not hold."""
+) -> bool:
+    """Keep, or with ``prune`` drop, the graphs of documents that ``corpus`` does not hold
+    (True when graphs were dropped)."""
     from .read import shown_name
 
     others = sorted(set(known) - present)
     if not others:
-        return
+        return False
     listed = ", ".join(shown_name(name) for name in others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
     if prune:
         for name in others:
             store.remove_graph(vocab.document_graph(name))
         report.warnings.append(f"removed the graphs of {_count(others, 'document')} not in {corpus} (--prune): {listed}")
+        return True
     else:
         report.warnings.append(
             f"kept the graphs of {_count(others, 'document')} not in {corpus} (built from another folder or "
             f"since removed): {listed}; `kg build --prune` removes them"
         )
+    return False
 
 
 def _count(items: list[str], noun: str) -> str:

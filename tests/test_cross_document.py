@@ -1,78 +1,109 @@
-"""One IRI keeps one type across documents: aligned while building, checked at the end."""
+"""One IRI keeps one type across documents: settled by a vote of the graphs, whatever their
+names or build order, and checked at the end."""
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
+import pytest
+
 from kg import vocab
-from kg.map import extraction_graph
-from kg.pipeline import _KnownTypes
+from kg.map import extraction_graph, extraction_ntriples
+from kg.pipeline import settle_types
 from kg.read import read_document
-from kg.records import Entity, Extraction, Mention
+from kg.records import Entity, Extraction, Mention, Statement
 from kg.registry import load_registry
-from kg.store import open_store
+from kg.store import Store, open_store
 from kg.validate import validate_across_documents
 
+EXTRACTED = vocab.KG + "extractedType"
+KEY = "zorbania_press"
 
-def extraction_naming(tmp_path: Path, name: str, entity: Entity) -> Extraction:
+
+def extraction_naming(tmp_path: Path, name: str, etype: str, speaks: bool = False) -> Extraction:
     path = tmp_path / name
-    path.write_text(f"{entity.label} was mentioned.\n", encoding="utf-8")
+    label = "Zorbania Press"
+    path.write_text(f"{label} was mentioned.\n", encoding="utf-8")
     document = read_document(path)
-    mention = Mention(entity.key, document.span(0, len(entity.label)), "test")
-    return Extraction(document, {entity.key: entity}, [mention])
+    mention = Mention(KEY, document.span(0, len(label)), "test")
+    extraction = Extraction(document, {KEY: Entity(KEY, label, etype)}, [mention])
+    if speaks:
+        extraction.statements.append(Statement(KEY, "say", "indirect", mention.span.text, mention.span, rule="test"))
+    return extraction
 
 
-def test_unknown_entity_takes_the_type_other_documents_gave_it(tmp_path: Path) -> None:
-    registry = load_registry()
-    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
-    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
+def types_of(store: Store) -> dict[str, tuple[str, str | None]]:
+    """Document file name -> (rdf:type, kg:extractedType) of the entity in its graph."""
+    rows = store.query(
+        f"SELECT ?g ?type ?own WHERE {{ GRAPH ?g {{ <{vocab.entity_iri(KEY)}> a ?type "
+        f"OPTIONAL {{ <{vocab.entity_iri(KEY)}> <{EXTRACTED}> ?own }} }} }}"
+    ).rows
+    return {g.value.rsplit("/", 1)[-1]: (t.value.rsplit("#", 1)[-1], o.value.rsplit("#", 1)[-1] if o else None)
+            for g, t, o in rows if g is not None and t is not None}
+
+
+def store_all(store: Store, extractions: list[Extraction]) -> None:
+    for extraction in extractions:
+        store.replace_graph(vocab.document_graph(extraction.document.name), extraction_graph(extraction, "test"))
+
+
+def test_the_type_most_graphs_give_is_settled_and_each_keeps_its_own(tmp_path: Path) -> None:
+    docs = [extraction_naming(tmp_path, name, etype) for name, etype in
+            [("a.txt", "Organization"), ("b.txt", "Person"), ("c.txt", "Organization")]]
     with open_store(tmp_path / "store") as store:
-        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
-        aligned = _KnownTypes(store, registry).align(second, set())
-    assert aligned is not None and aligned.entities["zorbania_press"].type == "Organization"
-    assert second.entities["zorbania_press"].type == "Person"  # the worker's records are not changed
+        store_all(store, docs)
+        assert settle_types(store, load_registry()) == [vocab.document_graph("b.txt")]
+        assert types_of(store) == {"a.txt": ("Organization", None), "b.txt": ("Organization", "Person"),
+                                   "c.txt": ("Organization", None)}
+        assert validate_across_documents(store).conforms
+        assert settle_types(store, load_registry()) == []  # settled stays settled
 
 
-def test_a_graph_this_build_replaces_does_not_settle_a_type(tmp_path: Path) -> None:
-    registry = load_registry()
-    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
-    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_settled_types_do_not_depend_on_names_or_build_order(tmp_path: Path, order: tuple[int, ...]) -> None:
+    """Regression: the same text was stored as a.txt and rejected as z.txt next to another
+    document, because the first document built settled the type for the later ones."""
+    kinds = ["Place", "Person", "Person"]
+    names = ["z.txt", "a.txt", "m.txt"]
+    docs = [extraction_naming(tmp_path, names[i], kinds[i]) for i in order]
     with open_store(tmp_path / "store") as store:
-        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
-        known = _KnownTypes(store, registry)
-    assert known.align(second, {vocab.document_graph("a.txt")}) is None
-    known.record("a.txt", None)  # a.txt lost its graph
-    assert known.align(second, set()) is None
+        for extraction in docs:  # one build per document, in this order
+            store_all(store, [extraction])
+            settle_types(store, load_registry())
+        assert types_of(store) == {"z.txt": ("Person", "Place"), "a.txt": ("Person", None), "m.txt": ("Person", None)}
+
+
+def test_the_vote_counts_each_graphs_own_type_not_an_earlier_settlement(tmp_path: Path) -> None:
+    with open_store(tmp_path / "store") as store:
+        store_all(store, [extraction_naming(tmp_path, "a.txt", "Place"), extraction_naming(tmp_path, "b.txt", "Person"),
+                          extraction_naming(tmp_path, "c.txt", "Person")])
+        settle_types(store, load_registry())
+        store_all(store, [extraction_naming(tmp_path, "d.txt", "Place"), extraction_naming(tmp_path, "e.txt", "Place")])
+        settle_types(store, load_registry())
+        # three graphs' own text says Place (a.txt kept its own as kg:extractedType), two say Person
+        assert types_of(store) == {"a.txt": ("Place", None), "b.txt": ("Place", "Person"), "c.txt": ("Place", "Person"),
+                                   "d.txt": ("Place", None), "e.txt": ("Place", None)}
 
 
 def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path) -> None:
-    first = extraction_naming(tmp_path, "a.txt", Entity("zorbania_press", "Zorbania Press", "Organization"))
-    second = extraction_naming(tmp_path, "b.txt", Entity("zorbania_press", "Zorbania Press", "Person"))
     with open_store(tmp_path / "store") as store:
-        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(first, "test"))
+        store_all(store, [extraction_naming(tmp_path, "a.txt", "Organization")])
         assert validate_across_documents(store).conforms
-        store.replace_graph(vocab.document_graph("b.txt"), extraction_graph(second, "test"))
+        store_all(store, [extraction_naming(tmp_path, "b.txt", "Person")])
         result = validate_across_documents(store)
-    assert not result.conforms and "zorbania_press" in result.text
+    assert not result.conforms and KEY in result.text
 
 
-def test_a_type_that_would_silence_a_speaker_is_not_copied(tmp_path: Path) -> None:
+def test_a_type_that_would_silence_a_speaker_is_not_settled_on_it(tmp_path: Path) -> None:
     """Regression: a 1,000-document build lost a document whose speaker other documents had
-    typed a place; the document now keeps its own valid graph and the clash is reported."""
-    from kg.map import extraction_ntriples
-    from kg.pipeline import DocumentReport, Processed, _store_document
-    from kg.records import Statement
-
-    registry = load_registry()
-    place = extraction_naming(tmp_path, "a.txt", Entity("zorbania_hill", "Zorbania Hill", "Place"))
-    speaking = extraction_naming(tmp_path, "b.txt", Entity("zorbania_hill", "Zorbania Hill", "Person"))
-    evidence = speaking.mentions[0].span
-    speaking.statements.append(Statement("zorbania_hill", "say", "indirect", evidence.text, evidence, rule="test"))
-    ntriples = extraction_ntriples(speaking, "test")
-    processed = Processed(DocumentReport("b.txt", "built"), ntriples, speaking, model="test")
+    typed a place; the document keeps its own valid graph and the clash is reported."""
+    speaking = extraction_naming(tmp_path, "b.txt", "Person", speaks=True)
     with open_store(tmp_path / "store") as store:
-        store.replace_graph(vocab.document_graph("a.txt"), extraction_graph(place, "test"))
-        report = _store_document(store, processed, _KnownTypes(store, registry), set())
-        assert report.status == "built"
-        assert store.count_triples(vocab.document_graph("b.txt")) == ntriples.count("\n")
+        store_all(store, [extraction_naming(tmp_path, "a.txt", "Place"), extraction_naming(tmp_path, "c.txt", "Place")])
+        store.replace_graph(vocab.document_graph("b.txt"), extraction_ntriples(speaking, "test"))
+        before = store.count_triples(vocab.document_graph("b.txt"))
+        assert settle_types(store, load_registry()) == []
+        assert types_of(store)["b.txt"] == ("Person", None)
+        assert store.count_triples(vocab.document_graph("b.txt")) == before
         result = validate_across_documents(store)
-    assert not result.conforms and "zorbania_hill" in result.text
+    assert not result.conforms and KEY in result.text
