@@ -79,6 +79,8 @@ CLASSES = (
 )
 OBJECT_PROPERTIES = ["speaker", "kind", "evidence", "inDocument", "about", "stance", "target", "polarity",
                      "refersTo", "place", "participant", "capital", "metonymFor"]
+#: an entity's type as its own document gave it, where the type settled across documents differs
+ANNOTATION_PROPERTIES = ["extractedType"]
 DATATYPE_PROPERTIES = ["cue", "content", "start", "end", "exact", "fileName", "checksum", "text",
                        "extractedBy", "date", "software", "model", "demonym", "role", "ambiguousAlias", "exactAlias"]
 INDIVIDUALS = {"Direct": "StatementKind", "Indirect": "StatementKind", "Mixed": "StatementKind",
@@ -95,7 +97,10 @@ def test_design_terms_are_declared(ontology: Graph) -> None:
     for name, cls in INDIVIDUALS.items():
         assert (KG[name], RDF.type, OWL.NamedIndividual) in ontology, name
         assert (KG[name], RDF.type, KG[cls]) in ontology, name
+    for name in ANNOTATION_PROPERTIES:
+        assert (KG[name], RDF.type, OWL.AnnotationProperty) in ontology, name
     expected = set(CLASSES) | set(OBJECT_PROPERTIES) | set(DATATYPE_PROPERTIES) | set(INDIVIDUALS)
+    expected |= set(ANNOTATION_PROPERTIES)
     assert {str(t)[len(vocab.KG):] for t in kg_terms(ontology)} == expected
 
 
