@@ -305,22 +305,87 @@ def settle_types(store: Store, registry: Registry) -> list[str]:
     rewritten.
 
     Each graph votes with the type its own text gave the entity (``kg:extractedType`` where
-    a settlement changed it, else its ``rdf:type``); the type most graphs give wins, ties
-    to the first by name. A graph takes the settled types (keeping its own as
-    ``kg:extractedType``) when it still conforms with them; else it keeps its own (a place
-    cannot speak) and the cross-document check reports the clash.
+    a settlement changed it, else its ``rdf:type``). The settled type is the first, in vote
+    order (ties by name), that no graph rejects: a graph rejects a type when it no longer
+    conforms with it (a place cannot speak). A graph takes the settled types, keeping its
+    own as ``kg:extractedType``; where every candidate is rejected somewhere the vote's
+    winner is settled, the graphs that reject it keep their own and the cross-document
+    check reports the clash.
     """
     own, current = _entity_types(store, registry)
-    settled = {key: _vote(graphs) for key, graphs in own.items() if len(set(graphs.values())) > 1}
+    ranked = {key: _ranked(graphs) for key, graphs in own.items() if len(set(graphs.values())) > 1}
+    settlement = _Settlement(store, own, ranked)
     rewritten = []
     for graph in sorted({g for graphs in own.values() for g in graphs}):
-        wanted = {key: settled.get(key, own[key][graph]) for key in own if graph in own[key]}
+        wanted = settlement.wanted(graph)
         # a graph whose rdf:type already is the wanted one also has the kg:extractedType it needs
-        if any(current[key][graph] != wanted[key] for key in wanted) and _retype(
-            store, graph, {key: (own[key][graph], wanted[key]) for key in wanted}
-        ):
+        if any(current[key][graph] != etype for key, etype in wanted.items()) and settlement.rewrite(graph, wanted):
             rewritten.append(graph)
     return rewritten
+
+
+class _Settlement:
+    """The settled type of each contested entity key, found by rejecting, graph by graph,
+    the candidates a graph does not conform with."""
+
+    def __init__(self, store: Store, own: Mapping[str, Mapping[str, str]], ranked: Mapping[str, list[str]]) -> None:
+        self.store, self.own, self.ranked = store, own, ranked
+        self.rejected: set[tuple[str, str]] = set()
+        self.conforming: dict[tuple[str, frozenset[tuple[str, str]]], bool] = {}
+        contested: dict[str, list[str]] = {}
+        for key in ranked:
+            for graph in own[key]:
+                contested.setdefault(graph, []).append(key)
+        while self._reject_in(sorted(contested), contested):
+            pass
+
+    def settled(self, key: str) -> str:
+        candidates = self.ranked[key]
+        return next((etype for etype in candidates if (key, etype) not in self.rejected), candidates[0])
+
+    def wanted(self, graph: str) -> dict[str, str]:
+        return {key: self.settled(key) if key in self.ranked else graphs[graph]
+                for key, graphs in self.own.items() if graph in graphs}
+
+    def _reject_in(self, graphs: list[str], contested: Mapping[str, list[str]]) -> bool:
+        """Reject the settled candidates each graph does not conform with (True when any was)."""
+        found = False
+        for graph in graphs:
+            if self._conforms(graph, self.wanted(graph)):
+                continue
+            mine = {key: graphs_[graph] for key, graphs_ in self.own.items() if graph in graphs_}
+            for key in contested[graph]:
+                etype = self.settled(key)
+                if etype != mine[key] and (key, etype) not in self.rejected and not self._conforms(graph, {**mine, key: etype}):
+                    self.rejected.add((key, etype))
+                    found = True
+        return found
+
+    def _conforms(self, graph: str, wanted: Mapping[str, str]) -> bool:
+        from .validate import validate_ntriples
+
+        memo = (graph, frozenset(wanted.items()))
+        if memo not in self.conforming:
+            self.conforming[memo] = validate_ntriples(self._typed(graph, wanted)).conforms
+        return self.conforming[memo]
+
+    def _typed(self, graph: str, wanted: Mapping[str, str]) -> str:
+        triples = _sorted_lines(self.store.graph_ntriples(graph).decode("utf-8"))
+        return _with_types(triples, {key: (self.own[key][graph], etype) for key, etype in wanted.items()})
+
+    def rewrite(self, graph: str, wanted: Mapping[str, str]) -> bool:
+        """Store ``graph`` with the wanted types, or its own where it does not conform with
+        them; True when the graph changed."""
+        mine = {key: graphs[graph] for key, graphs in self.own.items() if graph in graphs}
+        current = _sorted_lines(self.store.graph_ntriples(graph).decode("utf-8"))
+        for types in (wanted, mine):
+            retyped = self._typed(graph, types)
+            if retyped == current:
+                return False
+            if self._conforms(graph, types):
+                self.store.replace_graph(graph, retyped)
+                return True
+        return False
 
 
 def _entity_types(store: Store, registry: Registry) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
@@ -347,27 +412,12 @@ def _entity_types(store: Store, registry: Registry) -> tuple[dict[str, dict[str,
     return own, current
 
 
-def _vote(graphs: Mapping[str, str]) -> str:
+def _ranked(graphs: Mapping[str, str]) -> list[str]:
+    """The types the graphs give, most votes first, ties by name."""
     votes: dict[str, int] = {}
     for etype in graphs.values():
         votes[etype] = votes.get(etype, 0) + 1
-    return min(votes, key=lambda t: (-votes[t], vocab.term(t)))
-
-
-def _retype(store: Store, graph: str, types: Mapping[str, tuple[str, str]]) -> bool:
-    """Rewrite ``graph`` with each entity key's (own, wanted) type; when the wanted types make
-    it invalid, with its own types. True when the graph changed."""
-    from .validate import validate_ntriples
-
-    triples = _sorted_lines(store.graph_ntriples(graph).decode("utf-8"))
-    for wanted in (types, {key: (mine, mine) for key, (mine, _) in types.items()}):
-        retyped = _with_types(triples, wanted)
-        if retyped == triples:
-            return False
-        if validate_ntriples(retyped).conforms:
-            store.replace_graph(graph, retyped)
-            return True
-    return False
+    return sorted(votes, key=lambda t: (-votes[t], vocab.term(t)))
 
 
 def _with_types(ntriples: str, types: Mapping[str, tuple[str, str]]) -> str:

@@ -11,7 +11,7 @@ from kg import vocab
 from kg.map import extraction_graph, extraction_ntriples
 from kg.pipeline import settle_types
 from kg.read import read_document
-from kg.records import Entity, Extraction, Mention, Statement
+from kg.records import Entity, Event, Extraction, Mention, Statement
 from kg.registry import load_registry
 from kg.store import Store, open_store
 from kg.validate import validate_across_documents
@@ -94,16 +94,32 @@ def test_one_iri_with_two_types_across_documents_does_not_conform(tmp_path: Path
     assert not result.conforms and KEY in result.text
 
 
-def test_a_type_that_would_silence_a_speaker_is_not_settled_on_it(tmp_path: Path) -> None:
-    """Regression: a 1,000-document build lost a document whose speaker other documents had
-    typed a place; the document keeps its own valid graph and the clash is reported."""
+def test_a_type_that_would_silence_a_speaker_gives_way_to_the_next_every_graph_accepts(tmp_path: Path) -> None:
+    """Regression: a 1,000-document build ended not conforming because two documents typed
+    an entity a place while a third, where it speaks, typed it a person: the majority type
+    could not apply to the third, which kept its own and clashed with the others."""
     speaking = extraction_naming(tmp_path, "b.txt", "Person", speaks=True)
     with open_store(tmp_path / "store") as store:
         store_all(store, [extraction_naming(tmp_path, "a.txt", "Place"), extraction_naming(tmp_path, "c.txt", "Place")])
         store.replace_graph(vocab.document_graph("b.txt"), extraction_ntriples(speaking, "test"))
         before = store.count_triples(vocab.document_graph("b.txt"))
-        assert settle_types(store, load_registry()) == []
-        assert types_of(store)["b.txt"] == ("Person", None)
+        assert settle_types(store, load_registry()) == [vocab.document_graph("a.txt"), vocab.document_graph("c.txt")]
+        assert types_of(store) == {"a.txt": ("Person", "Place"), "b.txt": ("Person", None), "c.txt": ("Person", "Place")}
         assert store.count_triples(vocab.document_graph("b.txt")) == before
+        assert validate_across_documents(store).conforms
+
+
+def test_when_every_type_is_rejected_somewhere_the_graphs_keep_their_own_and_the_clash_is_reported(
+    tmp_path: Path,
+) -> None:
+    speaking = extraction_naming(tmp_path, "b.txt", "Person", speaks=True)
+    located = extraction_naming(tmp_path, "a.txt", "Place")
+    located.events.append(Event("meeting_1", "Meeting", "meeting", [located.mentions[0].span], place=KEY, rule="test"))
+    with open_store(tmp_path / "store") as store:
+        store_all(store, [located, speaking])
+        before = {name: store.count_triples(vocab.document_graph(name)) for name in ("a.txt", "b.txt")}
+        assert settle_types(store, load_registry()) == []
+        assert types_of(store) == {"a.txt": ("Place", None), "b.txt": ("Person", None)}
+        assert {name: store.count_triples(vocab.document_graph(name)) for name in ("a.txt", "b.txt")} == before
         result = validate_across_documents(store)
     assert not result.conforms and KEY in result.text
