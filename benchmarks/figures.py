@@ -83,7 +83,9 @@ class Row:
 
     @classmethod
     def of(cls, key: str, label: str, value: float, shown: str, **details: Any) -> Row:
-        target = TARGETS[key]
+        target = TARGETS.get(key)
+        if target is None:
+            return cls(key, label, shown, NO_TARGET, None, value, details)
         return cls(key, label, shown, target.text(), target.met(value), value, details)
 
     @classmethod

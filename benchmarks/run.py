@@ -190,7 +190,7 @@ def store_rows(bench: Bench) -> list[Row]:
     rdflib = rdflib_side(bench, graph.store, query_jobs(graph.store))
     rows = [export_row(graph.triples, export, rdflib.get("turtle"))]
     rows += query_rows(graph.triples, kg_times, rdflib.get("queries", {}))
-    return rows + [load_row(bench, graph.store, graph.triples)]
+    return rows + load_rows(bench, graph.store, graph.triples)
 
 
 def _size(triples: int) -> str:
@@ -386,23 +386,32 @@ def _bound(kg: KgTime, rdflib: dict[str, Any]) -> str:
 # ----------------------------------------------------------------------------- kg load
 
 
-def load_row(bench: Bench, store: Path, triples: int) -> Row:
-    """``kg load URL`` of the store into a fresh Oxigraph server, in triples per second."""
-    label = f"kg load into an Oxigraph server, {_size(triples)}: triples/s"
+def load_rows(bench: Bench, store: Path, triples: int) -> list[Row]:
+    """``kg load --bulk URL`` of the store into a fresh Oxigraph server, in triples per second
+    (the target), and the same with one PUT per graph (information)."""
+    return [load_row(bench, store, triples, bulk=True), load_row(bench, store, triples, bulk=False)]
+
+
+def load_row(bench: Bench, store: Path, triples: int, bulk: bool) -> Row:
+    """``kg load [--bulk] URL`` of the store into a fresh Oxigraph server, in triples per second."""
+    figure, how = ("load", "kg load --bulk") if bulk else ("load_put", "kg load (one PUT per graph)")
+    label = f"{how} into an Oxigraph server, {_size(triples)}: triples/s"
     probe = run_measured(kg_argv("load", "--help"), bench.logs, "load-help")
     if not probe.ok:
-        return Row.not_run("load", label, f"kg load: {probe.reason()}")
+        return Row.not_run(figure, label, f"kg load: {probe.reason()}")
     binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     if binary is None:
-        return Row.not_run("load", label, "no oxigraph server binary (pip install oxigraph)")
-    with oxigraph_server(binary, bench.work / "server", bench.logs) as url:
-        bench.progress(f"kg load {url}")
-        done = run_measured(kg_argv("load", f"{url}/store", "--store", store), bench.logs, "load")
+        return Row.not_run(figure, label, "no oxigraph server binary (pip install oxigraph)")
+    with oxigraph_server(binary, bench.work / f"server-{figure}", bench.logs) as url:
+        bench.progress(f"{how} {url}")
+        state = bench.work / f"{figure}-state.json"
+        argv = kg_argv("load", f"{url}/store", "--store", store, "--state", state, *(["--bulk"] if bulk else []))
+        done = run_measured(argv, bench.logs, figure)
         if not done.ok:
-            return Row.not_run("load", label, f"kg load failed: {done.reason()}")
+            return Row.not_run(figure, label, f"kg load failed: {done.reason()}")
         loaded = server_count(url)
     rate = loaded / done.wall
-    return Row.of("load", label, rate, f"{rate:,.0f} triples/s ({loaded:,} in {done.wall:.1f} s)",
+    return Row.of(figure, label, rate, f"{rate:,.0f} triples/s ({loaded:,} in {done.wall:.1f} s)",
                   seconds=done.wall, server_triples=loaded, store_triples=triples)
 
 

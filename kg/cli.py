@@ -447,6 +447,7 @@ def load(
     state: Path | None = typer.Option(None, "--state", help="JSON file of what was sent where, to skip unchanged graphs (default: <store>.load-state.json)."),
     send_all: bool = typer.Option(False, "--all", help="Send every graph, even unchanged ones."),
     delete_missing: bool = typer.Option(False, "--delete-missing", help="Delete graphs this loader put on the server that the store no longer has."),
+    bulk: bool = typer.Option(False, "--bulk", help="Oxigraph only: batches through its bulk loader, about 3× faster; a graph is not replaced atomically."),
     timeout: float = typer.Option(60.0, "--timeout", min=0.001, help="Seconds to wait for each answer of the server."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries after connection errors, 5xx and 429, with exponential back-off."),
 ) -> None:
@@ -475,7 +476,7 @@ def load(
         credentials = credentials_from_env()
         with progress:
             report = load_store(
-                store, url, sparql=sparql, state=state, send_all=send_all, delete_missing=delete_missing,
+                store, url, sparql=sparql, state=state, send_all=send_all, delete_missing=delete_missing, bulk=bulk,
                 credentials=credentials, timeout=timeout, retries=retries,
                 on_start=lambda n: progress.update(task, total=n), on_graph=advance,
             )

@@ -3,6 +3,12 @@
 Each named graph of the store goes in one ``PUT URL?graph=<IRI>`` as N-Triples, which
 replaces that graph on the server whole: a load can be repeated or resumed safely.
 
+With ``bulk`` (Oxigraph servers only) the changed graphs go instead in N-Quads batches of
+about :data:`BULK_TRIPLES` triples: each batch's graphs are dropped (one SPARQL Update on
+``…/update``) and the batch POSTed to ``…/store?no_transaction``, Oxigraph's bulk loader:
+about three times faster, but a graph is not replaced atomically, so a reader of the server
+may see it half loaded until the batch ends.
+
 A state file (default ``<store>.load-state.json``, beside the store folder and never in
 it, which belongs to RocksDB) remembers per server URL, for every graph sent, the sha256 of
 its sorted N-Triples lines and its triple count. The next run skips a graph when its hash
@@ -34,8 +40,9 @@ import re
 import secrets
 import time
 import urllib.parse
+from collections import deque
 from collections.abc import Callable, Generator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +60,8 @@ __all__ = [
     "HttpClient",
     "LoadReport",
     "Response",
+    "bulk_graphs",
+    "bulk_urls",
     "credentials_from_env",
     "default_sparql_url",
     "default_state_path",
@@ -62,6 +71,7 @@ __all__ = [
     "graph_url",
     "load_store",
     "put_graph",
+    "require_oxigraph",
     "server_counts",
 ]
 
@@ -72,6 +82,9 @@ ENV_TOKEN = "KG_LOAD_TOKEN"
 STATE_VERSION = 1
 NTRIPLES = "application/n-triples"
 SPARQL_JSON = "application/sparql-results+json"
+NQUADS = "application/n-quads"
+BULK_TRIPLES = 100_000  # triples per --bulk request: the measured sweet spot of Oxigraph's bulk loader
+BULK_AHEAD = 128  # graphs read ahead while a --bulk batch is on its way: reading the store costs as much as loading
 COUNT_BATCH = 200  # graphs per COUNT query, so that no server meets an outsized VALUES block
 MAX_RETRY_AFTER = 120.0  # seconds; a longer Retry-After is more likely a misconfiguration than a plan
 
@@ -185,6 +198,17 @@ def default_sparql_url(url: str) -> str:
         if path.endswith(suffix):
             return urllib.parse.urlunsplit(parts._replace(path=path[: -len(suffix)] + replacement, query="", fragment=""))
     raise LoadError(f"cannot tell the SPARQL query endpoint that goes with {url}; give it with --sparql URL")
+
+
+def bulk_urls(url: str) -> tuple[str, str]:
+    """(bulk-load URL, update URL) of an Oxigraph Graph Store endpoint ``…/store``."""
+    parts = urllib.parse.urlsplit(url)
+    path = parts.path.rstrip("/")
+    if not path.endswith("/store") or parts.query:
+        raise LoadError(f"--bulk needs an Oxigraph endpoint ending in /store, not {url}; drop --bulk for other servers")
+    base = path[: -len("/store")]
+    return (urllib.parse.urlunsplit(parts._replace(path=path, query="no_transaction", fragment="")),
+            urllib.parse.urlunsplit(parts._replace(path=base + "/update", query="", fragment="")))
 
 
 def default_state_path(store: Path) -> Path:
@@ -475,6 +499,38 @@ def delete_graph(client: HttpClient, endpoint: str, graph: str) -> None:
         raise client.error(response, url, f"DELETE <{graph}>")
 
 
+def bulk_graphs(client: HttpClient, url: str, graphs: Mapping[str, bytes]) -> None:
+    """Replace ``graphs`` (IRI -> N-Triples) on the Oxigraph server of the Graph Store
+    endpoint ``url`` in one batch: drop them, then bulk-load them as N-Quads."""
+    load_url, update_url = bulk_urls(url)
+    drops = " ; ".join(f"DROP SILENT GRAPH <{graph}>" for graph in graphs).encode("utf-8")
+    response = client.request("POST", update_url, drops, {"Content-Type": "application/sparql-update"})
+    if response.status not in (200, 204):
+        raise client.error(response, update_url, "DROP GRAPH")
+    body = b"".join(_as_nquads(data, graph) for graph, data in graphs.items())
+    response = client.request("POST", load_url, body, {"Content-Type": NQUADS})
+    if response.status not in (200, 201, 204):
+        raise client.error(response, load_url, f"the bulk POST of {len(graphs)} graphs")
+
+
+def require_oxigraph(client: HttpClient, sparql_url: str) -> None:
+    """Raise unless the server of ``sparql_url`` says it is Oxigraph (what ``--bulk`` needs)."""
+    form = urllib.parse.urlencode({"query": "ASK {}"}).encode("ascii")
+    response = client.request("POST", sparql_url, form, {"Content-Type": "application/x-www-form-urlencoded"})
+    server = response.headers.get("Server", "")
+    if response.status != 200 or not server.startswith("Oxigraph"):
+        raise LoadError(
+            f"--bulk needs an Oxigraph server, and {_endpoint(sparql_url)} answered {response.status} "
+            f"{response.reason} from {server or 'an unnamed server'}; drop --bulk"
+        )
+
+
+def _as_nquads(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples lines (each ending in `` .``) as N-Quads lines in ``graph``."""
+    suffix = f" <{graph}> .\n".encode()
+    return b"".join(line[:-2] + suffix for line in ntriples.splitlines() if line)
+
+
 def _count_query(graphs: list[str]) -> str:
     values = " ".join(f"<{g}>" for g in graphs)
     return f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
@@ -515,6 +571,7 @@ def load_store(
     state: Path | None = None,
     send_all: bool = False,
     delete_missing: bool = False,
+    bulk: bool = False,
     credentials: Credentials | None = None,
     timeout: float = 60.0,
     retries: int = 3,
@@ -532,17 +589,21 @@ def load_store(
     sparql_url = _check_url(sparql, "--sparql") if sparql else default_sparql_url(url)
     if timeout <= 0 or retries < 0:
         raise LoadError("--timeout must be above 0 seconds and --retries at least 0")
+    if bulk:
+        bulk_urls(url)
     state_path = Path(state) if state is not None else default_state_path(store)
     servers = _read_state(state_path)
     before = json.dumps(servers, sort_keys=True)
     client = HttpClient(credentials, timeout=timeout, retries=retries, backoff=backoff)
-    run = _Run(client, url, sparql_url, servers.setdefault(url, {}), LoadReport(url, sparql_url, state_path), on_graph)
+    run = _Run(client, url, sparql_url, servers.setdefault(url, {}), LoadReport(url, sparql_url, state_path), on_graph, bulk)
     try:
         with open_store(store, read_only=True) as db:
             graphs = db.graphs()
             run.report.graphs = len(graphs)
             if on_start is not None:
                 on_start(len(graphs))
+            if bulk:
+                require_oxigraph(client, sparql_url)
             sent = run.send(db, graphs, send_all)
         run.handle_stale(set(graphs), delete_missing)
         run.check_counts(sent)
@@ -561,16 +622,16 @@ def _prepared(db: Any, graph: str) -> tuple[bytes, str, int]:
     return (data, *graph_digest(data))
 
 
-def _prefetched(db: Any, graphs: list[str]) -> Generator[tuple[bytes, str, int], None, None]:
-    """(N-Triples, hash, triples) of each graph, the next one read while the server takes this one."""
-    if not graphs:
-        return
+def _prefetched(db: Any, graphs: list[str], ahead: int) -> Generator[tuple[bytes, str, int], None, None]:
+    """(N-Triples, hash, triples) of each graph, up to ``ahead`` graphs read while the server takes the current one."""
     with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(_prepared, db, graphs[0])
-        for graph in graphs[1:]:
-            current, pending = pending, pool.submit(_prepared, db, graph)
-            yield current.result()
-        yield pending.result()
+        pending: deque[Future[tuple[bytes, str, int]]] = deque()
+        for graph in graphs:
+            pending.append(pool.submit(_prepared, db, graph))
+            if len(pending) > ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 @dataclass
@@ -583,12 +644,14 @@ class _Run:
     known: dict[str, Any]  # graph IRI -> {"sha256", "triples"}, this server's part of the state
     report: LoadReport
     on_graph: Callable[[GraphLoad], None] | None
+    bulk: bool = False
 
     def send(self, db: Any, graphs: list[str], send_all: bool) -> dict[str, tuple[str, int]]:
-        """PUT every changed graph; returns graph -> (hash, triples) of those sent."""
+        """Send every changed graph; returns graph -> (hash, triples) of those sent."""
         remote = {} if send_all else server_counts(self.client, self.sparql_url, [g for g in graphs if _entry(self.known, g)])
         sent: dict[str, tuple[str, int]] = {}
-        with closing(_prefetched(db, graphs)) as prepared:  # so that no read outlives the store
+        batch: dict[str, bytes] = {}
+        with closing(_prefetched(db, graphs, BULK_AHEAD if self.bulk else 1)) as prepared:  # so that no read outlives the store
             for graph, (data, digest, count) in zip(graphs, prepared):
                 self.report.triples += count
                 if not send_all and _entry(self.known, graph) == (digest, count) and remote.get(graph, 0) == count:
@@ -596,12 +659,28 @@ class _Run:
                     self._tell(graph, "skipped", count)
                     continue
                 self.known.pop(graph, None)  # it returns once the server's count is checked
-                put_graph(self.client, self.url, graph, data)
                 sent[graph] = (digest, count)
-                self.report.sent += 1
-                self.report.triples_sent += count
-                self._tell(graph, "sent", count)
+                if not self.bulk:
+                    put_graph(self.client, self.url, graph, data)
+                    self._sent(graph, count)
+                    continue
+                batch[graph] = data
+                if sum(sent[g][1] for g in batch) >= BULK_TRIPLES:
+                    self._send_batch(batch, sent)
+            if batch:
+                self._send_batch(batch, sent)
         return sent
+
+    def _send_batch(self, batch: dict[str, bytes], sent: Mapping[str, tuple[str, int]]) -> None:
+        bulk_graphs(self.client, self.url, batch)
+        for graph in batch:
+            self._sent(graph, sent[graph][1])
+        batch.clear()
+
+    def _sent(self, graph: str, count: int) -> None:
+        self.report.sent += 1
+        self.report.triples_sent += count
+        self._tell(graph, "sent", count)
 
     def handle_stale(self, graphs: set[str], delete_missing: bool) -> None:
         """Graphs this loader put on the server that the store no longer has: counted, or deleted."""

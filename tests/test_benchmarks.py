@@ -19,7 +19,7 @@ from benchmarks.graph import copy_name, generate_graph, renamed, split_documents
 
 DATELINE = re.compile(r"^(?P<place>[^\n]+?), [A-Z][a-z]+ \d{1,2}, 20\d\d — ")  # "VICTORIA, SEYCHELLES, ..."
 #: every figure of the run, by the key of its rows
-ROW_KEYS = {"build", "jobs", "dask", "nochange", "changed", "rss", "stages", "export", "query", "query_median", "load"}
+ROW_KEYS = {"build", "jobs", "dask", "nochange", "changed", "rss", "stages", "export", "query", "query_median", "load", "load_put"}
 
 
 def test_generator_is_deterministic_per_seed(tmp_path: Path) -> None:

@@ -178,6 +178,43 @@ def test_a_count_mismatch_is_a_one_line_error(tmp_path: Path, oxigraph_server: S
     assert figure(right, "sent") == 3
 
 
+@pytest.mark.server
+@pytest.mark.parametrize("batch", [1, 100_000], ids=["a-batch-per-graph", "one-batch"])
+def test_bulk_replaces_changed_graphs_like_put(
+    tmp_path: Path, oxigraph_server: StartServer, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    monkeypatch.setattr("kg.load.BULK_TRIPLES", batch)
+    store = make_store(tmp_path / "store")
+    server = oxigraph_server(tmp_path / "server")
+    first = load(server.url, store, "--bulk")
+    assert first.exit_code == 0, first.output
+    assert figure(first, "sent") == 3
+    assert_server_holds_the_store(server.url, store)
+
+    old = server_graph(server.url, vocab.document_graph(OTHER))
+    with open_store(store) as db:
+        db.replace_graph(vocab.document_graph(OTHER), fixture_graph(doc_name=OTHER, checksum="sha256:" + "cd" * 32))
+    second = load(server.url, store, "--bulk")
+    assert second.exit_code == 0, second.output
+    assert figure(second, "sent") == 1 and figure(second, "skipped (unchanged)") == 2
+    assert_server_holds_the_store(server.url, store)  # the graph's old triples are gone, not added to
+    assert server_graph(server.url, vocab.document_graph(OTHER)) != old
+
+
+def test_bulk_needs_an_oxigraph_store_endpoint(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store")
+    assert_user_error(kg("load", "http://127.0.0.1:9/data", "--store", store, "--bulk"), "--bulk needs an Oxigraph endpoint ending in /store")
+
+
+def test_bulk_against_another_server_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store")
+    ask = json.dumps({"head": {}, "boolean": True}).encode()
+    with tiny_server(lambda seen, i: (200, {"Content-Type": "application/sparql-results+json"}, ask)) as tiny:
+        refused = kg("load", tiny.url + "/store", "--store", store, "--bulk", "--all")
+        assert_user_error(refused, "--bulk needs an Oxigraph server", "BaseHTTP", "drop --bulk")
+        assert [seen.method for seen in tiny.seen] == ["POST"] and tiny.seen[0].path == "/query"
+
+
 # -------------------------------------------------------------------------- a tiny HTTP server
 
 
