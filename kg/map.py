@@ -132,6 +132,10 @@ def _document(out: _Triples, extraction: Extraction) -> None:
         out.add(node, iri(dc + "date"), _date(doc.date))
     if doc.url:
         out.add(node, iri(vocab.SCHEMA + "url"), literal(doc.url, XSD + "anyURI"))
+    if doc.encoding:
+        out.add(node, iri(kg + "encoding"), literal(doc.encoding))
+    if doc.warning:
+        out.add(node, iri(kg + "readingWarning"), literal(doc.warning))
 
 
 def _entity(out: _Triples, entity: Entity) -> None:

@@ -150,7 +150,8 @@ def process_document(worker: Worker, task: Task) -> Processed:
         triples=ntriples.count("\n"),
         problems="" if result.conforms else result.text,
     )
-    return Processed(report, ntriples if result.conforms else "", extraction, model=worker.model, software=worker.software, seconds=clock.seconds)
+    return Processed(report, ntriples if result.conforms else "", extraction, model=worker.model, software=worker.software,
+                     seconds=clock.seconds, warning=document.warning or "")
 
 
 #: Runs :func:`process_document` over tasks and yields the results in the tasks' order:

@@ -1,7 +1,8 @@
 """Read a corpus folder into :class:`kg.records.Document` records.
 
 First stage of the pipeline; stdlib, kg's lexicon and its date grammar only. ``Document.text`` is exactly the
-file's code points (UTF-8, or UTF-16 with a byte order mark; a BOM kept as U+FEFF, CR characters kept), so every
+file's code points (UTF-8, or UTF-16 with a byte order mark, else windows-1252 with a warning; a BOM kept as U+FEFF,
+CR characters kept), so every
 offset later stages produce points into the original file. ``Document.clean``
 is the text handed to the NLP: markdown markup removed, line breaks turned
 into spaces or paragraph breaks, hyphenated line breaks mended and runs of
@@ -23,6 +24,7 @@ the text shows), a page stamp, a title that ends with its date, or a date line i
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime
 import hashlib
@@ -73,8 +75,8 @@ class DocumentMetadata:
 def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[str]]:
     """All ``.txt``/``.md`` documents of ``folder``, sorted by file name, and warnings.
 
-    A file that is not UTF-8, is empty or cannot be read is skipped with one
-    warning naming it. Files with other extensions are ignored silently.
+    A file that is empty, not text or cannot be read is skipped with one warning
+    naming it; one that is not UTF-8 is read as windows-1252, with a warning. Files with other extensions are ignored silently.
     ``lang`` is the language whose date lines and bylines the metadata is read from.
     """
     folder = Path(folder)
@@ -86,6 +88,9 @@ def read_corpus(folder: Path, lang: str = "en") -> tuple[list[Document], list[st
             documents.append(read_document(path, manifest.get(path.name), lang))
         except CorpusError as error:
             warnings.append(f"skipped {path.name}: {error}")
+            continue
+        if documents[-1].warning:
+            warnings.append(documents[-1].warning)
     warnings += _unlisted(folder, paths, manifest)
     return documents, warnings
 
@@ -212,7 +217,7 @@ def read_document(
     data = _read_bytes(path) if data is None else data
     if not data:
         raise CorpusError(f"{path} is empty; remove it or put the article text in it")
-    text = _decode(path, data)
+    text, encoding, warning = _decode(path, data)
     clean, offsets, headings = _clean(text)
     if not clean:
         raise CorpusError(f"{path} has no text (only whitespace or markup); remove it or fill it")
@@ -230,6 +235,8 @@ def read_document(
         author=meta.author,
         date=meta.date,
         url=meta.url,
+        encoding=encoding,
+        warning=warning,
     )
 
 
@@ -249,30 +256,54 @@ _NOT_TEXT = {
 }
 #: byte order marks of UTF-16, and the codec that keeps the mark as U+FEFF (so that offsets
 #: count the file's code points, as for UTF-8 with a BOM)
-_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+_UTF16 = {b"\xff\xfe": ("utf-16-le", "UTF-16LE"), b"\xfe\xff": ("utf-16-be", "UTF-16BE")}
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """The file's text: UTF-8, or UTF-16 when it starts with a byte order mark."""
+#: what a file that is not UTF-8 (and has no UTF-16 byte order mark) is read as: the
+#: Encoding Standard's windows-1252, which browsers also read unlabelled Western pages
+#: (and ones labelled ISO-8859-1) as. Every byte is one character, so offsets stay exact.
+FALLBACK_ENCODING = "windows-1252"
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str | None, str | None]:
+    """(the file's text, its encoding when not UTF-8, a warning when that was a guess):
+    UTF-8; UTF-16 when it starts with a byte order mark; else :data:`FALLBACK_ENCODING`."""
     for magic, what in _NOT_TEXT.items():
         if data.startswith(magic):
             raise CorpusError(f"{path} is {what}")
-    for mark, codec in _UTF16.items():
+    for mark, (codec, name) in _UTF16.items():
         if data.startswith(mark):
             try:
-                return data.decode(codec)
+                return data.decode(codec), name, None
             except UnicodeDecodeError as error:
                 raise CorpusError(
                     f"{path} starts like UTF-16 but is not (bad bytes at offset {error.start}); convert it "
-                    f"to UTF-8, e.g. iconv -f {codec.upper()} -t UTF-8"
+                    f"to UTF-8, e.g. iconv -f {name} -t UTF-8"
                 ) from None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None, None
     except UnicodeDecodeError as error:
-        raise CorpusError(
-            f"{path} is not UTF-8 (bad byte at offset {error.start}); convert it to UTF-8 from its "
-            "encoding (find it with `file -i`), e.g. iconv -f WINDOWS-1252 -t UTF-8"
-        ) from None
+        warning = (
+            f"{path.name} is not UTF-8 (bad byte at offset {error.start}): read as {FALLBACK_ENCODING}; if its "
+            "text looks wrong, convert it to UTF-8 from its encoding (find it with `file -i`), e.g. "
+            "iconv -f ISO-8859-2 -t UTF-8, and build again"
+        )
+        return _windows_1252(data), FALLBACK_ENCODING, warning
+
+
+def _windows_1252(data: bytes) -> str:
+    """The Encoding Standard's windows-1252: Python's cp1252, with the five bytes it leaves
+    undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as the C1 controls of the same number."""
+    return data.decode("cp1252", errors=_C1_CONTROLS)
+
+
+def _as_c1_controls(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_C1_CONTROLS = "kg-c1-controls"
+codecs.register_error(_C1_CONTROLS, _as_c1_controls)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -46,7 +46,8 @@ class Span:
 class Document:
     """One input file with its metadata.
 
-    ``text`` is the original file text; ``clean`` is the same text with markup
+    ``text`` is the original file text (decoded from ``encoding``, None for UTF-8);
+    ``clean`` is the same text with markup
     removed, hard-wrapped lines joined and hyphenated line breaks mended, for
     the NLP. ``offsets[i]`` is the index in ``text`` of ``clean[i]``, with one
     extra entry at the end equal to ``len(text)``.
@@ -63,6 +64,8 @@ class Document:
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    encoding: str | None = None  # what the file was decoded from, when not UTF-8
+    warning: str | None = None  # why the text may not be what the file's author wrote
 
     def span(self, clean_start: int, clean_end: int) -> Span:
         """The original-text span behind ``clean[clean_start:clean_end]``."""

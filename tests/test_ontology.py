@@ -81,7 +81,7 @@ OBJECT_PROPERTIES = ["speaker", "kind", "evidence", "inDocument", "about", "stan
                      "refersTo", "place", "participant", "capital", "metonymFor"]
 #: an entity's type as its own document gave it, where the type settled across documents differs
 ANNOTATION_PROPERTIES = ["extractedType"]
-DATATYPE_PROPERTIES = ["cue", "content", "start", "end", "exact", "fileName", "checksum", "text",
+DATATYPE_PROPERTIES = ["cue", "content", "start", "end", "exact", "fileName", "checksum", "text", "encoding", "readingWarning",
                        "extractedBy", "date", "software", "model", "demonym", "role", "ambiguousAlias", "exactAlias"]
 INDIVIDUALS = {"Direct": "StatementKind", "Indirect": "StatementKind", "Mixed": "StatementKind",
                "Negative": "Polarity", "Neutral": "Polarity", "Positive": "Polarity"}

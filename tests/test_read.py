@@ -348,15 +348,12 @@ def test_offsets_property(tokens: list[str], data: st.DataObject) -> None:
 
 def test_corpus_skips_bad_files_with_warnings(tmp_path: Path) -> None:
     (tmp_path / "b_good.md").write_text("Good text here.\n", encoding="utf-8")
-    (tmp_path / "a_latin.txt").write_bytes("Caf\xe9 au lait.\n".encode("latin-1"))
     (tmp_path / "c_empty.txt").write_bytes(b"")
     (tmp_path / "notes.docx").write_bytes(b"\x00\x01")
     (tmp_path / "d_ok.txt").write_text("Other text.\n", encoding="utf-8")
     documents, warnings = read_corpus(tmp_path)
     assert [document.name for document in documents] == ["b_good.md", "d_ok.txt"]
-    assert len(warnings) == 2
-    assert "a_latin.txt" in warnings[0] and "UTF-8" in warnings[0] and "convert" in warnings[0]
-    assert "c_empty.txt" in warnings[1] and "empty" in warnings[1]
+    assert len(warnings) == 1 and "c_empty.txt" in warnings[0] and "empty" in warnings[0]
 
 
 def test_corpus_folder_errors(tmp_path: Path) -> None:
@@ -603,8 +600,29 @@ def test_binary_files_named_txt_are_skipped_with_what_they_are(tmp_path: Path, h
     assert len(warnings) == 1 and warnings[0].startswith("skipped report.txt:") and what in warnings[0]
 
 
-def test_other_encodings_are_refused_with_how_to_find_theirs(tmp_path: Path) -> None:
+def test_other_encodings_are_read_as_windows_1252_with_a_warning_saying_how_to_convert(tmp_path: Path) -> None:
+    """Regression: a file that was not UTF-8 was refused, and its text lost to the graph."""
     corpus = _corpus_with(tmp_path)
-    (corpus / "latin.txt").write_bytes("Le ministre a déclaré.\n".encode("latin-1"))
-    _, warnings = read_corpus(corpus)
-    assert len(warnings) == 1 and "is not UTF-8 (bad byte at offset 15)" in warnings[0] and "file -i" in warnings[0]
+    text = "Le ministre a déclaré : « l’accord est signé ». Café 20 €\r\n"
+    (corpus / "latin.txt").write_bytes(text.encode("cp1252"))
+    documents, warnings = read_corpus(corpus)
+    latin = next(d for d in documents if d.name == "latin.txt")
+    assert latin.text == text and latin.encoding == "windows-1252"
+    assert warnings == [latin.warning]
+    assert latin.warning is not None and "latin.txt is not UTF-8 (bad byte at offset 15): read as windows-1252" in latin.warning
+    assert "file -i" in latin.warning and "iconv" in latin.warning
+    utf8 = next(d for d in documents if d.name == "a.txt")
+    assert utf8.encoding is None and utf8.warning is None
+
+
+def test_every_byte_of_a_windows_1252_file_is_one_character(tmp_path: Path) -> None:
+    """Offsets count the decoded characters: with one per byte, a span's offsets are also the
+    file's byte offsets; the five bytes windows-1252 leaves undefined are C1 controls."""
+    data = b"Odd bytes \x80\x81\x8d\x8f\x90\x9d\xff end.\n" + bytes(range(0x20, 0x100))
+    (tmp_path / "odd.txt").write_bytes(data)
+    document = read_document(tmp_path / "odd.txt")
+    assert len(document.text) == len(data)
+    assert document.text[10:17] == "€\x81\x8d\x8f\x90\x9dÿ"
+    assert all(document.text[i].encode("cp1252", errors="ignore") in (data[i:i + 1], b"") for i in range(len(data)))
+
+

@@ -96,6 +96,9 @@ BAD_CASES: list[tuple[str, str, str | None, str]] = [
     ("document_no_text", "Document-text", KG.text, "MinCount"),
     ("document_two_file_names", "Document-fileName", KG.fileName, "MaxCount"),
     ("document_date_string", "Document-date", "http://purl.org/dc/terms/date", "Or"),
+    ("document_two_encodings", "Document-encoding", KG.encoding, "MaxCount"),
+    ("document_encoding_number", "Document-encoding", KG.encoding, "Datatype"),
+    ("document_empty_encoding", "Document-encoding", KG.encoding, "MinLength"),
     ("extraction_no_used", "Extraction-used", "http://www.w3.org/ns/prov#used", "MinCount"),
     ("extraction_two_software", "Extraction-software", KG.software, "MaxCount"),
 ]
