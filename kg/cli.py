@@ -47,7 +47,8 @@ def _fail(exc: KgError) -> None:
         import traceback
 
         typer.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
-    typer.echo(f"Error: {_visible(str(exc))}", err=True)
+    one_line = re.sub(r"\s*\n\s*", " ", str(exc).strip())  # a parser's message may run over several lines
+    typer.echo(f"Error: {_visible(one_line)}", err=True)
     raise typer.Exit(2)
 
 
@@ -242,11 +243,22 @@ def query(
         DEFAULT_QUERY_TIMEOUT, "--timeout", min=0, envvar="KG_QUERY_TIMEOUT",
         help="Stop the query after this many seconds (0: no limit).",
     ),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Run SPARQL Update (INSERT, DELETE, DROP ...) on the store."),
+    allow_network: bool = typer.Option(False, "--allow-network", help="Let SERVICE (and, in updates, LOAD) reach URLs and files."),
 ) -> None:
     """Run a SPARQL query (saved, from a file, -e or standard input) against the store, binding parameters as RDF terms."""
     import sys
 
-    from .query import default_query_folder, query_from_text, resolve_query, run_query, serialize_result
+    from .query import (
+        default_query_folder,
+        is_update,
+        query_from_text,
+        refuse_unsafe,
+        resolve_query,
+        run_query,
+        run_update,
+        serialize_result,
+    )
     from .store import open_store
 
     try:
@@ -259,11 +271,17 @@ def query(
             saved = query_from_text(sys.stdin.read(), Path("<stdin>"), "query")
         else:
             saved = resolve_query(str(name), queries or default_query_folder())
+        refuse_unsafe(saved, allow_update=allow_update, allow_network=allow_network)
+        if is_update(saved):
+            with open_store(store) as db, _deadline(timeout):
+                before, after = run_update(db, saved, params, allow_network=allow_network)
+            typer.echo(f"update applied to {_visible(str(store))}: {before:,} quads before, {after:,} after")
+            return
         with open_store(store, read_only=True) as db, _deadline(timeout):
             if fmt == "table":
-                result = run_query(db, saved, params)
+                result = run_query(db, saved, params, allow_network=allow_network)
             else:
-                data = serialize_result(db, saved, params, fmt)
+                data = serialize_result(db, saved, params, fmt, allow_network=allow_network)
     except KgError as exc:
         _fail(exc)
         return

@@ -29,9 +29,9 @@ from kg.store import (
     RESULTS_FORMATS,
     UPDATE_OPERATIONS,
     Term,
+    keyword_offset,
     query_form,
     query_variables,
-    service_offset,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -258,21 +258,43 @@ def _term(query_name: str, param: Parameter, value: str) -> Term:
     return Term.literal(value)
 
 
-def refuse_unsafe(query: SavedQuery) -> None:
-    """Refuse SPARQL Update and federated queries (``SERVICE``) before anything runs: a
-    query reads the store and nothing else."""
+def is_update(query: SavedQuery) -> bool:
+    """Whether the request is SPARQL Update (INSERT, DELETE, LOAD, DROP ...) rather than a query."""
+    return query_form(query.sparql) in UPDATE_OPERATIONS
+
+
+def refuse_unsafe(query: SavedQuery, *, allow_update: bool = False, allow_network: bool = False) -> None:
+    """Refuse, before anything runs, SPARQL Update unless ``allow_update``, and what reaches
+    the network or files (``SERVICE``, ``LOAD``) unless ``allow_network``."""
     form = query_form(query.sparql)
-    if form in UPDATE_OPERATIONS:
+    if form in UPDATE_OPERATIONS and not allow_update:
         raise QueryError(
-            f"{query.path}: {form} is SPARQL Update and kg query only reads the store; "
-            "change the graph by building it again (kg build)"
+            f"{query.path}: {form} is SPARQL Update and kg query only reads the store unless given "
+            "--allow-update; or change the graph by building it again (kg build)"
         )
-    offset = service_offset(query.sparql)
-    if offset is not None:
-        raise QueryError(
-            f"{query.path}: SERVICE (a federated query, at character {offset}) is refused: kg query "
-            "never reaches the network; query the store's own graphs instead"
-        )
+    if allow_network:
+        return
+    for keyword, what in (("SERVICE", "a federated query"), ("LOAD", "reading a URL or file into the store")):
+        offset = keyword_offset(query.sparql, keyword)
+        if offset is not None and (keyword == "SERVICE" or form in UPDATE_OPERATIONS):
+            raise QueryError(
+                f"{query.path}: {keyword} ({what}, at character {offset}) is refused: kg query reaches "
+                "no network or file unless given --allow-network"
+            )
+
+
+def run_update(store: Store, query: SavedQuery, params: Mapping[str, str] | None = None, *,
+               allow_network: bool = False) -> tuple[int, int]:
+    """Run a SPARQL Update on ``store`` (opened for writing); returns its quads (before, after)."""
+    if params:
+        raise QueryError(f"{query.path}: an update takes no --param; write the values into the update")
+    refuse_unsafe(query, allow_update=True, allow_network=allow_network)
+    before = store.count_triples()
+    try:
+        store.update(query.sparql)
+    except QueryError as exc:
+        raise QueryError(f"{query.path}: {exc}; fix the SPARQL Update") from exc
+    return before, store.count_triples()
 
 
 def is_graph_query(query: SavedQuery) -> bool:
@@ -280,12 +302,14 @@ def is_graph_query(query: SavedQuery) -> bool:
     return query_form(query.sparql) in ("CONSTRUCT", "DESCRIBE")
 
 
-def serialize_result(store: Store, query: SavedQuery, params: Mapping[str, str] | None, fmt: str) -> bytes:
+def serialize_result(
+    store: Store, query: SavedQuery, params: Mapping[str, str] | None, fmt: str, *, allow_network: bool = False
+) -> bytes:
     """The query's result in a standard format: SELECT and ASK as SPARQL 1.1 results
     (:data:`~kg.store.RESULTS_FORMATS`: csv, tsv, json, xml), CONSTRUCT and DESCRIBE as RDF
     (:data:`~kg.store.GRAPH_FORMATS`)."""
     bindings = bind_parameters(query, params)
-    refuse_unsafe(query)
+    refuse_unsafe(query, allow_network=allow_network)
     graph = is_graph_query(query)
     wanted, other = (GRAPH_FORMATS, RESULTS_FORMATS) if graph else (RESULTS_FORMATS, GRAPH_FORMATS)
     if fmt not in wanted:
@@ -301,10 +325,12 @@ def serialize_result(store: Store, query: SavedQuery, params: Mapping[str, str] 
     return output.data
 
 
-def run_query(store: Store, query: SavedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+def run_query(
+    store: Store, query: SavedQuery, params: Mapping[str, str] | None = None, *, allow_network: bool = False
+) -> QueryResult:
     """Run a saved query with its parameters bound as RDF terms."""
     bindings = bind_parameters(query, params)
-    refuse_unsafe(query)
+    refuse_unsafe(query, allow_network=allow_network)
     try:
         table = store.query(query.sparql, bindings)
     except QueryError as exc:

@@ -397,6 +397,20 @@ class Store:
                     answer = _without_columns(ox, answer, extra)
             return QueryOutput(kind, fmt.media_type, bytes(answer.serialize(format=fmt)))
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update request; Oxigraph applies it as one transaction."""
+        try:
+            # no local name for the pyoxigraph store: a traceback kept after a failed update
+            # (an in-process caller's) would hold it open after close()
+            self._writable().update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot update store {self.path}: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"SPARQL Update failed: {exc}") from exc
+        self._written(1)
+
     def _answer(
         self, sparql: str, bindings: Mapping[str, Binding] | None, union_default_graph: bool
     ) -> tuple[Any, list[str]]:
@@ -851,7 +865,6 @@ _PN_CHARS = (
 )
 #: a keyword, number, boolean, language tag, blank node label or prefixed name
 _NAME_RUN = re.compile(rf"(?:[{_PN_CHARS}.:%]|\\.)+")
-_SERVICE = re.compile("SERVICE", re.IGNORECASE)
 #: what Oxigraph lets a keyword follow without a space: a number or a boolean ("1SERVICE")
 _GLUED = re.compile(r"[0-9.eE+-]*|true|false", re.IGNORECASE)
 #: characters after which SERVICE cannot be a keyword (a path, an operator, a language tag ...)
@@ -859,7 +872,12 @@ _NOT_BEFORE_KEYWORD = frozenset("/=&%@^|!*+,<(?$\\")
 
 
 def service_offset(sparql: str) -> int | None:
-    """Where ``sparql`` uses the SERVICE keyword (a federated query), or None.
+    """Where ``sparql`` uses the SERVICE keyword (a federated query), or None; see :func:`keyword_offset`."""
+    return keyword_offset(sparql, "SERVICE")
+
+
+def keyword_offset(sparql: str, keyword: str) -> int | None:
+    """Where ``sparql`` uses ``keyword`` (``SERVICE``, ``LOAD``), or None.
 
     Strings, IRIs, comments, variables and the local part of prefixed names do not
     count. ``<`` is read both as an IRI's start and as less-than, since Oxigraph's
@@ -868,19 +886,20 @@ def service_offset(sparql: str) -> int | None:
     so a SERVICE the parser sees is always found (at the price of rare false alarms,
     such as a prefix named ``service:``).
     """
+    pattern = re.compile(re.escape(keyword), re.IGNORECASE)
     starts, seen = [0], set()
     while starts:
         i = starts.pop()
         while i < len(sparql) and i not in seen:
             seen.add(i)
-            i, found = _service_step(sparql, i, starts)
+            i, found = _keyword_step(sparql, i, starts, pattern)
             if found is not None:
                 return found
     return None
 
 
-def _service_step(sparql: str, i: int, starts: list[int]) -> tuple[int, int | None]:
-    """Read one token at ``i``: (where the next starts, a SERVICE offset or None); an IRI
+def _keyword_step(sparql: str, i: int, starts: list[int], keyword: re.Pattern[str]) -> tuple[int, int | None]:
+    """Read one token at ``i``: (where the next starts, the keyword's offset or None); an IRI
     adds the reading that continues after it to ``starts``."""
     c = sparql[i]
     if c == "#":
@@ -900,17 +919,17 @@ def _service_step(sparql: str, i: int, starts: list[int]) -> tuple[int, int | No
     m = _NAME_RUN.match(sparql, i)
     if m is None:
         return i + 1, None
-    return m.end(), _service_in_name(sparql, m.start(), m.group())
+    return m.end(), _keyword_in_name(sparql, m.start(), m.group(), keyword)
 
 
-def _service_in_name(sparql: str, start: int, name: str) -> int | None:
+def _keyword_in_name(sparql: str, start: int, name: str, keyword: re.Pattern[str]) -> int | None:
     if start > 0 and sparql[start - 1] in _NOT_BEFORE_KEYWORD:
         return None
     prefix, colon, local = name.partition(":")
-    for m in _SERVICE.finditer(prefix):
+    for m in keyword.finditer(prefix):
         if _GLUED.fullmatch(prefix[:m.start()]):
             return start + m.start()
-    for m in _SERVICE.finditer(local):
+    for m in keyword.finditer(local):
         if local[:m.start()].endswith("."):  # Oxigraph may end a name before its dots
             return start + len(prefix) + len(colon) + m.start()
     return None

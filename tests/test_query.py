@@ -19,11 +19,12 @@ from kg.query import (
     load_query,
     parse_decorators,
     query_from_text,
+    refuse_unsafe,
     resolve_query,
     run_query,
     serialize_result,
 )
-from kg.store import Store, open_store
+from kg.store import Store, Term, open_store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 
@@ -323,7 +324,7 @@ def test_unbound_values_and_escapes_in_tsv(store: Store) -> None:
 ])
 def test_updates_are_refused_by_name(store: Store, sparql: str) -> None:
     """Regression: UPDATE and LOAD were refused only as a cryptic syntax error."""
-    with pytest.raises(QueryError, match="is SPARQL Update and kg query only reads the store"):
+    with pytest.raises(QueryError, match="is SPARQL Update and kg query only reads the store unless given --allow-update"):
         run_query(store, query_from_text(sparql, Path("-e")))
 
 
@@ -331,6 +332,58 @@ def test_service_is_refused(store: Store) -> None:
     federated = query_from_text("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", Path("-e"))
     with pytest.raises(QueryError, match="SERVICE .* is refused"):
         serialize_result(store, federated, {}, "json")
+
+
+def test_an_allowed_update_changes_the_store_in_one_transaction(tmp_path: Path) -> None:
+    from test_cli import assert_user_error, kg
+
+    location = tmp_path / "store"
+    with open_store(location) as writer:
+        load_fixture(writer)
+        before = writer.count_triples()
+    insert = 'INSERT DATA { GRAPH <urn:kg:notes> { <urn:kg:a> <urn:kg:note> "checked by hand" } }'
+    assert_user_error(kg("query", "-e", insert, "--store", location), "is SPARQL Update", "--allow-update")
+    done = kg("query", "-e", insert, "--store", location, "--allow-update")
+    assert done.exit_code == 0, done.output
+    assert f"{before:,} quads before, {before + 1:,} after" in done.stdout
+    bad = kg("query", "-e", insert.replace("GRAPH", "GRAPH GRAPH"), "--store", location, "--allow-update")
+    assert_user_error(bad, "SPARQL syntax error", "fix the SPARQL Update")
+    with open_store(location, read_only=True) as db:
+        assert db.count_triples() == before + 1  # the bad update changed nothing
+        assert db.query('ASK { GRAPH <urn:kg:notes> { <urn:kg:a> <urn:kg:note> "checked by hand" } }').rows == [
+            [Term.literal("true", "http://www.w3.org/2001/XMLSchema#boolean")]]
+    assert_user_error(kg("query", "-e", insert, "--store", location, "--allow-update", "-p", "x=1"), "takes no --param")
+
+
+@pytest.mark.parametrize(("sparql", "keyword"), [
+    ("LOAD <http://127.0.0.1:9/data.ttl>", "LOAD"),
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> } ;\nLOAD <file:///etc/hostname> INTO GRAPH <urn:g>", "LOAD"),
+    ("INSERT { <urn:a> <urn:b> ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE"),
+])
+def test_an_allowed_update_still_reaches_no_network_or_file(store: Store, sparql: str, keyword: str) -> None:
+    update = query_from_text(sparql, Path("-e"))
+    with pytest.raises(QueryError, match=f"{keyword} .* is refused.*--allow-network"):
+        refuse_unsafe(update, allow_update=True)
+    refuse_unsafe(update, allow_update=True, allow_network=True)  # both allowed: nothing refused
+
+
+@pytest.mark.server
+def test_allow_network_lets_service_query_another_endpoint(tmp_path: Path, oxigraph_server: StartServer) -> None:
+    from test_cli import kg
+
+    remote = tmp_path / "remote"
+    with open_store(remote) as writer:
+        writer.replace_graph("urn:kg:remote", '<urn:kg:x> <urn:kg:says> "hello from the other endpoint" .\n')
+    url = oxigraph_server(remote, read_only=True).url + "/query"
+    local = tmp_path / "local"
+    with open_store(local) as writer:
+        load_fixture(writer)
+    federated = f"SELECT ?o WHERE {{ SERVICE <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    refused = kg("query", "-e", federated, "--store", local, "--format", "csv")
+    assert refused.exit_code == 2 and "--allow-network" in refused.stderr
+    done = kg("query", "-e", federated, "--store", local, "--format", "csv", "--allow-network")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines() == ["o", "hello from the other endpoint"]
 
 
 # -- the same query over Oxigraph's HTTP endpoint ---------------------------------------------
