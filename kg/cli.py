@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,6 +17,7 @@ from .errors import KgError
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
     from .load import GraphLoad, LoadReport
     from .pipeline import BuildReport
@@ -83,6 +84,16 @@ def _console() -> Console:
 
     # no emoji codes (``kg:speaker:`` is an IRI, not a loudspeaker) and no guessed highlighting
     return Console(emoji=False, highlight=False)
+
+
+def _table(console: Console, title: str, **options: Any) -> Table:
+    """A rich table; plain columns under a plain title, without borders, when the output is
+    not a terminal (a pipe, a file), so that grep, cut and awk read it."""
+    from rich.table import Table
+
+    if console.is_terminal:
+        return Table(title=title, **options)
+    return Table(title=title, box=None, show_edge=False, pad_edge=False, title_justify="left", title_style="", **options)
 
 
 def _print_version(value: bool) -> None:
@@ -156,9 +167,7 @@ def build(
 
 
 def _print_build(console: Console, report: BuildReport) -> None:
-    from rich.table import Table
-
-    table = Table(title=f"kg build → {_plain(report.store)}", padding=(0, 1, 0, 0))
+    table = _table(console, f"kg build → {_plain(report.store)}", padding=(0, 1, 0, 0))
     # at 80 columns (a pipe, a small terminal) the counts keep their width and a long file name folds
     table.add_column("document", overflow="fold", min_width=min(16, max((len(d.name) for d in report.documents), default=8)))
     for column in ("status", "entities", "mentions", "statements", "events", "triples"):
@@ -177,9 +186,7 @@ def _print_build(console: Console, report: BuildReport) -> None:
 
 
 def _print_timings(console: Console, report: BuildReport) -> None:
-    from rich.table import Table
-
-    table = Table(title="CPU time by stage (all processes)")
+    table = _table(console, "CPU time by stage (all processes)")
     for column in ("stage", "seconds", "of nlp"):
         table.add_column(column, justify="left" if column == "stage" else "right")
     nlp = report.seconds.get("nlp", 0.0)
@@ -209,8 +216,6 @@ def validate(store: Path = StoreOption) -> None:
 @app.command("queries")
 def list_saved(queries: Path | None = QueriesOption) -> None:
     """List the saved SPARQL queries with their summaries and parameters."""
-    from rich.table import Table
-
     from .query import default_query_folder, list_queries
 
     try:
@@ -218,12 +223,13 @@ def list_saved(queries: Path | None = QueriesOption) -> None:
     except KgError as exc:
         _fail(exc)
         return
-    table = Table(title="Saved queries")
+    console = _console()
+    table = _table(console, "Saved queries")
     for column in ("name", "summary", "parameters"):
         table.add_column(column)
     for q in saved:
         table.add_row(_plain(q.name), _plain(q.summary), _plain(", ".join(p.name for p in q.parameters)))
-    _console().print(table)
+    console.print(table)
 
 
 @app.command()
@@ -335,14 +341,13 @@ def _parse_params(items: list[str]) -> dict[str, str]:
 
 
 def _print_table(title: str, result: QueryResult) -> None:
-    from rich.table import Table
-
-    table = Table(title=f"{_plain(title)} ({len(result.rows)} rows)")
+    console = _console()
+    table = _table(console, f"{_plain(title)} ({len(result.rows)} rows)")
     for column in result.columns:
         table.add_column(_plain(column), overflow="fold")
     for row in result.rows:
         table.add_row(*(_plain(v) for v in row))
-    _console().print(table)
+    console.print(table)
 
 
 @app.command()
@@ -385,8 +390,6 @@ def stats(
     """Count quads, named graphs, documents, entities by type, statements and events in the store."""
     import json
 
-    from rich.table import Table
-
     from .store import open_store
 
     try:
@@ -398,7 +401,8 @@ def stats(
     if as_json:
         typer.echo(json.dumps(figures.as_dict()))
         return
-    table = Table(title=f"kg stats: {_plain(store)}")
+    console = _console()
+    table = _table(console, f"kg stats: {_plain(store)}")
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [("quads (triples in all graphs)", figures.quads), ("named graphs", figures.named_graphs),
@@ -407,7 +411,7 @@ def stats(
     rows += [("statements", figures.statements), ("events", figures.events)]
     for what, count in rows:
         table.add_row(what, f"{count:,}")
-    _console().print(table)
+    console.print(table)
 
 
 @app.command()

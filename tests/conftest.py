@@ -38,8 +38,11 @@ SHARED = TESTS.parents[1] / "shared"
 #: ``judge(text, target)``: the stance the speaker of ``text`` takes toward ``target``
 Judge = Callable[[str, str], str]
 
-#: A wide terminal for rich output, so that table cells are neither wrapped nor cut.
-WIDE = {"COLUMNS": "250"}
+#: A wide terminal for rich output, so that table cells are neither wrapped nor cut: a
+#: terminal (tables with borders) that is dumb (no colours, no live progress bars).
+WIDE = {"COLUMNS": "250", "LINES": "50", "TTY_COMPATIBLE": "1", "TERM": "dumb"}
+#: Output into a pipe, 80 columns wide: plain tables.
+PIPE = {"COLUMNS": "80", "TTY_COMPATIBLE": "0"}
 
 SMALL_ARTICLES: dict[str, str] = {
     "ruritania.txt": (

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import QUERIES, SHAPES, SMALL_ARTICLES, WIDE, require_same_extractor, write_small_corpus
+from conftest import PIPE, QUERIES, SHAPES, SMALL_ARTICLES, WIDE, require_same_extractor, write_small_corpus
 from typer.testing import CliRunner, Result
 
 from kg import vocab
@@ -630,6 +630,21 @@ def test_query_from_expression_and_standard_input(fixture_store: Path) -> None:
     assert piped.exit_code == 0 and piped.stdout == inline.stdout
 
 
+def test_tables_into_a_pipe_are_plain_text(fixture_store: Path) -> None:
+    sparql = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    boxed = kg("query", "-e", sparql, "--store", fixture_store)
+    plain = CliRunner().invoke(app, ["query", "-e", sparql, "--store", str(fixture_store)], env=PIPE)
+    stats = CliRunner().invoke(app, ["stats", "--store", str(fixture_store)], env=PIPE)
+    assert boxed.exit_code == plain.exit_code == stats.exit_code == 0, plain.output
+    assert "│" in boxed.stdout
+    for output in (plain.stdout, stats.stdout):
+        assert not re.search("[\u2500-\u257f\x1b]", output), output
+        assert max(len(line) for line in output.splitlines()) <= 80
+    rows = [line.split() for line in plain.stdout.splitlines()[2:]]
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows) and all(row[1].isdigit() for row in rows)
+    assert next(line for line in stats.stdout.splitlines() if line.startswith("named graphs")).split()[-1] == str(len(rows))
+
+
 def test_query_ask_and_construct_in_standard_formats(fixture_store: Path) -> None:
     ask = kg("query", "-e", "ASK { GRAPH ?g { ?s ?p ?o } }", "-f", "json", "--store", fixture_store)
     assert json.loads(ask.stdout) == {"head": {}, "boolean": True}
@@ -665,8 +680,10 @@ def test_query_that_runs_past_its_timeout_is_stopped(fixture_store: Path) -> Non
     assert "--timeout" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_build_table_keeps_every_column_at_80_columns() -> None:
-    """Regression: at 80 columns (any pipe) the build table lost columns."""
+@pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "pipe"])
+def test_build_table_keeps_every_column_at_80_columns(terminal: bool) -> None:
+    """Regression: at 80 columns (any pipe) the build table lost columns; into a pipe it is
+    plain text (no borders, no escape sequences) that cut and awk can read."""
     from rich.console import Console
 
     from kg.cli import _print_build
@@ -676,13 +693,18 @@ def test_build_table_keeps_every_column_at_80_columns() -> None:
         DocumentReport("003_12ac15e3def968bd-a-rather-long-file-name.txt", "built", 12, 345, 67, 8, 123456),
     ])
     out = io.StringIO()
-    _print_build(Console(file=out, width=80), report)
+    _print_build(Console(file=out, width=80, force_terminal=terminal, color_system=None), report)
     lines = out.getvalue().splitlines()
     assert max(len(line) for line in lines) <= 80
-    assert table_row(out.getvalue(), "document")[1:] == ["status", "entities", "mentions", "statements", "events",
-                                                         "triples"]
+    header = ["status", "entities", "mentions", "statements", "events", "triples"]
     first = next(line for line in lines if "built" in line)
-    assert [cell.strip() for cell in first.split("│")[2:-1]] == ["built", "12", "345", "67", "8", "123456"]
+    if terminal:
+        assert table_row(out.getvalue(), "document")[1:] == header
+        assert [cell.strip() for cell in first.split("│")[2:-1]] == ["built", "12", "345", "67", "8", "123456"]
+    else:
+        assert not re.search("[\u2500-\u257f\x1b]", out.getvalue())
+        assert next(line for line in lines if line.startswith("document")).split()[1:] == header
+        assert first.split()[1:] == ["built", "12", "345", "67", "8", "123456"]
 
 
 def test_debug_adds_the_traceback_to_the_one_line_error(tmp_path: Path) -> None:
