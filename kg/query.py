@@ -15,6 +15,7 @@ only shows them in its Swagger spec).
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -160,9 +161,10 @@ def query_from_text(text: str, path: Path, name: str | None = None) -> SavedQuer
 
 
 def resolve_query(name_or_file: str, folder: Path) -> SavedQuery:
-    """A saved query by name (file name without ``.rq`` in ``folder``) or by path to a ``.rq`` file."""
+    """A saved query by name (file name without ``.rq`` in ``folder``) or by path: a name that
+    ends in ``.rq`` or holds a ``/``. A bare name is never read as a file of the working folder."""
     candidate = Path(name_or_file)
-    if candidate.suffix == ".rq" or candidate.is_file():
+    if candidate.suffix == ".rq" or "/" in name_or_file or os.sep in name_or_file:
         if candidate.is_file():
             return load_query(candidate)
         inside = Path(folder) / candidate.name

@@ -221,6 +221,16 @@ def test_missing_and_unknown_parameters(store: Store, tmp_path: Path) -> None:
         run_query(store, query("statements"), {"speaker": "x"})
 
 
+def test_a_bare_name_is_a_saved_query_never_a_file_of_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a file named like a saved query in the working folder was run instead."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "timeline").write_text("SELECT ?other WHERE { ?other ?p ?o }", encoding="utf-8")
+    assert resolve_query("timeline", QUERIES).path == QUERIES / "timeline.rq"
+    assert resolve_query("./timeline", QUERIES).path == Path("./timeline")  # given as a path
+
+
 def test_resolve_query(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="available queries: co-mentions, entity-mentions"):
         resolve_query("nope", QUERIES)
