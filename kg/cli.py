@@ -173,7 +173,7 @@ def _print_build(console: Console, report: BuildReport) -> None:
     for column in ("status", "entities", "mentions", "statements", "events", "triples"):
         table.add_column(column, justify="left" if column == "status" else "right", no_wrap=True, min_width=len(column))
     for d in report.documents:
-        table.add_row(_plain(d.name), d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
+        table.add_row(_plain(d.name.replace("\n", "\\n")), d.status, *(str(v) for v in (d.entities, d.mentions, d.statements, d.events, d.triples)))
     console.print(table)
     for warning in report.warnings:
         console.print(f"[yellow]warning:[/] {_plain(warning)}")

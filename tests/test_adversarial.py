@@ -9,6 +9,7 @@ same graphs, and a second build gives the same graphs.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -32,27 +33,41 @@ RDFLIB_FORMATS = {"nquads": "nquads", "trig": "trig", "turtle": "turtle", "ntrip
 DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 TIMESTAMP = re.compile(r'(<http://www.w3.org/ns/prov#endedAtTime> )"[^"]*"')
 
-#: file name -> bytes of the documents that must be built
-BUILT: dict[str, bytes] = {
-    "plain.txt": ARTICLE.encode("utf-8"),
-    "mixed line endings.txt": ARTICLE.replace("\n\n", "\r\n\r\n", 1).replace(". ", ".\r", 1).encode("utf-8"),
-    "nul and controls.txt": ARTICLE.replace("Monday", "Mon\x00day\x07\x1b[31m").encode("utf-8"),
+#: file name -> (text, codec) of the documents that must be built
+HOSTILE: dict[str, tuple[str, str]] = {
+    "plain.txt": (ARTICLE, "utf-8"),
+    "mixed line endings.txt": (ARTICLE.replace("\n\n", "\r\n\r\n", 1).replace(". ", ".\r", 1), "utf-8"),
+    "nul and controls.txt": (ARTICLE.replace("Monday", "Mon\x00day\x07\x1b[31m"), "utf-8"),
     "bidi, emoji, marks.md": (
         "# Doe \u202eyrtsinim\u202c speaks 🇷🇺🤝\n\n"
-        + ARTICLE.replace("Strelsau", "Strelsau (شتريلزاو), e\u0301te\u0301 \u05e9\u05dc\u05d5\u05dd 👍🏽")
-    ).encode("utf-8"),
-    "bom.txt": ("\ufeff" + ARTICLE).encode("utf-8"),
-    "utf16.txt": ("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode("utf-16-le"),
-    "windows-1252.txt": ARTICLE.replace("said", "said “firmly”").replace("Strelsau", "Strelsau café").encode("cp1252"),
-    'Q "quoted" #1 %20 ünï.txt': SMALL_ARTICLES["summit.md"].encode("utf-8"),
-    "a<b>{c}\\d|e.md": SMALL_ARTICLES["summit.md"].replace("Vienna", "Graz").encode("utf-8"),
+        + ARTICLE.replace("Strelsau", "Strelsau (شتريلزاو), e\u0301te\u0301 \u05e9\u05dc\u05d5\u05dd 👍🏽"),
+        "utf-8",
+    ),
+    "bom.txt": ("\ufeff" + ARTICLE, "utf-8"),
+    "utf16.txt": ("\ufeff" + ARTICLE.replace("\n", "\r\n"), "utf-16-le"),
+    "windows-1252.txt": (ARTICLE.replace("said", "said “firmly”").replace("Strelsau", "Strelsau café"), "cp1252"),
+    'Q "quoted" #1 %20 ünï.txt': (SMALL_ARTICLES["summit.md"], "utf-8"),
+    "a<b>{c}\\d|e.md": (SMALL_ARTICLES["summit.md"].replace("Vienna", "Graz"), "utf-8"),
+    "new\nline.txt": (SMALL_ARTICLES["summit.md"].replace("Vienna", "Linz"), "utf-8"),
 }
+BUILT: dict[str, bytes] = {name: text.encode(codec) for name, (text, codec) in HOSTILE.items()}
 
 
-def _write_corpus(corpus: Path, outside: Path) -> None:
-    corpus.mkdir()
-    for name, data in BUILT.items():
+def write_hostile_documents(corpus: Path, extra: str = "") -> dict[str, str]:
+    """The documents of :data:`HOSTILE`, each with ``extra`` appended to its text, into
+    ``corpus``; returns file name -> checksum as the graph records it."""
+    corpus.mkdir(exist_ok=True)
+    sums = {}
+    for name, (text, codec) in HOSTILE.items():
+        data = (text + extra).encode(codec)
         (corpus / name).write_bytes(data)
+        sums[name] = "sha256:" + hashlib.sha256(data).hexdigest()
+    return sums
+
+
+def write_hostile_corpus(corpus: Path, outside: Path) -> None:
+    """The documents, and every kind of file kg must skip."""
+    write_hostile_documents(corpus)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "blank.txt").write_bytes(b" \n\t\r\n ")
     (corpus / "report.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
@@ -75,7 +90,7 @@ def _write_corpus(corpus: Path, outside: Path) -> None:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, BuildReport]:
     root = tmp_path_factory.mktemp("hostile")
     corpus, store = root / "corpus", root / "store"
-    _write_corpus(corpus, root / "passwd")
+    write_hostile_corpus(corpus, root / "passwd")
     return corpus, store, build(corpus, store)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SMALL_ARTICLES
+from test_adversarial import write_hostile_documents
 
 from kg import vocab
 from kg.store import open_store
@@ -23,9 +24,10 @@ COPIES = 12
 
 
 def _write(corpus: Path, extra: str) -> dict[str, str]:
-    """Twelve distinct articles; returns file name -> checksum as the graph records it."""
-    corpus.mkdir(exist_ok=True)
-    sums = {}
+    """Twelve distinct articles and the adversarial test's hostile documents (odd encodings,
+    control characters, names with quotes and newlines); returns file name -> checksum as
+    the graph records it."""
+    sums = write_hostile_documents(corpus, extra)
     for copy in range(COPIES):
         for name, text in SMALL_ARTICLES.items():
             path = corpus / f"{copy:02d}-{name}"
