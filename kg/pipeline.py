@@ -289,8 +289,39 @@ def _store_document(store: Store, processed: Processed) -> DocumentReport:
     if report.status == "invalid" or processed.extraction is None:
         store.remove_graph(graph_iri)
         return report
-    store.replace_graph(graph_iri, processed.ntriples)
+    store.replace_graph(graph_iri, _with_settled_types(store, graph_iri, processed.ntriples))
     return report
+
+
+def _with_settled_types(store: Store, graph_iri: str, ntriples: str) -> str:
+    """``ntriples`` with each entity taking the one type the store's other graphs give it,
+    where the graph stays valid (its own type kept as ``kg:extractedType``): so that a build
+    killed before :func:`settle_types` leaves graphs that agree. The settlement at the end
+    of the build still decides, from every graph's own type."""
+    from .validate import ENTITY_TYPE_IRIS, validate_ntriples
+
+    prefix = f"<{vocab.entity_iri('')}"
+    own = {}
+    for line in ntriples.splitlines():
+        subject, _, rest = line.partition(" ")
+        if subject.startswith(prefix) and rest.startswith(f"<{_RDF_TYPE}> <{vocab.KG}"):
+            own[subject[1:-1]] = _local(rest.split(" ", 2)[1][1:-1])
+    if not own:
+        return ntriples
+    rows = store.query(
+        f"SELECT ?e ?type WHERE {{ VALUES ?e {{ {' '.join(f'<{e}>' for e in own)} }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
+        f"GRAPH ?g {{ ?e a ?type }} FILTER(?g != <{graph_iri}>) }} GROUP BY ?e ?type"
+    ).rows
+    elsewhere: dict[str, set[str]] = {}
+    for entity, type_iri in rows:
+        if entity is not None and type_iri is not None:
+            elsewhere.setdefault(entity.value, set()).add(_local(type_iri.value))
+    wanted = {iri[len(vocab.entity_iri("")):]: (etype, next(iter(elsewhere[iri])))
+              for iri, etype in own.items() if len(elsewhere.get(iri, ())) == 1 and etype not in elsewhere[iri]}
+    if not wanted:
+        return ntriples
+    retyped = _with_types(_sorted_lines(ntriples), wanted)
+    return retyped if validate_ntriples(retyped).conforms else ntriples
 
 
 #: The modules whose code decides what a document's graph holds.

@@ -123,3 +123,21 @@ def test_when_every_type_is_rejected_somewhere_the_graphs_keep_their_own_and_the
         assert {name: store.count_triples(vocab.document_graph(name)) for name in ("a.txt", "b.txt")} == before
         result = validate_across_documents(store)
     assert not result.conforms and KEY in result.text
+
+
+def test_a_graph_is_written_with_the_type_the_other_graphs_agree_on(tmp_path: Path) -> None:
+    """Regression: a build killed after writing some documents and before the settlement
+    left graphs that gave one entity two types (the store did not conform)."""
+    from kg.pipeline import _with_settled_types
+
+    with open_store(tmp_path / "store") as store:
+        store_all(store, [extraction_naming(tmp_path, "a.txt", "Place"), extraction_naming(tmp_path, "b.txt", "Place")])
+        graph = vocab.document_graph("c.txt")
+        written = _with_settled_types(store, graph, extraction_ntriples(extraction_naming(tmp_path, "c.txt", "Organization"), "test"))
+        store.replace_graph(graph, written)
+        assert types_of(store)["c.txt"] == ("Place", "Organization")
+        assert validate_across_documents(store).conforms
+        speaking = extraction_ntriples(extraction_naming(tmp_path, "d.txt", "Person", speaks=True), "test")
+        assert _with_settled_types(store, vocab.document_graph("d.txt"), speaking) == speaking  # a place cannot speak
+        settle_types(store, load_registry())  # the vote still decides: three graphs say Place
+        assert types_of(store)["c.txt"] == ("Place", "Organization")
