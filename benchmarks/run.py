@@ -29,7 +29,7 @@ from benchmarks.graph import generate_graph
 from benchmarks.process import MODEL, ROOT, Measured, child_env, kg_argv, python_argv, run_checked, run_measured
 
 #: the stages ``kg build --timings`` reports, in its table's order
-STAGES = ("read", "nlp", "extract", "map", "validate", "store")
+STAGES = ("read", "nlp", "extract", "map", "validate", "store", "link")
 _STAGE_LINE = re.compile(r"^\W*(" + "|".join(STAGES) + r")\W+([0-9.]+)\W")
 
 

@@ -180,6 +180,12 @@ def _print_build(console: Console, report: BuildReport) -> None:
     for d in report.documents:
         if d.status == "invalid":
             console.print(f"[red]{_plain(d.name)} does not conform to the shapes; it was not stored:[/]\n{_plain(d.problems)}")
+    if report.links is not None:
+        counts = report.links
+        console.print(
+            f"links across documents: {_count(counts['utterances'], 'utterance')} reported by several documents, "
+            f"{_count(counts['corroborations'], 'corroboration')}, {_count(counts['contradictions'], 'contradiction')}"
+        )
     if report.cross_document:
         console.print(f"[red]The documents' graphs together do not conform:[/]\n{_plain(report.cross_document)}")
     console.print(f"model: {_plain(report.model)}")
@@ -531,20 +537,27 @@ def evaluate(
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder with the annotated documents' texts."),
     store: Path = StoreOption,
     queries: Path | None = QueriesOption,
+    links: Path | None = typer.Option(
+        None, "--links", help="Also score the links across documents against this v1.4 gold file (e.g. tests/links/seeds.json)."
+    ),
 ) -> None:
-    """Score the store's entities, statements and events against gold annotations."""
+    """Score the store's entities, statements and events (and, with --links, its links across documents) against gold annotations."""
     import json
 
     from .evaluate import evaluate as run_eval
-    from .evaluate import format_scores
+    from .evaluate import evaluate_links, format_scores
 
     try:
         scores = run_eval(gold, corpus, store, queries)
+        link_scores = evaluate_links(links, corpus, store) if links is not None else None
     except KgError as exc:
         _fail(exc)
         return
     typer.echo(format_scores(scores))
     typer.echo(json.dumps(scores))
+    if link_scores is not None:
+        typer.echo(format_scores(link_scores))
+        typer.echo(json.dumps({"links": link_scores}))
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kg import vocab
 from kg.errors import CorpusError, GoldError
 
 #: The saved queries read from the store, in the order they are run.
@@ -591,3 +592,126 @@ def evaluate(gold_dir: Path, corpus_dir: Path, store_path: Path, queries_dir: Pa
 def format_scores(scores: Mapping[str, Any]) -> str:
     """One line per task, as score.py prints them."""
     return "\n".join(f"{k:16s} {v}" for k, v in scores.items())
+
+
+# -- links across documents (guidelines v1.4) ------------------------------------------
+
+
+_Report = tuple[str, int, int]  # document, start, end of a statement's evidence
+
+
+def evaluate_links(links_gold: Path, corpus_dir: Path, store_path: Path) -> dict[str, Any]:
+    """Precision, recall and F1 of the store's links (kg:graph/links) against a v1.4 links
+    gold file: same-utterance pairs, corroborations and contradictions."""
+    from .store import open_store
+
+    gold = _read_links_gold(Path(links_gold), Path(corpus_dir))
+    with open_store(store_path, read_only=True) as db:
+        system = _system_links(db)
+        spans = _statement_spans(db)
+    match = _match_reports(spans, {r for pairs in gold.values() for pair in pairs for r in _reports_of(pair)})
+    scores: dict[str, Any] = {}
+    for kind in ("same_utterance", "corroborations", "contradictions"):
+        mapped = {_mapped(pair, match) for pair in system[kind]}
+        tp_sys = sum(1 for pair in system[kind] if _mapped(pair, match) in gold[kind])
+        tp_gold = len(gold[kind] & mapped)
+        scores[kind] = Tally(tp_sys, len(system[kind]), tp_gold, len(gold[kind])).prf()
+    return scores
+
+
+def _reports_of(pair: frozenset[Any]) -> list[_Report]:
+    return [item for item in pair if isinstance(item, tuple)]
+
+
+def _mapped(pair: frozenset[str], match: Mapping[str, _Report]) -> frozenset[Any]:
+    """A system pair with its statements replaced by the gold reports they match (targets stay)."""
+    return frozenset(match.get(item, ("unmatched", item, 0)) if item.startswith(vocab.DATA) else item for item in pair)
+
+
+def _read_links_gold(path: Path, corpus_dir: Path) -> dict[str, set[frozenset[Any]]]:
+    """Gold links as sets of pairs: {report, report} for same utterance, {report, report,
+    target} for the stance links; a report is (document, start, end) of its evidence."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GoldError(f"cannot read the links gold {path}: {exc}; give a JSON file in the v1.4 format") from exc
+    texts: dict[str, str] = {}
+
+    def report(item: Mapping[str, Any]) -> _Report:
+        doc, evidence = str(item["doc"]), str(item["evidence"])
+        if doc not in texts:
+            text = _read_text(corpus_dir, doc)
+            if text is None:
+                raise GoldError(f"{path}: document {doc} is not in {corpus_dir}")
+            texts[doc] = text
+        start = texts[doc].find(evidence)
+        if start < 0:
+            raise GoldError(f"{path}: evidence {evidence[:60]!r} is not in {doc}")
+        return doc, start, start + len(evidence)
+
+    try:
+        gold: dict[str, set[frozenset[Any]]] = {"same_utterance": set(), "corroborations": set(), "contradictions": set()}
+        for utterance in data["utterances"]:
+            reports = [report(r) for r in utterance["reports"]]
+            gold["same_utterance"] |= {frozenset((a, b)) for a in reports for b in reports if a[0] < b[0]}
+        for kind in ("corroborations", "contradictions"):
+            gold[kind] = {frozenset((report(link["a"]), report(link["b"]), str(link["target"]))) for link in data[kind]}
+    except (KeyError, TypeError) as exc:
+        raise GoldError(f"{path} is not a v1.4 links gold file (missing {exc}); see docs/annotation-v1.4.md") from exc
+    return gold
+
+
+def _system_links(db: Any) -> dict[str, list[frozenset[str]]]:
+    from .links import LINKS_GRAPH
+
+    kg = vocab.KG
+    members: dict[str, list[str]] = defaultdict(list)
+    for statement, utterance in db.query(f"SELECT ?s ?u WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?s <{kg}reports> ?u }} }}").rows:
+        members[utterance.value].append(statement.value)
+    found: dict[str, list[frozenset[str]]] = {"same_utterance": [], "corroborations": [], "contradictions": []}
+    documents = _statement_documents(db)
+    for group in members.values():
+        found["same_utterance"] += [frozenset((a, b)) for a in group for b in group
+                                    if documents.get(a, "") < documents.get(b, "")]
+    rows = db.query(
+        f"SELECT ?kind ?a ?b ?t WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?l a ?kind ; <{kg}between> ?a , ?b ; <{kg}regarding> ?t "
+        f"FILTER(STR(?a) < STR(?b)) }} }}"
+    ).rows
+    for kind, a, b, target in rows:
+        name = "corroborations" if kind.value.endswith("Corroboration") else "contradictions"
+        found[name].append(frozenset((a.value, b.value, local_name(target.value))))
+    return found
+
+
+def _statement_documents(db: Any) -> dict[str, str]:
+    kg = vocab.KG
+    rows = db.query(f"SELECT ?s ?doc WHERE {{ GRAPH ?g {{ ?s a <{kg}Statement> ; <{kg}inDocument>/<{kg}fileName> ?doc }} }}").rows
+    return {s.value: doc.value for s, doc in rows}
+
+
+def _statement_spans(db: Any) -> dict[str, _Report]:
+    kg = vocab.KG
+    rows = db.query(
+        f"SELECT ?s ?doc ?start ?end WHERE {{ GRAPH ?g {{ ?s a <{kg}Statement> ; <{kg}inDocument>/<{kg}fileName> ?doc ; "
+        f"<{kg}evidence> ?e . ?e <{kg}start> ?start ; <{kg}end> ?end }} }}"
+    ).rows
+    return {s.value: (doc.value, int(start.value), int(end.value)) for s, doc, start, end in rows}
+
+
+def _match_reports(spans: Mapping[str, _Report], gold: set[_Report]) -> dict[str, _Report]:
+    """System statement IRI -> the gold report its evidence overlaps most, one to one per
+    document, largest overlap first (as the statements are matched)."""
+    candidates = sorted(
+        ((overlap(s[1:], g[1:]), iri, g) for iri, s in spans.items() for g in gold if g[0] == s[0] and overlap(s[1:], g[1:]) > 0),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    taken_sys: set[str] = set()
+    taken_gold: set[_Report] = set()
+    match: dict[str, _Report] = {}
+    for _, iri, g in candidates:
+        if iri in taken_sys or g in taken_gold:
+            continue
+        match[iri] = g
+        taken_sys.add(iri)
+        taken_gold.add(g)
+    return match

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 from .resources import data_dir
 
 Status = Literal["built", "unchanged", "invalid", "skipped"]
-STAGES: tuple[str, ...] = ("read", "nlp", "extract", "map", "validate", "store")
+STAGES: tuple[str, ...] = ("read", "nlp", "extract", "map", "validate", "store", "link")
 
 
 @dataclass
@@ -64,6 +64,7 @@ class BuildReport:
     documents: list[DocumentReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cross_document: str = ""  # violations of the shapes by the documents' graphs taken together
+    links: dict[str, int] | None = None  # utterances, corroborations, contradictions found across documents
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     @property
@@ -180,6 +181,7 @@ def build(
     created no trace.
     """
     from .engines import local_executor
+    from .links import link_store
     from .nlp import default_model_name
     from .read import scan_corpus
     from .registry import default_registry_path, load_registry
@@ -217,16 +219,20 @@ def build(
                 if processed.warning:
                     report.warnings.append(processed.warning)
                 report.model = processed.model or report.model
+        link_problems = ""
         if todo_count or pruned:
             clock.reset()
             settle_types(store, load_registry())
             clock.lap("store")
+            links, link_problems = link_store(store)
+            clock.lap("link")
+            report.links = links.counts()
         _store_reference_graphs(store, default_registry_path())
         store.flush()
         clock.reset()
         across = validate_across_documents(store)
         clock.lap("validate")
-        report.cross_document = "" if across.conforms else across.text
+        report.cross_document = "\n".join(t for t in ("" if across.conforms else across.text, link_problems) if t)
     except BaseException:
         store.close()
         if created:  # a build that fails leaves no store behind (not an empty one that looks built)

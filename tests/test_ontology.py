@@ -74,11 +74,13 @@ def test_ontology_header(ontology: Graph) -> None:
 
 CLASSES = (
     ["Actor", "Person", "Country", "Organization", "Place", "Event", "Statement", "Stance", "Document",
-     "Extraction", "TextSpan", "Mention", "StatementKind", "Polarity"]
+     "Extraction", "TextSpan", "Mention", "StatementKind", "Polarity", "Utterance", "StanceLink", "Corroboration",
+     "Contradiction"]
     + list(records.EVENT_TYPES)
 )
 OBJECT_PROPERTIES = ["speaker", "kind", "evidence", "inDocument", "about", "stance", "target", "polarity",
-                     "refersTo", "place", "participant", "capital", "metonymFor"]
+                     "refersTo", "place", "participant", "capital", "metonymFor", "reports", "utteredBy", "between",
+                     "regarding", "corroborates", "contradicts"]
 #: an entity's type as its own document gave it, where the type settled across documents differs
 ANNOTATION_PROPERTIES = ["extractedType"]
 DATATYPE_PROPERTIES = ["cue", "content", "start", "end", "exact", "fileName", "checksum", "text", "encoding", "readingWarning",

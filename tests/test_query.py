@@ -82,6 +82,18 @@ EXPECTED: dict[str, tuple[list[str], list[list[str]]]] = {
         ["doc", "title", "outlet", "date", "entities", "statements", "events"],
         [[DOC, "Peace talk", "Global Research", "2024-12-19", "2", "1", "1"]],
     ),
+    # the default target, Russia, is not one of the fixture's
+    "perspectives": (["outlet", "polarity", "statements", "documents", "evidence"], []),
+    "outlet-profile": (
+        ["outlet", "speaker_label", "target_label", "negative", "positive"],
+        [["Global Research", "Ilham Aliyev", "Armenia", "1", "0"]],
+    ),
+    # one document: nothing to link across documents
+    "contradictions": (["speaker_label", "target_label", "outlet_a", "doc_a", "polarity_a", "text_a", "outlet_b", "doc_b",
+                        "polarity_b", "text_b"], []),
+    "corroborations": (["speaker_label", "target_label", "outlet_a", "doc_a", "polarity_a", "text_a", "outlet_b", "doc_b",
+                        "polarity_b", "text_b"], []),
+    "utterance-reports": (["utterance", "speaker_label", "outlet", "doc", "date", "text"], []),
 }
 
 
@@ -130,6 +142,11 @@ def test_saved_query_columns_and_rows(store: Store, name: str) -> None:
     result = run_query(store, query(name))
     assert result.columns == columns
     assert result.rows == rows
+
+
+def test_perspectives_count_each_outlets_statements_per_polarity(store: Store) -> None:
+    result = run_query(store, query("perspectives"), {"speaker": "ilham aliyev", "target": "Armenia"})
+    assert result.rows == [["Global Research", "negative", "1", "1", SENTENCE]]
 
 
 def test_saved_queries_work_when_grlc_pastes_values(store: Store) -> None:

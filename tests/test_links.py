@@ -1,0 +1,94 @@
+"""Links across documents (kg.links): same utterance, corroboration, contradiction."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kg import vocab
+from kg.links import LINKS_GRAPH, LinkSettings, Report, find_links, link_store, links_ntriples, overlap, period_of
+from kg.store import open_store
+from kg.validate import validate_ntriples
+
+DEC = period_of("2024-12-19")
+AUG = period_of("2025-08-26")
+
+
+def report(doc: str, text: str, stances: dict[str, str], *, outlet: str | None = None, period: object = DEC,
+           speaker: str = "ilham_aliyev", n: int = 0) -> Report:
+    return Report(f"{vocab.document_iri(doc)}/statement/{n}-{n + 10}-{speaker}", doc, outlet or f"outlet of {doc}",
+                  speaker, text, period, stances)  # type: ignore[arg-type]
+
+
+FAILED_STATE_A = report("a.txt", "Aliyev said Macron is turning France into a failed state after its failures in Africa.",
+                        {"france": "Negative", "emmanuel_macron": "Negative"})
+FAILED_STATE_B = report("b.txt", "Aliyev accused France of becoming a failed state under Macron, pointing to Africa.",
+                        {"france": "Negative", "emmanuel_macron": "Neutral"})
+ALLIANCE_A = report("a.txt", "Aliyev praised the declaration on allied interaction with Russia.", {"russia": "Positive"}, n=20)
+GRIEVANCE_C = report("c.txt", "Aliyev said the shooting down of the plane by Russia created a crisis.", {"russia": "Negative"},
+                     period=AUG)
+
+
+def test_periods_are_the_days_a_date_names() -> None:
+    assert period_of("2024-12") == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert period_of("2024") == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert period_of("2024-02-30") is None and period_of(None) is None
+    assert overlap(period_of("2024-12"), period_of("2025-01-10"), 31) is True
+    assert overlap(DEC, AUG, 31) is False
+    assert overlap(DEC, None, 31) is None
+
+
+def test_two_outlets_reporting_one_remark_in_other_words_are_one_utterance() -> None:
+    links = find_links([FAILED_STATE_A, ALLIANCE_A, FAILED_STATE_B])
+    assert [[r.doc for r in group] for group in links.utterances] == [["a.txt", "b.txt"]]
+    assert links.utterances[0] == [FAILED_STATE_A, FAILED_STATE_B]
+
+
+def test_remarks_months_apart_are_not_one_utterance_even_through_an_undated_report() -> None:
+    """An undated report similar to both must not chain remarks eight months apart."""
+    undated = report("b.txt", "Aliyev said Russia shot down the plane and praised the allied interaction with Russia.",
+                     {"russia": "Positive"}, period=None)
+    december = report("a.txt", "Aliyev said Russia shot down nothing and praised the allied interaction with Russia.",
+                      {"russia": "Positive"})
+    august = report("c.txt", "Aliyev said Russia shot down the plane and praised the allied interaction with Russia.",
+                    {"russia": "Positive"}, period=AUG)
+    for group in find_links([december, undated, august], LinkSettings(same_utterance=0.2)).utterances:
+        assert not {"a.txt", "c.txt"} <= {r.doc for r in group}
+
+
+def test_stances_of_two_outlets_corroborate_or_contradict_within_the_period() -> None:
+    positive_b = report("b.txt", "Aliyev reaffirmed the alliance with Russia.", {"russia": "Positive"}, n=30)
+    links = find_links([FAILED_STATE_A, ALLIANCE_A, FAILED_STATE_B, positive_b, GRIEVANCE_C])
+    found = {(link.kind, link.first.doc, link.second.doc, link.target) for link in links.stance_links}
+    assert found == {("corroborates", "a.txt", "b.txt", "france"), ("corroborates", "a.txt", "b.txt", "russia")}
+    # one outlet never corroborates itself; opposite stances in the period contradict
+    same_outlet = report("b.txt", "Aliyev condemned Russia.", {"russia": "Negative"}, outlet="outlet of a.txt", n=40)
+    other = report("d.txt", "Aliyev condemned Russia.", {"russia": "Negative"}, n=50)
+    kinds = {(link.kind, link.first.doc, link.second.doc) for link in find_links([ALLIANCE_A, same_outlet, other]).stance_links}
+    assert kinds == {("contradicts", "a.txt", "d.txt"), ("corroborates", "b.txt", "d.txt")}
+
+
+def test_an_undated_report_takes_the_period_of_its_utterance() -> None:
+    undated = report("b.txt", FAILED_STATE_B.text, dict(FAILED_STATE_B.stances), period=None)
+    links = find_links([FAILED_STATE_A, undated])
+    assert len(links.utterances) == 1
+    assert [(link.kind, link.target) for link in links.stance_links] == [("corroborates", "france")]
+    assert find_links([undated, GRIEVANCE_C]).stance_links == []  # no period: no stance link
+
+
+def test_the_links_graph_is_deterministic_and_conforms(tmp_path: Path) -> None:
+    reports = [FAILED_STATE_A, ALLIANCE_A, FAILED_STATE_B, GRIEVANCE_C]
+    first, again = links_ntriples(find_links(reports)), links_ntriples(find_links(list(reversed(reports))))
+    assert first == again and "Utterance" in first and "Corroboration" in first
+    from kg.links import _context
+
+    assert validate_ntriples(first + _context(find_links(reports))).conforms
+
+
+def test_link_store_replaces_the_links_graph(tmp_path: Path) -> None:
+    from test_store import fixture_graph
+
+    with open_store(tmp_path / "store") as db:
+        db.replace_graph(vocab.document_graph("000_test.txt"), fixture_graph())
+        links, problems = link_store(db)
+        assert problems == "" and links.utterances == []
+        assert db.count_triples(LINKS_GRAPH) == 0
