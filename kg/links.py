@@ -7,12 +7,14 @@ replaced on every build that changed a document and holds nothing else.
 
 Same utterance. Two statements of different documents with the same speaker, whose periods
 are compatible (within :attr:`LinkSettings.period_days`, or either unknown), report one
-utterance when their similarity reaches :attr:`LinkSettings.same_utterance`. The
-similarity is the mean of two cosines over the store's statements: of their words (each
-word cut to its first :data:`STEM` letters, stop words left out, weighted by inverse
-document frequency over the statements) and of their targets (weighted the same way, so
-that the speaker's own country, a target of nearly everything the speaker says, counts
-little). The utterances are the connected components of these links.
+utterance when they are each other's most similar statement across the two documents and
+their similarity reaches :attr:`LinkSettings.same_utterance`. The similarity is the cosine
+of their words (each cut to its first :data:`STEM` letters, stop words left out, weighted
+by inverse document frequency over the statements), scaled down by up to
+:data:`TARGET_SHARE` when their targets differ (the targets' cosine, weighted the same way,
+so that the speaker's own country, a target of nearly everything the speaker says, counts
+little): one target in common says little, the same words say more. The utterances are
+the connected components of these links.
 
 Period. A statement's own date, else its document's, as the range of days it names (a
 day, a month, a year); a statement without either takes the period of a dated statement
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LINKS_GRAPH",
     "STEM",
+    "TARGET_SHARE",
     "LinkSettings",
     "Links",
     "Report",
@@ -56,6 +59,7 @@ __all__ = [
 ]
 
 LINKS_GRAPH = vocab.GRAPH + "links"
+TARGET_SHARE = 0.3  # how much the targets' cosine can lower the words' (none shared: 0.7 of it)
 STEM = 6  # letters a word is cut to: "criticized", "criticism", "critics" meet at "critic"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -67,7 +71,7 @@ Kind = Literal["corroborates", "contradicts"]
 class LinkSettings:
     """The two settings of the linking (see the module docstring)."""
 
-    same_utterance: float = 0.35
+    same_utterance: float = 0.2
     period_days: int = 31
 
 
@@ -198,7 +202,7 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
         spans[b] = (min(p[0] for p in merged), max(p[1] for p in merged)) if merged else None
 
     def score(i: int, j: int) -> float:
-        return (_cosine(word_vectors[i], word_vectors[j]) + _cosine(target_vectors[i], target_vectors[j])) / 2
+        return _cosine(word_vectors[i], word_vectors[j]) * (1 - TARGET_SHARE + TARGET_SHARE * _cosine(target_vectors[i], target_vectors[j]))
 
     for members in by_speaker.values():
         by_doc: dict[str, list[int]] = defaultdict(list)
