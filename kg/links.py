@@ -13,8 +13,11 @@ of their words (each cut to its first :data:`STEM` letters, stop words left out,
 by inverse document frequency over the statements), scaled down by up to
 :data:`TARGET_SHARE` when their targets differ (the targets' cosine, weighted the same way,
 so that the speaker's own country, a target of nearly everything the speaker says, counts
-little): one target in common says little, the same words say more. The utterances are
-the connected components of these links.
+little): one target in common says little, the same words say more. Two documents with
+:attr:`LinkSettings.occasion_links` such links or more report one occasion (the same
+interview, the same speech), and their other mutual best matches need only
+:attr:`LinkSettings.same_occasion`. The utterances are the connected components of these
+links.
 
 Period. A statement's own date, else its document's, as the range of days it names (a
 day, a month, a year); a statement without either takes the period of a dated statement
@@ -69,10 +72,12 @@ Kind = Literal["corroborates", "contradicts"]
 
 @dataclass(frozen=True)
 class LinkSettings:
-    """The two settings of the linking (see the module docstring)."""
+    """The settings of the linking (see the module docstring)."""
 
     same_utterance: float = 0.2
     period_days: int = 31
+    same_occasion: float = 0.12
+    occasion_links: int = 3
 
 
 @dataclass(frozen=True)
@@ -231,8 +236,12 @@ def _mutual_best(
               if overlap(reports[i].period, reports[j].period, settings.period_days) is not False}
     best_of_first = {i: max((j for j in second if (i, j) in scores), key=lambda j: scores[i, j], default=None) for i in first}
     best_of_second = {j: max((i for i in first if (i, j) in scores), key=lambda i: scores[i, j], default=None) for j in second}
-    return [(i, j) for i, j in best_of_first.items()
-            if j is not None and best_of_second[j] == i and scores[i, j] >= settings.same_utterance]
+    mutual = [(i, j) for i, j in best_of_first.items() if j is not None and best_of_second[j] == i]
+    strong = [pair for pair in mutual if scores[pair] >= settings.same_utterance]
+    # documents that report several remarks in common report one occasion: their other
+    # mutual best matches need less evidence
+    floor = settings.same_occasion if len(strong) >= settings.occasion_links else settings.same_utterance
+    return [pair for pair in mutual if scores[pair] >= floor]
 
 
 def _order(report: Report) -> tuple[str, str]:
