@@ -40,6 +40,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import vocab
@@ -57,6 +58,8 @@ __all__ = [
     "StanceLink",
     "find_links",
     "link_store",
+    "links_are_current",
+    "links_version",
     "links_ntriples",
     "read_reports",
 ]
@@ -314,10 +317,10 @@ _STANCES = f"""SELECT ?s ?target ?polarity WHERE {{
 }}"""
 
 
-def links_ntriples(links: Links) -> str:
+def links_ntriples(links: Links, settings: LinkSettings = LinkSettings()) -> str:
     """The links graph as sorted N-Triples."""
     kg = vocab.KG
-    lines = []
+    lines = [f'<{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{links_version(settings)}" .']
 
     def add(s: str, p: str, o: str) -> None:
         lines.append(f"<{s}> <{p}> {o} .")
@@ -339,6 +342,20 @@ def links_ntriples(links: Links) -> str:
     return "".join(line + "\n" for line in sorted(set(lines)))
 
 
+def links_version(settings: LinkSettings = LinkSettings()) -> str:
+    """What decides the links: this module's code and the settings (kept in the links graph as
+    ``owl:versionInfo``, so that a build after an upgrade derives them again)."""
+    code = Path(__file__).read_bytes()
+    return "kg links " + hashlib.sha256(code + repr(settings).encode("utf-8")).hexdigest()[:16]
+
+
+def links_are_current(store: Store, settings: LinkSettings = LinkSettings()) -> bool:
+    """Whether the store's links graph was derived by this code with these settings."""
+    version = links_version(settings)  # letters, digits and spaces: safe inside the literal
+    answer = store.query(f'ASK {{ GRAPH <{LINKS_GRAPH}> {{ <{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{version}" }} }}').rows[0][0]
+    return answer is not None and answer.value == "true"
+
+
 def _minted(kind: str, *parts: str) -> str:
     digest = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
     return f"{vocab.DATA}{kind}/{digest}"
@@ -352,7 +369,7 @@ def link_store(store: Store, settings: LinkSettings = LinkSettings()) -> tuple[L
     from .validate import validate_ntriples
 
     links = find_links(read_reports(store), settings)
-    data = links_ntriples(links)
+    data = links_ntriples(links, settings)
     result = validate_ntriples(data + _context(links))
     if not result.conforms:
         return links, result.text

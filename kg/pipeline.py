@@ -181,7 +181,7 @@ def build(
     created no trace.
     """
     from .engines import local_executor
-    from .links import link_store
+    from .links import link_store, links_are_current
     from .nlp import default_model_name
     from .read import scan_corpus
     from .registry import default_registry_path, load_registry
@@ -224,6 +224,8 @@ def build(
             clock.reset()
             settle_types(store, load_registry())
             clock.lap("store")
+        if todo_count or pruned or not links_are_current(store):
+            clock.reset()
             links, link_problems = link_store(store)
             clock.lap("link")
             report.links = links.counts()

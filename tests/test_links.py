@@ -5,7 +5,17 @@ import datetime as dt
 from pathlib import Path
 
 from kg import vocab
-from kg.links import LINKS_GRAPH, LinkSettings, Report, find_links, link_store, links_ntriples, overlap, period_of
+from kg.links import (
+    LINKS_GRAPH,
+    LinkSettings,
+    Report,
+    find_links,
+    link_store,
+    links_are_current,
+    links_ntriples,
+    overlap,
+    period_of,
+)
 from kg.store import open_store
 from kg.validate import validate_ntriples
 
@@ -89,6 +99,8 @@ def test_link_store_replaces_the_links_graph(tmp_path: Path) -> None:
 
     with open_store(tmp_path / "store") as db:
         db.replace_graph(vocab.document_graph("000_test.txt"), fixture_graph())
+        assert not links_are_current(db)
         links, problems = link_store(db)
         assert problems == "" and links.utterances == []
-        assert db.count_triples(LINKS_GRAPH) == 0
+        assert db.count_triples(LINKS_GRAPH) == 1  # only the version of the linking
+        assert links_are_current(db) and not links_are_current(db, LinkSettings(period_days=7))
