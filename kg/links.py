@@ -317,10 +317,10 @@ _STANCES = f"""SELECT ?s ?target ?polarity WHERE {{
 }}"""
 
 
-def links_ntriples(links: Links, settings: LinkSettings = LinkSettings()) -> str:
-    """The links graph as sorted N-Triples."""
+def links_ntriples(links: Links, version: str = "") -> str:
+    """The links graph as sorted N-Triples (with ``version``, see :func:`links_version`)."""
     kg = vocab.KG
-    lines = [f'<{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{links_version(settings)}" .']
+    lines = [f'<{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{version}" .'] if version else []
 
     def add(s: str, p: str, o: str) -> None:
         lines.append(f"<{s}> <{p}> {o} .")
@@ -342,16 +342,19 @@ def links_ntriples(links: Links, settings: LinkSettings = LinkSettings()) -> str
     return "".join(line + "\n" for line in sorted(set(lines)))
 
 
-def links_version(settings: LinkSettings = LinkSettings()) -> str:
-    """What decides the links: this module's code and the settings (kept in the links graph as
-    ``owl:versionInfo``, so that a build after an upgrade derives them again)."""
+def links_version(store: Store, settings: LinkSettings = LinkSettings()) -> str:
+    """What the links were derived from: this module's code, the settings and every document
+    graph's build (checksum, software, metadata). Kept in the links graph as
+    ``owl:versionInfo``, so that a build derives the links again after an upgrade, or after
+    a build killed between writing documents and linking them."""
     code = Path(__file__).read_bytes()
-    return "kg links " + hashlib.sha256(code + repr(settings).encode("utf-8")).hexdigest()[:16]
+    documents = repr(sorted(store.document_builds().items())).encode("utf-8")
+    return "kg links " + hashlib.sha256(code + repr(settings).encode("utf-8") + documents).hexdigest()[:16]
 
 
 def links_are_current(store: Store, settings: LinkSettings = LinkSettings()) -> bool:
-    """Whether the store's links graph was derived by this code with these settings."""
-    version = links_version(settings)  # letters, digits and spaces: safe inside the literal
+    """Whether the store's links graph was derived from its documents by this code with these settings."""
+    version = links_version(store, settings)  # letters, digits and spaces: safe inside the literal
     answer = store.query(f'ASK {{ GRAPH <{LINKS_GRAPH}> {{ <{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{version}" }} }}').rows[0][0]
     return answer is not None and answer.value == "true"
 
@@ -369,7 +372,7 @@ def link_store(store: Store, settings: LinkSettings = LinkSettings()) -> tuple[L
     from .validate import validate_ntriples
 
     links = find_links(read_reports(store), settings)
-    data = links_ntriples(links, settings)
+    data = links_ntriples(links, links_version(store, settings))
     result = validate_ntriples(data + _context(links))
     if not result.conforms:
         return links, result.text

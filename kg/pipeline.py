@@ -224,7 +224,7 @@ def build(
             clock.reset()
             settle_types(store, load_registry())
             clock.lap("store")
-        if todo_count or pruned or not links_are_current(store):
+        if not links_are_current(store):  # documents changed, or the linking did
             clock.reset()
             links, link_problems = link_store(store)
             clock.lap("link")

@@ -104,3 +104,5 @@ def test_link_store_replaces_the_links_graph(tmp_path: Path) -> None:
         assert problems == "" and links.utterances == []
         assert db.count_triples(LINKS_GRAPH) == 1  # only the version of the linking
         assert links_are_current(db) and not links_are_current(db, LinkSettings(period_days=7))
+        db.replace_graph(vocab.document_graph("001_test.txt"), fixture_graph(doc_name="001_test.txt"))
+        assert not links_are_current(db)  # a document changed since

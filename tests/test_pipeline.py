@@ -21,6 +21,7 @@ from conftest import CORPUS, SHARED, copy_store, corpus_files, require_same_extr
 from typer.testing import CliRunner
 
 from kg import vocab
+from kg.links import LINKS_GRAPH
 from kg.pipeline import BuildReport, build
 from kg.query import default_query_folder, resolve_query, run_query
 from kg.store import open_store
@@ -86,8 +87,9 @@ def test_every_document_is_built_and_conforms(built_store: tuple[Path, BuildRepo
         for d in report.documents:
             assert db.count_triples(vocab.document_graph(d.name)) == d.triples
     assert sorted(graphs) == sorted(
-        [vocab.document_graph(n) for n in names] + [vocab.REGISTRY_GRAPH, vocab.ONTOLOGY_GRAPH]
+        [vocab.document_graph(n) for n in names] + [vocab.REGISTRY_GRAPH, vocab.ONTOLOGY_GRAPH, LINKS_GRAPH]
     )
+    assert report.links is not None and report.links["utterances"] > 0
     result = validate_store(store)  # again, as read back from Oxigraph
     assert result.conforms, result.text
 

@@ -249,7 +249,7 @@ def test_a_bare_name_is_a_saved_query_never_a_file_of_the_working_folder(
 
 
 def test_resolve_query(tmp_path: Path) -> None:
-    with pytest.raises(QueryError, match="available queries: co-mentions, entity-mentions"):
+    with pytest.raises(QueryError, match="available queries: co-mentions, contradictions, corroborations, entity-mentions"):
         resolve_query("nope", QUERIES)
     assert resolve_query(str(QUERIES / "timeline.rq"), tmp_path).name == "timeline"
     assert resolve_query("timeline.rq", QUERIES).name == "timeline"
