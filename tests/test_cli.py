@@ -487,7 +487,7 @@ def test_stats_prints_counts(store: Path) -> None:
     quads, _ = store_content(store)
     assert table_row(result.output, "quads (triples in all graphs)")[1] == f"{len(quads):,}"
     assert table_row(result.output, "documents")[1] == str(len(SMALL_ARTICLES))
-    assert table_row(result.output, "named graphs")[1] == str(len(SMALL_ARTICLES) + 2)
+    assert table_row(result.output, "named graphs")[1] == str(len(SMALL_ARTICLES) + 3)  # registry, ontology, links
     statements = read_csv(kg("query", "statements", "--format", "csv", "--store", store).stdout)
     assert table_row(result.output, "statements")[1] == str(len(statements))
     assert int(table_row(result.output, "events")[1]) >= 1
