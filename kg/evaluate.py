@@ -607,8 +607,8 @@ def evaluate_links(links_gold: Path, corpus_dir: Path, store_path: Path) -> dict
 
     gold = _read_links_gold(Path(links_gold), Path(corpus_dir))
     with open_store(store_path, read_only=True) as db:
-        system = _system_links(db)
         spans = _statement_spans(db)
+        system = _system_links(db, {iri: span[0] for iri, span in spans.items()})
     match = _match_reports(spans, {r for pairs in gold.values() for pair in pairs for r in _reports_of(pair)})
     scores: dict[str, Any] = {}
     for kind in ("same_utterance", "corroborations", "contradictions"):
@@ -661,7 +661,9 @@ def _read_links_gold(path: Path, corpus_dir: Path) -> dict[str, set[frozenset[An
     return gold
 
 
-def _system_links(db: Any) -> dict[str, list[frozenset[str]]]:
+def _system_links(db: Any, documents: Mapping[str, str]) -> dict[str, list[frozenset[str]]]:
+    """The store's links as pairs of statement IRIs (and the target, for stance links);
+    ``documents`` gives each statement's document."""
     from .links import LINKS_GRAPH
 
     kg = vocab.KG
@@ -669,7 +671,6 @@ def _system_links(db: Any) -> dict[str, list[frozenset[str]]]:
     for statement, utterance in db.query(f"SELECT ?s ?u WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?s <{kg}reports> ?u }} }}").rows:
         members[utterance.value].append(statement.value)
     found: dict[str, list[frozenset[str]]] = {"same_utterance": [], "corroborations": [], "contradictions": []}
-    documents = _statement_documents(db)
     for group in members.values():
         found["same_utterance"] += [frozenset((a, b)) for a in group for b in group
                                     if documents.get(a, "") < documents.get(b, "")]
@@ -681,12 +682,6 @@ def _system_links(db: Any) -> dict[str, list[frozenset[str]]]:
         name = "corroborations" if kind.value.endswith("Corroboration") else "contradictions"
         found[name].append(frozenset((a.value, b.value, local_name(target.value))))
     return found
-
-
-def _statement_documents(db: Any) -> dict[str, str]:
-    kg = vocab.KG
-    rows = db.query(f"SELECT ?s ?doc WHERE {{ GRAPH ?g {{ ?s a <{kg}Statement> ; <{kg}inDocument>/<{kg}fileName> ?doc }} }}").rows
-    return {s.value: doc.value for s, doc in rows}
 
 
 def _statement_spans(db: Any) -> dict[str, _Report]:

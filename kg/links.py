@@ -352,9 +352,10 @@ def links_version(store: Store, settings: LinkSettings = LinkSettings()) -> str:
     return "kg links " + hashlib.sha256(code + repr(settings).encode("utf-8") + documents).hexdigest()[:16]
 
 
-def links_are_current(store: Store, settings: LinkSettings = LinkSettings()) -> bool:
-    """Whether the store's links graph was derived from its documents by this code with these settings."""
-    version = links_version(store, settings)  # letters, digits and spaces: safe inside the literal
+def links_are_current(store: Store, settings: LinkSettings = LinkSettings(), version: str | None = None) -> bool:
+    """Whether the store's links graph was derived from its documents by this code with these
+    settings (``version``: their :func:`links_version`, when the caller has it)."""
+    version = version or links_version(store, settings)  # letters, digits and spaces: safe inside the literal
     answer = store.query(f'ASK {{ GRAPH <{LINKS_GRAPH}> {{ <{LINKS_GRAPH}> <{vocab.OWL}versionInfo> "{version}" }} }}').rows[0][0]
     return answer is not None and answer.value == "true"
 
@@ -364,7 +365,7 @@ def _minted(kind: str, *parts: str) -> str:
     return f"{vocab.DATA}{kind}/{digest}"
 
 
-def link_store(store: Store, settings: LinkSettings = LinkSettings()) -> tuple[Links, str]:
+def link_store(store: Store, settings: LinkSettings = LinkSettings(), version: str | None = None) -> tuple[Links, str]:
     """Derive the links graph from the store's statements, validate it with the speaker,
     document and targets of the statements it joins, and put it in place of the old one.
     Returns the links and, when they do not conform to the shapes, the violations (the old
@@ -372,7 +373,7 @@ def link_store(store: Store, settings: LinkSettings = LinkSettings()) -> tuple[L
     from .validate import validate_ntriples
 
     links = find_links(read_reports(store), settings)
-    data = links_ntriples(links, links_version(store, settings))
+    data = links_ntriples(links, version or links_version(store, settings))
     result = validate_ntriples(data + _context(links))
     if not result.conforms:
         return links, result.text

@@ -181,7 +181,7 @@ def build(
     created no trace.
     """
     from .engines import local_executor
-    from .links import link_store, links_are_current
+    from .links import link_store, links_are_current, links_version
     from .nlp import default_model_name
     from .read import scan_corpus
     from .registry import default_registry_path, load_registry
@@ -224,9 +224,10 @@ def build(
             clock.reset()
             settle_types(store, load_registry())
             clock.lap("store")
-        if not links_are_current(store):  # documents changed, or the linking did
+        version = links_version(store)
+        if not links_are_current(store, version=version):  # documents changed, or the linking did
             clock.reset()
-            links, link_problems = link_store(store)
+            links, link_problems = link_store(store, version=version)
             clock.lap("link")
             report.links = links.counts()
         _store_reference_graphs(store, default_registry_path())
@@ -393,7 +394,7 @@ class _Settlement:
         for graph in graphs:
             if self._conforms(graph, self.wanted(graph)):
                 continue
-            mine = {key: graphs_[graph] for key, graphs_ in self.own.items() if graph in graphs_}
+            mine = self._mine(graph)
             for key in contested[graph]:
                 etype = self.settled(key)
                 if etype != mine[key] and (key, etype) not in self.rejected and not self._conforms(graph, {**mine, key: etype}):
@@ -409,17 +410,21 @@ class _Settlement:
             self.conforming[memo] = validate_ntriples(self._typed(graph, wanted)).conforms
         return self.conforming[memo]
 
-    def _typed(self, graph: str, wanted: Mapping[str, str]) -> str:
-        triples = _sorted_lines(self.store.graph_ntriples(graph).decode("utf-8"))
+    def _typed(self, graph: str, wanted: Mapping[str, str], triples: str | None = None) -> str:
+        """``graph``'s triples (read from the store unless given, sorted) with the wanted types."""
+        triples = triples or _sorted_lines(self.store.graph_ntriples(graph).decode("utf-8"))
         return _with_types(triples, {key: (self.own[key][graph], etype) for key, etype in wanted.items()})
+
+    def _mine(self, graph: str) -> dict[str, str]:
+        """The types ``graph``'s own text gave its entities."""
+        return {key: graphs[graph] for key, graphs in self.own.items() if graph in graphs}
 
     def rewrite(self, graph: str, wanted: Mapping[str, str]) -> bool:
         """Store ``graph`` with the wanted types, or its own where it does not conform with
         them; True when the graph changed."""
-        mine = {key: graphs[graph] for key, graphs in self.own.items() if graph in graphs}
         current = _sorted_lines(self.store.graph_ntriples(graph).decode("utf-8"))
-        for types in (wanted, mine):
-            retyped = self._typed(graph, types)
+        for types in (wanted, self._mine(graph)):
+            retyped = self._typed(graph, types, current)
             if retyped == current:
                 return False
             if self._conforms(graph, types):

@@ -366,7 +366,7 @@ class Store:
         ``union_default_graph`` makes the default graph the union of all graphs.
         """
         ox = _ox()
-        with self._reading():
+        with self._sparql_errors():
             answer, extra = self._answer(sparql, bindings, union_default_graph)
             return _to_table(ox, answer, extra)
 
@@ -386,7 +386,7 @@ class Store:
         (one of :data:`GRAPH_FORMATS`).
         """
         ox = _ox()
-        with self._reading():
+        with self._sparql_errors():
             answer, extra = self._answer(sparql, bindings, union_default_graph)
             if isinstance(answer, ox.QueryTriples):
                 kind, fmt = "graph", _graph_format(ox, graph_format)
@@ -399,16 +399,10 @@ class Store:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update request; Oxigraph applies it as one transaction."""
-        try:
+        with self._sparql_errors("update", "SPARQL Update failed"):
             # no local name for the pyoxigraph store: a traceback kept after a failed update
             # (an in-process caller's) would hold it open after close()
             self._writable().update(sparql)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"cannot update store {self.path}: {exc}") from exc
-        except RuntimeError as exc:
-            raise QueryError(f"SPARQL Update failed: {exc}") from exc
         self._written(1)
 
     def _answer(
@@ -430,16 +424,16 @@ class Store:
         return answer, extra
 
     @contextmanager
-    def _reading(self) -> Iterator[None]:
+    def _sparql_errors(self, action: str = "read", failure: str = "SPARQL evaluation failed") -> Iterator[None]:
         """pyoxigraph's errors as kg's (results are lazy: evaluation errors come while reading them)."""
         try:
             yield
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+            raise StoreError(f"cannot {action} store {self.path}: {exc}") from exc
         except RuntimeError as exc:
-            raise QueryError(f"SPARQL evaluation failed: {exc}") from exc
+            raise QueryError(f"{failure}: {exc}") from exc
 
     def construct_ntriples(self, sparql: str) -> str:
         """The triples of a CONSTRUCT query as N-Triples text, serialised by pyoxigraph."""
