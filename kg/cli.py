@@ -389,6 +389,27 @@ def export(
 
 
 @app.command()
+def report(
+    output: Path = typer.Option(Path("report"), "--output", "-o", help="Folder to write the site into (replaced if it holds an earlier report)."),
+    store: Path = StoreOption,
+) -> None:
+    """Write a self-contained site of the store: stance network, timeline, actor and document pages."""
+    from .report import build_site, write_site
+    from .store import open_store
+
+    try:
+        with open_store(store, read_only=True) as db:
+            site = build_site(db)
+        write_site(site, output)
+    except KgError as exc:
+        _fail(exc)
+        return
+    pages = sum(1 for path in site if path.endswith(".html"))
+    typer.echo(f"Wrote {pages} pages to {_visible(str(output))}; open {_visible(str(output / 'index.html'))} in a browser "
+               "(it needs no network).")
+
+
+@app.command()
 def stats(
     store: Path = StoreOption,
     as_json: bool = typer.Option(False, "--json", help="Print the counts as one JSON object."),
@@ -450,7 +471,7 @@ def serve(
         _fail(exc)
         return
     signal.signal(signal.SIGTERM, _interrupt)
-    typer.echo(f"Serving {store} read-only at {server.url} (SPARQL endpoint {server.url}query); Ctrl-C stops.")
+    typer.echo(f"Serving {store} read-only at {server.url} (SPARQL endpoint {server.url}query, report {server.url}report/); Ctrl-C stops.")
     if saved:
         typer.echo(f"Saved queries: {server.url}api/ ({len(saved)} endpoints)")
     try:

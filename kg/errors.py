@@ -15,7 +15,8 @@ prints that line and exits with status 2.
     ├── EngineError        the engine a build runs on cannot be started or reached
     ├── ServeError         kg serve cannot listen, or lost a query worker
     │   └── RequestError   an HTTP request kg serve refuses (its ``status``: 400, 403, 404 ...)
-    └── LoadError          a triplestore cannot be reached, refuses the data, or holds other counts
+    ├── LoadError          a triplestore cannot be reached, refuses the data, or holds other counts
+    └── ReportError        the report's folder cannot be written, or holds something else
 """
 from __future__ import annotations
 
@@ -73,3 +74,7 @@ class RequestError(ServeError):
 
 class LoadError(KgError):
     """A triplestore cannot be reached, refuses the data, or holds other triple counts than the store."""
+
+
+class ReportError(KgError):
+    """The folder ``kg report`` writes into cannot be written, or holds files that are not a kg report."""

@@ -8,6 +8,7 @@ Routes::
     GET  /api, /api/              the saved queries as JSON (name, summary, parameters)
     GET  /api/openapi.json        the same as a minimal OpenAPI 3 document
     GET  /api/<name>?<param>=...  one saved query in grlc's URL shape; values are bound as RDF terms
+    GET  /report/<page>           the pages ``kg report`` writes, made from the store on the first request
 
 The store's default graph is empty (one named graph per document), so queries match inside
 ``GRAPH ?g { ... }``, unless the server makes the default graph the union of all graphs.
@@ -90,6 +91,8 @@ GRAPH_MEDIA_TYPES = {
 }
 
 READ_ONLY = "kg serve is read-only and refuses SPARQL UPDATE; change the store with `kg build` instead"
+#: the report's pages run only their own files: no inline script, nothing from elsewhere
+REPORT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
 PAGE_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'"
@@ -357,9 +360,17 @@ class App:
     """The WSGI application: the SPARQL endpoint, the query page and the saved queries' API."""
 
     def __init__(
-        self, runner: QueryRunner, queries: Sequence[SavedQuery] = (), *, union_default_graph: bool = False
+        self,
+        runner: QueryRunner,
+        queries: Sequence[SavedQuery] = (),
+        *,
+        union_default_graph: bool = False,
+        report: Callable[[], Mapping[str, bytes]] | None = None,
     ) -> None:
         self.runner = runner
+        self._make_report = report
+        self._report: Mapping[str, bytes] | None = None
+        self._report_lock = threading.Lock()
         self.queries = {q.name: q for q in queries}
         self._page = _page(list(self.queries.values()), union_default_graph).encode("utf-8")
         self._listing = _json_bytes(_listing(list(self.queries.values())))
@@ -402,7 +413,26 @@ class App:
             return Response(200, self._page, "text/html; charset=utf-8", (("Content-Security-Policy", PAGE_POLICY),))
         if path == "/api" or path.startswith("/api/"):
             return self._api(environ, method, path[len("/api/"):])
-        raise RequestError(404, f"nothing at {path}; the SPARQL endpoint is /query and the query page is /")
+        if path == "/report":  # the pages link relatively: they must be read from inside /report/
+            return Response(301, b"the report is at /report/\n", "text/plain; charset=utf-8", (("Location", "/report/"),))
+        if path.startswith("/report/"):
+            return self._report_page(method, path[len("/report/"):])
+        raise RequestError(404, f"nothing at {path}; the SPARQL endpoint is /query, the query page is / and the report /report/")
+
+    def _report_page(self, method: str, page: str) -> Response:
+        if self._make_report is None:
+            raise RequestError(404, "this server serves no report")
+        _allow(method, "GET", "HEAD")
+        with self._report_lock:  # made once, on the first request: starting the server stays quick
+            if self._report is None:
+                self._report = self._make_report()
+        body = self._report.get(page or "index.html")
+        if body is None:
+            raise RequestError(404, f"the report has no page {page!r}; start at /report/")
+        from kg.report import MEDIA_TYPES
+
+        media_type = MEDIA_TYPES.get(Path(page or "index.html").suffix, "application/octet-stream")
+        return Response(200, body, media_type, (("Content-Security-Policy", REPORT_POLICY),))
 
     def _query(self, environ: Environ, method: str) -> Response:
         sparql = _protocol_query(environ, method)
@@ -715,8 +745,15 @@ def make_server(
         server.server_close()
         raise
     server.runner = runner
-    server.set_app(App(runner, queries, union_default_graph=union_default_graph))
+    server.set_app(App(runner, queries, union_default_graph=union_default_graph, report=lambda: _report(store)))
     return server
+
+
+def _report(store: Path) -> dict[str, bytes]:
+    from kg.report import build_site
+
+    with open_store(store, read_only=True) as db:
+        return build_site(db)
 
 
 def _listen(host: str, port: int) -> KgServer:

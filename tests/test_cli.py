@@ -25,7 +25,7 @@ from kg.cli import app
 from kg.export import EXTENSIONS
 
 STATEMENT_COLUMNS = "doc,statement,speaker,speaker_label,cue,kind,start,end,text"
-COMMANDS = ("build", "validate", "queries", "query", "export", "stats", "serve", "eval", "load")
+COMMANDS = ("build", "validate", "queries", "query", "export", "report", "stats", "serve", "eval", "load")
 
 
 def kg(*args: str | Path, env: dict[str, str] | None = None) -> Result:
