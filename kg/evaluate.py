@@ -671,9 +671,9 @@ def _system_links(db: Any, documents: Mapping[str, str]) -> dict[str, list[froze
     for statement, utterance in db.query(f"SELECT ?s ?u WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?s <{kg}reports> ?u }} }}").rows:
         members[utterance.value].append(statement.value)
     found: dict[str, list[frozenset[str]]] = {"same_utterance": [], "corroborations": [], "contradictions": []}
-    for group in members.values():
-        found["same_utterance"] += [frozenset((a, b)) for a in group for b in group
-                                    if documents.get(a, "") < documents.get(b, "")]
+    pairs = {frozenset((a, b)) for group in members.values() for a in group for b in group
+             if documents.get(a, "") < documents.get(b, "")}  # a pair that shares two utterances is one link
+    found["same_utterance"] = sorted(pairs, key=sorted)
     rows = db.query(
         f"SELECT ?kind ?a ?b ?t WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?l a ?kind ; <{kg}between> ?a , ?b ; <{kg}regarding> ?t "
         f"FILTER(STR(?a) < STR(?b)) }} }}"

@@ -17,11 +17,21 @@ little): one target in common says little, the same words say more. Two document
 :attr:`LinkSettings.occasion_links` such links or more report one occasion (the same
 interview, the same speech), and their other mutual best matches need only
 :attr:`LinkSettings.same_occasion`. The utterances are the connected components of these
-links.
+links. A link between two documents that share no occasion also needs both periods known:
+one similar sentence and no date is too little to say two outlets report one remark.
+
+Summaries. Within an occasion, a statement whose most similar statement in the other
+document is taken (that one's best match is another) often sums up several remarks that
+the other document reports one by one ("he hoped for peace and praised the new
+administration"). It also reports its best match's utterance when their similarity
+reaches :attr:`LinkSettings.summary`, without merging that utterance with its own: a
+statement may report several utterances.
 
 Period. A statement's own date, else its document's, as the range of days it names (a
 day, a month, a year); a statement without either takes the period of a dated statement
-of its utterance. Two periods overlap when some day of one is within ``period_days`` of
+of its utterance, else the period of the occasion its document reports with a dated one
+(the days of the dated statements linked to it): an undated article about an interview
+is about that interview. Two periods overlap when some day of one is within ``period_days`` of
 some day of the other.
 
 Corroboration and contradiction. For two statements of different outlets (a document
@@ -81,6 +91,7 @@ class LinkSettings:
     period_days: int = 31
     same_occasion: float = 0.12
     occasion_links: int = 3
+    summary: float = 0.14
 
 
 @dataclass(frozen=True)
@@ -212,6 +223,8 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
     def score(i: int, j: int) -> float:
         return _cosine(word_vectors[i], word_vectors[j]) * (1 - TARGET_SHARE + TARGET_SHARE * _cosine(target_vectors[i], target_vectors[j]))
 
+    summaries: list[tuple[int, int]] = []
+    occasions: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)  # document -> periods of the occasions it reports
     for members in by_speaker.values():
         by_doc: dict[str, list[int]] = defaultdict(list)
         for i in members:
@@ -219,45 +232,73 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
         docs = sorted(by_doc)
         for x, first in enumerate(docs):
             for second in docs[x + 1:]:
-                for i, j in _mutual_best(by_doc[first], by_doc[second], score, reports, settings):
+                same, summing, occasion = _matches(by_doc[first], by_doc[second], score, reports, settings)
+                for i, j in same:
                     join(i, j)
-    groups: dict[int, list[Report]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        groups[root(i)].append(report)
-    utterances = sorted((sorted(g, key=_order) for g in groups.values() if len({r.doc for r in g}) > 1),
-                        key=lambda g: _order(g[0]))
-    return Links(utterances, _stance_links(reports, utterances, settings))
+                summaries += summing
+                for i, j in same if occasion else ():
+                    for undated, dated in ((i, j), (j, i)):
+                        if (period := reports[dated].period) is not None:
+                            occasions[reports[undated].doc].append(period)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(reports)):
+        groups[root(i)].append(i)
+    for summary, remark in summaries:  # it reports the remark's utterance too, without merging the two
+        if root(summary) != root(remark) and summary not in groups[root(remark)]:
+            groups[root(remark)].append(summary)
+    utterances = sorted((sorted((reports[i] for i in g), key=_order) for g in groups.values()
+                         if len({reports[i].doc for i in g}) > 1), key=lambda g: _order(g[0]))
+    return Links(utterances, _stance_links(reports, utterances, occasions, settings))
 
 
-def _mutual_best(
+def _matches(
     first: list[int], second: list[int], score: Callable[[int, int], float], reports: Sequence[Report], settings: LinkSettings
-) -> list[tuple[int, int]]:
-    """The pairs of statements of two documents that are each other's most similar one, at or
-    above the threshold: one remark is linked to the one that reports it best, not chained to
-    every remark that shares a word with it."""
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
+    """(same utterance, summaries, whether they report one occasion) between the statements of two documents.
+
+    Same utterance: the pairs that are each other's most similar statement, at or above the
+    threshold; one remark is linked to the one that reports it best, not chained to every
+    remark that shares a word with it. Summaries (only when the documents report one
+    occasion): where j is i's best match but i is not j's, and their similarity reaches
+    ``settings.summary``, j sums up i's remark among others: returned as (j, i).
+    """
     scores = {(i, j): score(i, j) for i in first for j in second
               if overlap(reports[i].period, reports[j].period, settings.period_days) is not False}
     best_of_first = {i: max((j for j in second if (i, j) in scores), key=lambda j: scores[i, j], default=None) for i in first}
     best_of_second = {j: max((i for i in first if (i, j) in scores), key=lambda i: scores[i, j], default=None) for j in second}
     mutual = [(i, j) for i, j in best_of_first.items() if j is not None and best_of_second[j] == i]
     strong = [pair for pair in mutual if scores[pair] >= settings.same_utterance]
+    if len(strong) < settings.occasion_links:  # a lone remark in common: both dates must agree
+        return [pair for pair in strong if overlap(reports[pair[0]].period, reports[pair[1]].period, settings.period_days)], [], False
     # documents that report several remarks in common report one occasion: their other
-    # mutual best matches need less evidence
-    floor = settings.same_occasion if len(strong) >= settings.occasion_links else settings.same_utterance
-    return [pair for pair in mutual if scores[pair] >= floor]
+    # mutual best matches need less evidence, and a statement may sum up several remarks
+    same = [pair for pair in mutual if scores[pair] >= settings.same_occasion]
+    taken = set(mutual)
+    # i's best match j prefers another statement: j may sum up i's remark among others
+    summaries = [(j, i) for i, j in best_of_first.items()
+                 if j is not None and (i, j) not in taken and scores[i, j] >= settings.summary]
+    summaries += [(i, j) for j, i in best_of_second.items()
+                  if i is not None and (i, j) not in taken and scores[i, j] >= settings.summary]
+    return same, summaries, True  # summaries as (the summing statement, the remark it also reports)
 
 
 def _order(report: Report) -> tuple[str, str]:
     return report.doc, report.iri
 
 
-def _stance_links(reports: Sequence[Report], utterances: Sequence[Sequence[Report]], settings: LinkSettings) -> list[StanceLink]:
+def _stance_links(
+    reports: Sequence[Report], utterances: Sequence[Sequence[Report]],
+    occasions: Mapping[str, Sequence[tuple[dt.date, dt.date]]], settings: LinkSettings,
+) -> list[StanceLink]:
     periods = {r.iri: r.period for r in reports}
     for group in utterances:  # an undated report takes the period of a dated one of its utterance
         dated = [r.period for r in group if r.period is not None]
         for r in group:
             if r.period is None and dated:
                 periods[r.iri] = min(dated)
+    for r in reports:  # else the period of the occasion its document shares with a dated one
+        if periods[r.iri] is None and occasions.get(r.doc):
+            periods[r.iri] = min(p[0] for p in occasions[r.doc]), max(p[1] for p in occasions[r.doc])
     by_speaker: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         by_speaker[report.speaker].append(report)

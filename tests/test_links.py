@@ -9,6 +9,7 @@ from kg.links import (
     LINKS_GRAPH,
     LinkSettings,
     Report,
+    _context,
     find_links,
     link_store,
     links_are_current,
@@ -77,20 +78,64 @@ def test_stances_of_two_outlets_corroborate_or_contradict_within_the_period() ->
     assert kinds == {("contradicts", "a.txt", "d.txt"), ("corroborates", "b.txt", "d.txt")}
 
 
-def test_an_undated_report_takes_the_period_of_its_utterance() -> None:
+ARMS_RACE_A = report("a.txt", "Aliyev warned that Armenia cannot possibly win the arms race it provokes.", {"armenia": "Negative"}, n=60)
+ARMS_RACE_B = report("b.txt", "Aliyev warned that Armenia would lose an arms race with Azerbaijan.", {"armenia": "Negative"}, n=60)
+ALLIANCE_B = report("b.txt", "Aliyev praised the allied interaction declaration signed with Russia.", {"russia": "Positive"}, n=20)
+
+
+def test_a_lone_similar_remark_needs_both_dates() -> None:
+    """One similar sentence and no date is too little to say two outlets report one remark."""
     undated = report("b.txt", FAILED_STATE_B.text, dict(FAILED_STATE_B.stances), period=None)
-    links = find_links([FAILED_STATE_A, undated])
-    assert len(links.utterances) == 1
-    assert [(link.kind, link.target) for link in links.stance_links] == [("corroborates", "france")]
-    assert find_links([undated, GRIEVANCE_C]).stance_links == []  # no period: no stance link
+    assert find_links([FAILED_STATE_A, undated]).utterances == []
+    assert len(find_links([FAILED_STATE_A, FAILED_STATE_B]).utterances) == 1
+
+
+def test_an_undated_report_takes_the_period_of_its_utterance() -> None:
+    """Three remarks in common make one occasion: an undated document's reports join it and take its period."""
+    undated = [Report(r.iri, r.doc, r.outlet, r.speaker, r.text, None, r.stances) for r in (FAILED_STATE_B, ALLIANCE_B, ARMS_RACE_B)]
+    links = find_links([FAILED_STATE_A, ALLIANCE_A, ARMS_RACE_A, *undated])
+    assert sorted(len(group) for group in links.utterances) == [2, 2, 2]
+    assert {(link.kind, link.target) for link in links.stance_links} == {
+        ("corroborates", "france"), ("corroborates", "russia"), ("corroborates", "armenia")}
+    assert find_links([undated[0], GRIEVANCE_C]).stance_links == []  # no period: no stance link
+
+
+def test_an_undated_document_takes_the_period_of_the_occasion_it_reports() -> None:
+    """A statement of an undated article about an interview, reported by no other document,
+    is dated by the interview: its stances corroborate the dated report's."""
+    undated = [Report(r.iri, r.doc, r.outlet, r.speaker, r.text, None, r.stances) for r in (FAILED_STATE_B, ALLIANCE_B, ARMS_RACE_B)]
+    meddling = report("b.txt", "He claimed that external forces sought to meddle in Georgian affairs.", {"france": "Negative"},
+                      period=None, n=90)
+    links = find_links([FAILED_STATE_A, ALLIANCE_A, ARMS_RACE_A, *undated, meddling])
+    assert all(meddling not in group for group in links.utterances)
+    found = {(k.kind, k.first.iri, k.second.iri, k.target) for k in links.stance_links}
+    assert ("corroborates", FAILED_STATE_A.iri, meddling.iri, "france") in found
+    alone = find_links([FAILED_STATE_A, meddling])  # without the occasion it has no period
+    assert alone.stance_links == []
+
+
+def test_a_statement_that_sums_up_two_remarks_reports_both_utterances() -> None:
+    war = report("a.txt", "Aliyev hopes there will be no hot war between NATO and Russia, which would be apocalyptic.",
+                 {"nato": "Neutral", "russia": "Neutral"}, n=70)
+    policy = report("a.txt", "Aliyev expressed optimism that Trump will change American foreign policy.",
+                    {"donald_trump": "Positive"}, n=80)
+    both = report("b.txt", "Aliyev hopes a war between NATO and Russia is avoided and expressed optimism that Trump "
+                  "will change American foreign policy.", {"nato": "Neutral", "russia": "Neutral", "donald_trump": "Positive"}, n=70)
+    links = find_links([FAILED_STATE_A, ALLIANCE_A, ARMS_RACE_A, war, policy, FAILED_STATE_B, ALLIANCE_B, ARMS_RACE_B, both])
+    with_both = sorted(sorted(r.text[:20] for r in group if r.doc == "a.txt") for group in links.utterances if both in group)
+    assert with_both == [[policy.text[:20]], [war.text[:20]]]
+    graph = links_ntriples(links)
+    assert graph.count(f"<{both.iri}> <{vocab.KG}reports>") == 2
+    assert validate_ntriples(graph + _context(links)).conforms
+    # without an occasion in common, a statement is linked to its one mutual best match at most
+    alone = find_links([war, policy, both])
+    assert sum(both in group for group in alone.utterances) <= 1
 
 
 def test_the_links_graph_is_deterministic_and_conforms(tmp_path: Path) -> None:
     reports = [FAILED_STATE_A, ALLIANCE_A, FAILED_STATE_B, GRIEVANCE_C]
     first, again = links_ntriples(find_links(reports)), links_ntriples(find_links(list(reversed(reports))))
     assert first == again and "Utterance" in first and "Corroboration" in first
-    from kg.links import _context
-
     assert validate_ntriples(first + _context(find_links(reports))).conforms
 
 
