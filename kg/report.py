@@ -106,7 +106,7 @@ class Statement:
     end: int
     date: str | None  # the statement's own date, else its document's
     stances: tuple[tuple[str, Polarity], ...] = ()
-    utterance: str | None = None
+    utterances: tuple[str, ...] = ()  # the kg:Utterance nodes it reports (one, or several for a summary)
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,10 @@ def _read_statements(store: Store, documents: Mapping[str, Document]) -> list[St
     for s, target, polarity in store.query(_STANCES).rows:
         if s is not None and target is not None and polarity is not None:
             stances[s.value][target.value.removeprefix(entity)] = polarity.value.rsplit("#", 1)[-1]  # type: ignore[assignment]
-    utterances = {s.value: u.value for s, u in store.query(_UTTERANCES).rows if s is not None and u is not None}
+    utterances: dict[str, set[str]] = defaultdict(set)
+    for s, u in store.query(_UTTERANCES).rows:
+        if s is not None and u is not None:
+            utterances[s.value].add(u.value)
     found: dict[str, Statement] = {}
     for s, name, speaker, start, end, text, date in store.query(_STATEMENTS).rows:
         if None in (s, name, speaker, start, end, text) or s.value in found:  # type: ignore[union-attr]
@@ -214,7 +217,7 @@ def _read_statements(store: Store, documents: Mapping[str, Document]) -> list[St
         found[s.value] = Statement(
             s.value, name.value, speaker.value.removeprefix(entity), text.value, int(start.value), int(end.value),
             date.value if date is not None else doc.date if doc is not None else None,
-            tuple(sorted(stances[s.value].items())), utterances.get(s.value),
+            tuple(sorted(stances[s.value].items())), tuple(sorted(utterances.get(s.value, ()))),
         )
     return sorted(found.values(), key=lambda st: (st.doc, st.start, st.end, st.iri))
 
@@ -490,8 +493,8 @@ def _lookup(data: SiteData) -> _Lookup:
         in_document[st.doc].append(st)
         for target, polarity in st.stances:
             about[target].append((st, polarity))
-        if st.utterance:
-            reports[st.utterance].append(st)
+        for utterance in st.utterances:
+            reports[utterance].append(st)
     for link in data.links:
         links[link.first].append(link)
         links[link.second].append(link)
@@ -584,7 +587,8 @@ def _quote(data: SiteData, st: Statement) -> str:
 
 def _said_row(data: SiteData, lookup: _Lookup, st: Statement) -> str:
     stances = " ".join(f"{_actor_link(data, target)} {_polarity_badge(polarity)}" for target, polarity in st.stances)
-    others = [o for o in lookup.reports.get(st.utterance or "", []) if o.iri != st.iri]
+    others = sorted({o.iri: o for u in st.utterances for o in lookup.reports[u] if o.iri != st.iri}.values(),
+                    key=lambda o: (o.doc, o.start, o.iri))
     also = [f'<a href="{_e(_char_link(data, o, "../"))}">{_e(data.outlet(o.doc))}</a>' for o in others]
     for link in lookup.links.get(st.iri, []):
         other = lookup.by_iri.get(link.second if link.first == st.iri else link.first)

@@ -203,6 +203,22 @@ def test_report_of_the_corpus_holds_every_statement_with_its_exact_characters(co
 
 
 @pytest.mark.model
+def test_actor_pages_show_every_other_report_of_an_utterance(corpus_site: tuple[Path, Path]) -> None:
+    store_path, out = corpus_site
+    with open_store(store_path, read_only=True) as store:
+        rows = store.query(PREFIXES + f"""SELECT ?a ?speaker ?start ?end WHERE {{
+            GRAPH <{vocab.GRAPH}links> {{ ?a kg:reports ?u . ?b kg:reports ?u FILTER(?a != ?b) }}
+            GRAPH ?g {{ ?b kg:speaker ?speaker ; kg:evidence [ kg:start ?start ; kg:end ?end ] }} }}""").rows
+    assert len(rows) >= 20
+    entity = vocab.entity_iri("")
+    for a, speaker, start, end in rows:
+        assert a is not None and speaker is not None and start is not None and end is not None
+        page = (out / Actor(speaker.value.removeprefix(entity), "", "").page).read_text()
+        row = re.search(rf'<tr class="statement" data-statement="{re.escape(html.escape(a.value))}">.*?</tr>', page)
+        assert row is not None and f"#char={start.value},{end.value}" in row.group(), (a.value, start.value)
+
+
+@pytest.mark.model
 def test_kg_serve_serves_the_report_under_a_strict_policy(built_store: tuple[Path, object]) -> None:
     from kg.serve import App, InlineRunner
 
