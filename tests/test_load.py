@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 from conftest import StartServer, free_port, post_query
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_cli import assert_user_error, kg
 from test_store import CHECKSUM, DOC, REGISTRY_TTL, fixture_graph
 from typer.testing import Result
@@ -199,6 +201,25 @@ def test_bulk_replaces_changed_graphs_like_put(
     assert figure(second, "sent") == 1 and figure(second, "skipped (unchanged)") == 2
     assert_server_holds_the_store(server.url, store)  # the graph's old triples are gone, not added to
     assert server_graph(server.url, vocab.document_graph(OTHER)) != old
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(), min_size=1, max_size=5))
+def test_bulk_quads_are_the_graphs_triples_whatever_their_literals_hold(texts: list[str]) -> None:
+    """N-Triples to N-Quads is one replace of " .\\n": literals holding " ." and line breaks included."""
+    import pyoxigraph as ox
+
+    from kg.load import _as_nquads
+
+    graph = ox.NamedNode("https://example.org/graph/a")
+    source = ox.Store()
+    for n, text in enumerate(texts):
+        source.add(ox.Quad(ox.NamedNode(f"https://example.org/s{n}"), ox.NamedNode("https://example.org/p"),
+                           ox.Literal(text + " .\n"), graph))
+    quads = _as_nquads(bytes(source.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=graph)), graph.value)
+    loaded = ox.Store()
+    loaded.load(quads, ox.RdfFormat.N_QUADS)
+    assert set(loaded) == set(source)
 
 
 def test_bulk_needs_an_oxigraph_store_endpoint(tmp_path: Path) -> None:
