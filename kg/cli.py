@@ -204,7 +204,7 @@ def _print_timings(console: Console, report: BuildReport) -> None:
 
 @app.command()
 def validate(store: Path = StoreOption) -> None:
-    """Validate every document graph in the store against the SHACL shapes."""
+    """Validate every document graph in the store, and the links across them, against the SHACL shapes."""
     from .validate import validate_store
 
     try:

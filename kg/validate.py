@@ -258,7 +258,8 @@ def validate_graphs(graphs: Iterable[Graph], shapes_dir: Path | None = None) -> 
 
 
 def validate_store(store_path: Path, shapes_dir: Path | None = None) -> ValidationResult:
-    """Validate every document graph of the store at ``store_path``, one graph at a time.
+    """Validate every document graph of the store at ``store_path``, one graph at a time,
+    then what the documents say together and the links graph.
 
     Reads the store through kg.store (read-only), so it works while nothing
     else holds the store's lock. Each violation carries the graph it was found in.
@@ -272,6 +273,7 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
     with open_store(Path(store_path), read_only=True) as store:
         dump = store.export("nquads")
         across = validate_across_documents(store, shapes_dir)
+        links = validate_links(store, shapes_dir)
     dataset = Dataset()
     with warnings.catch_warnings():  # rdflib's N-Quads parser uses its own deprecated API
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -285,7 +287,27 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
         result = validate_graph(graph, shapes_dir)
         conforms = conforms and result.conforms
         violations += [replace(v, graph=name) for v in result.violations]
-    return ValidationResult(conforms=conforms and across.conforms, violations=violations + across.violations)
+    return ValidationResult(conforms=conforms and across.conforms and links.conforms,
+                            violations=violations + across.violations + links.violations)
+
+
+def validate_links(store: Store, shapes_dir: Path | None = None) -> ValidationResult:
+    """Run the shapes over the links graph with what they check of each statement it joins
+    (speaker, document, targets, from the statement's document graph)."""
+    from dataclasses import replace
+
+    links = f"<{vocab.GRAPH}links>"
+    kg = vocab.KG
+    data = store.construct_ntriples(
+        f"CONSTRUCT {{ ?s ?p ?o . ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc ; <{kg}about> ?target }} WHERE {{ "
+        f"{{ GRAPH {links} {{ ?s ?p ?o }} }} UNION {{ "
+        f"{{ SELECT DISTINCT ?st WHERE {{ GRAPH {links} {{ {{ ?st <{kg}reports> ?u }} UNION {{ ?l <{kg}between> ?st }} }} }} }} "
+        f"GRAPH ?g {{ ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc . OPTIONAL {{ ?st <{kg}about> ?target }} }} }} }}"
+    )
+    if not data:
+        return ValidationResult(conforms=True, violations=[])
+    result = validate_ntriples(data, shapes_dir)
+    return ValidationResult(result.conforms, [replace(v, graph=f"{vocab.GRAPH}links") for v in result.violations])
 
 
 def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> ValidationResult:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kg import vocab
 from kg.links import (
     LINKS_GRAPH,
@@ -151,3 +153,23 @@ def test_link_store_replaces_the_links_graph(tmp_path: Path) -> None:
         assert links_are_current(db) and not links_are_current(db, LinkSettings(period_days=7))
         db.replace_graph(vocab.document_graph("001_test.txt"), fixture_graph(doc_name="001_test.txt"))
         assert not links_are_current(db)  # a document changed since
+
+
+@pytest.mark.model
+def test_kg_validate_checks_the_links_graph(built_store: tuple[Path, object], tmp_path: Path) -> None:
+    """A links graph edited by hand (here: a corroboration left with one side) fails kg validate."""
+    from conftest import copy_store
+
+    from kg.validate import validate_store
+
+    path = copy_store(built_store[0], tmp_path / "store")
+    kg = vocab.KG
+    with open_store(path) as store:
+        store.update(f"""DELETE {{ GRAPH <{LINKS_GRAPH}> {{ ?link <{kg}between> ?side }} }} WHERE {{
+            {{ SELECT ?link (MIN(STR(?s)) AS ?first) WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?link a <{kg}Corroboration> ; <{kg}between> ?s }} }}
+               GROUP BY ?link ORDER BY ?link LIMIT 1 }}
+            GRAPH <{LINKS_GRAPH}> {{ ?link <{kg}between> ?side }} FILTER(STR(?side) = ?first) }}""")
+    result = validate_store(path)
+    assert not result.conforms
+    assert {v.graph for v in result.violations} == {LINKS_GRAPH}
+    assert any("exactly two statements" in v.message for v in result.violations), result.text
