@@ -589,15 +589,21 @@ def _said_row(data: SiteData, lookup: _Lookup, st: Statement) -> str:
     stances = " ".join(f"{_actor_link(data, target)} {_polarity_badge(polarity)}" for target, polarity in st.stances)
     others = sorted({o.iri: o for u in st.utterances for o in lookup.reports[u] if o.iri != st.iri}.values(),
                     key=lambda o: (o.doc, o.start, o.iri))
-    also = [f'<a href="{_e(_char_link(data, o, "../"))}">{_e(data.outlet(o.doc))}</a>' for o in others]
+    also = [_other_report(data, o) for o in others]
     for link in lookup.links.get(st.iri, []):
         other = lookup.by_iri.get(link.second if link.first == st.iri else link.first)
         if other is not None:
             word = "corroborated by" if link.kind == "corroborates" else "contradicted by"
-            also.append(f'<span class="badge {link.kind}">{word}</span> '
-                        f'<a href="{_e(_char_link(data, other, "../"))}">{_e(data.outlet(other.doc))}</a>')
+            also.append(f'<span class="badge {link.kind}">{word}</span> {_other_report(data, other)} '
+                        f'about {_actor_link(data, link.target)}')
     return (f'<tr class="statement" data-statement="{_e(st.iri)}"><td>{_e(st.date or "")}</td><td>{stances}</td>'
             f"<td>{_quote(data, st)}</td><td>{_e(data.outlet(st.doc))}</td><td>{'<br>'.join(also)}</td></tr>")
+
+
+def _other_report(data: SiteData, other: Statement) -> str:
+    """A link to another document's statement, named by its outlet, its words on hover."""
+    return (f'<a href="{_e(_char_link(data, other, "../"))}" title="“{_e(other.text)}”">'
+            f"{_e(data.outlet(other.doc))}</a>")
 
 
 def _perspectives_table(data: SiteData, said: Sequence[Statement]) -> str:
