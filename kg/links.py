@@ -29,9 +29,11 @@ statement may report several utterances.
 
 Period. A statement's own date, else its document's, as the range of days it names (a
 day, a month, a year); a statement without either takes the period of a dated statement
-of its utterance, else the period of the occasion its document reports with a dated one
-(the days of the dated statements linked to it): an undated article about an interview
-is about that interview. Two periods overlap when some day of one is within ``period_days`` of
+of its utterance. Before that, an undated document takes the period of the best-supported
+occasion it reports with a dated one (the days of the dated statements linked to it): an
+undated article about an interview is about that interview, and about one only. Document
+pairs are linked strongest first (the summed similarity of their matches), so that what an
+undated report joins does not depend on the order of the documents. Two periods overlap when some day of one is within ``period_days`` of
 some day of the other.
 
 Corroboration and contradiction. For two statements of different outlets (a document
@@ -190,19 +192,28 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # ----------------------------------------------------------------------------- linking
 
 
+Period = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class _DocumentPair:
+    """What the statements of one speaker in two documents have in common."""
+
+    strength: float  # the sum of the same-utterance pairs' similarities
+    same: list[tuple[int, int]]
+    summaries: list[tuple[int, int]]
+    occasion: bool
+    key: tuple[str, str, str]  # speaker, first document, second document: for a stable order
+
+
 def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings()) -> Links:
     """The utterances (reported by two documents or more) and the stance links of ``reports``."""
-    stop = _stop_words()
-    words = [_stems(r.text, stop) for r in reports]
-    targets = [Counter(r.stances.keys()) for r in reports]
-    word_idf, target_idf = _idf(words), _idf(targets)
-    word_vectors = [_vector(bag, word_idf) for bag in words]
-    target_vectors = [_vector(bag, target_idf) for bag in targets]
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        by_speaker[report.speaker].append(i)
+    score = _similarity(reports)
+    periods = [r.period for r in reports]
+    dated = _occasion_periods(reports, _document_pairs(reports, periods, score, settings), periods)
+    periods = [p if p is not None else dated.get(r.doc) for r, p in zip(reports, periods)]
     parent = list(range(len(reports)))
-    spans = [r.period for r in reports]  # of each component, kept at its root
+    spans = list(periods)  # of each component, kept at its root
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -220,41 +231,82 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
         parent[a] = b
         spans[b] = (min(p[0] for p in merged), max(p[1] for p in merged)) if merged else None
 
-    def score(i: int, j: int) -> float:
-        return _cosine(word_vectors[i], word_vectors[j]) * (1 - TARGET_SHARE + TARGET_SHARE * _cosine(target_vectors[i], target_vectors[j]))
-
-    summaries: list[tuple[int, int]] = []
-    occasions: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)  # document -> periods of the occasions it reports
-    for members in by_speaker.values():
-        by_doc: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            by_doc[reports[i].doc].append(i)
-        docs = sorted(by_doc)
-        for x, first in enumerate(docs):
-            for second in docs[x + 1:]:
-                same, summing, occasion = _matches(by_doc[first], by_doc[second], score, reports, settings)
-                for i, j in same:
-                    join(i, j)
-                summaries += summing
-                for i, j in same if occasion else ():
-                    for undated, dated in ((i, j), (j, i)):
-                        if (period := reports[dated].period) is not None:
-                            occasions[reports[undated].doc].append(period)
+    pairs = _document_pairs(reports, periods, score, settings)
+    for pair in pairs:  # the best-supported first: they decide what an undated report joins
+        for i, j in pair.same:
+            join(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[root(i)].append(i)
-    for summary, remark in summaries:  # it reports the remark's utterance too, without merging the two
+    for summary, remark in (s for pair in pairs for s in pair.summaries):  # reports the remark's utterance too, unmerged
         if root(summary) != root(remark) and summary not in groups[root(remark)]:
             groups[root(remark)].append(summary)
     utterances = sorted((sorted((reports[i] for i in g), key=_order) for g in groups.values()
                          if len({reports[i].doc for i in g}) > 1), key=lambda g: _order(g[0]))
-    return Links(utterances, _stance_links(reports, utterances, occasions, settings))
+    return Links(utterances, _stance_links(reports, utterances, periods, settings))
+
+
+def _similarity(reports: Sequence[Report]) -> Callable[[int, int], float]:
+    """The similarity of two reports (by index): see the module docstring."""
+    stop = _stop_words()
+    words = [_stems(r.text, stop) for r in reports]
+    targets = [Counter(r.stances.keys()) for r in reports]
+    word_idf, target_idf = _idf(words), _idf(targets)
+    word_vectors = [_vector(bag, word_idf) for bag in words]
+    target_vectors = [_vector(bag, target_idf) for bag in targets]
+
+    def score(i: int, j: int) -> float:
+        return _cosine(word_vectors[i], word_vectors[j]) * (1 - TARGET_SHARE + TARGET_SHARE * _cosine(target_vectors[i], target_vectors[j]))
+
+    return score
+
+
+def _document_pairs(
+    reports: Sequence[Report], periods: Sequence[Period | None], score: Callable[[int, int], float], settings: LinkSettings
+) -> list[_DocumentPair]:
+    """Every two documents' matches for each speaker they share, the strongest first."""
+    by_speaker: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, report in enumerate(reports):
+        by_speaker[report.speaker][report.doc].append(i)
+    found = []
+    for speaker, by_doc in by_speaker.items():
+        docs = sorted(by_doc)
+        for x, first in enumerate(docs):
+            for second in docs[x + 1:]:
+                same, summaries, occasion, strength = _matches(by_doc[first], by_doc[second], score, periods, settings)
+                if same or summaries:
+                    found.append(_DocumentPair(strength, same, summaries, occasion, (speaker, first, second)))
+    return sorted(found, key=lambda pair: (-pair.strength, pair.key))
+
+
+def _occasion_periods(reports: Sequence[Report], pairs: Sequence[_DocumentPair],
+                      periods: Sequence[Period | None]) -> dict[str, Period]:
+    """Document -> the period of the best-supported occasion its undated reports share with
+    dated ones: an undated article about an interview is about that interview, and only one."""
+    found: dict[str, Period] = {}
+    for pair in pairs:
+        if not pair.occasion:
+            continue
+        for a, b in ((a, b) for i, j in pair.same for a, b in ((i, j), (j, i))):
+            if periods[a] is None and periods[b] is not None and reports[a].doc not in found:
+                found[reports[a].doc] = _occasion_of(pair, a, periods, reports)
+    return found
+
+
+def _occasion_of(pair: _DocumentPair, undated: int, periods: Sequence[Period | None], reports: Sequence[Report]) -> Period:
+    """The days of the dated reports that ``pair`` links to the document of ``undated``."""
+    doc = reports[undated].doc
+    dated = [p for i, j in pair.same for a, b in ((i, j), (j, i))
+             if reports[a].doc == doc and (p := periods[b]) is not None]
+    return min(p[0] for p in dated), max(p[1] for p in dated)
 
 
 def _matches(
-    first: list[int], second: list[int], score: Callable[[int, int], float], reports: Sequence[Report], settings: LinkSettings
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    """(same utterance, summaries, whether they report one occasion) between the statements of two documents.
+    first: list[int], second: list[int], score: Callable[[int, int], float], periods: Sequence[Period | None],
+    settings: LinkSettings,
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool, float]:
+    """(same utterance, summaries, whether they report one occasion, the same-utterance pairs'
+    summed similarity) between the statements of two documents.
 
     Same utterance: the pairs that are each other's most similar statement, at or above the
     threshold; one remark is linked to the one that reports it best, not chained to every
@@ -263,13 +315,14 @@ def _matches(
     ``settings.summary``, j sums up i's remark among others: returned as (j, i).
     """
     scores = {(i, j): score(i, j) for i in first for j in second
-              if overlap(reports[i].period, reports[j].period, settings.period_days) is not False}
+              if overlap(periods[i], periods[j], settings.period_days) is not False}
     best_of_first = {i: max((j for j in second if (i, j) in scores), key=lambda j: scores[i, j], default=None) for i in first}
     best_of_second = {j: max((i for i in first if (i, j) in scores), key=lambda i: scores[i, j], default=None) for j in second}
     mutual = [(i, j) for i, j in best_of_first.items() if j is not None and best_of_second[j] == i]
     strong = [pair for pair in mutual if scores[pair] >= settings.same_utterance]
     if len(strong) < settings.occasion_links:  # a lone remark in common: both dates must agree
-        return [pair for pair in strong if overlap(reports[pair[0]].period, reports[pair[1]].period, settings.period_days)], [], False
+        lone = [pair for pair in strong if overlap(periods[pair[0]], periods[pair[1]], settings.period_days)]
+        return lone, [], False, sum(scores[pair] for pair in lone)
     # documents that report several remarks in common report one occasion: their other
     # mutual best matches need less evidence, and a statement may sum up several remarks
     same = [pair for pair in mutual if scores[pair] >= settings.same_occasion]
@@ -279,7 +332,7 @@ def _matches(
                  if j is not None and (i, j) not in taken and scores[i, j] >= settings.summary]
     summaries += [(i, j) for j, i in best_of_second.items()
                   if i is not None and (i, j) not in taken and scores[i, j] >= settings.summary]
-    return same, summaries, True  # summaries as (the summing statement, the remark it also reports)
+    return same, summaries, True, sum(scores[pair] for pair in same)  # summaries: (the summing statement, the remark)
 
 
 def _order(report: Report) -> tuple[str, str]:
@@ -287,18 +340,15 @@ def _order(report: Report) -> tuple[str, str]:
 
 
 def _stance_links(
-    reports: Sequence[Report], utterances: Sequence[Sequence[Report]],
-    occasions: Mapping[str, Sequence[tuple[dt.date, dt.date]]], settings: LinkSettings,
+    reports: Sequence[Report], utterances: Sequence[Sequence[Report]], dated: Sequence[Period | None], settings: LinkSettings,
 ) -> list[StanceLink]:
-    periods = {r.iri: r.period for r in reports}
+    """``dated``: each report's period, an undated document's from its occasion."""
+    periods = {r.iri: period for r, period in zip(reports, dated)}
     for group in utterances:  # an undated report takes the period of a dated one of its utterance
-        dated = [r.period for r in group if r.period is not None]
+        known = [p for r in group if (p := periods[r.iri]) is not None]
         for r in group:
-            if r.period is None and dated:
-                periods[r.iri] = min(dated)
-    for r in reports:  # else the period of the occasion its document shares with a dated one
-        if periods[r.iri] is None and occasions.get(r.doc):
-            periods[r.iri] = min(p[0] for p in occasions[r.doc]), max(p[1] for p in occasions[r.doc])
+            if periods[r.iri] is None and known:
+                periods[r.iri] = min(known)
     by_speaker: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         by_speaker[report.speaker].append(report)

@@ -2,7 +2,7 @@
 articles that several outlets write about five occasions, annotated blind to kg's linking.
 
 Measured once before any change was tuned on it (see its README); the floors keep the
-figures from falling.
+latest figures from falling.
 """
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ import pytest
 
 HELDOUT = Path(__file__).parent / "links" / "heldout"
 
-#: (kind, metric, floor): the first measurement, rounded down
+#: (kind, metric, floor): the latest measurement, rounded down (the first, blind one: README)
 FLOORS = [
-    ("same_utterance", "f1", 0.35),
-    ("same_utterance", "p", 0.55),
-    ("corroborations", "f1", 0.25),
+    ("same_utterance", "f1", 0.41),
+    ("same_utterance", "p", 0.65),
+    ("corroborations", "f1", 0.31),
+    ("corroborations", "p", 0.8),
     ("contradictions", "f1", 0.27),
     ("contradictions", "p", 0.7),
 ]

@@ -173,3 +173,21 @@ def test_kg_validate_checks_the_links_graph(built_store: tuple[Path, object], tm
     assert not result.conforms
     assert {v.graph for v in result.violations} == {LINKS_GRAPH}
     assert any("exactly two statements" in v.message for v in result.violations), result.text
+
+
+def test_regression_an_undated_article_belongs_to_its_best_supported_occasion() -> None:
+    """An undated article close to a May briefing and, less so, to a March one on the same
+    themes is about May: the March remarks are not joined to it, whatever the document order."""
+    may, march = period_of("2025-05-21"), period_of("2025-03-12")
+    themes = [("thanked Turkey for hosting the Black Sea shipping talks in Istanbul", "turkiye"),
+              ("called the new American sanctions on Russian shipping companies illegal", "united_states"),
+              ("said contacts with Washington would continue at every level", "united_states")]
+    undated = [report("c.txt", f"Peskov {text}.", {target: "Neutral"}, period=None, speaker="dmitry_peskov", n=10 * k)
+               for k, (text, target) in enumerate(themes)]
+    briefing = [report("b.txt", f"Peskov {text} last week.", {target: "Neutral"}, period=may, speaker="dmitry_peskov", n=10 * k)
+                for k, (text, target) in enumerate(themes)]
+    earlier = [report("a.txt", f"Peskov also {' '.join(text.split()[:5])} in March.", {target: "Neutral"}, period=march,
+                      speaker="dmitry_peskov", n=10 * k) for k, (text, target) in enumerate(themes)]
+    for order in (earlier + briefing + undated, undated + briefing + earlier):
+        links = find_links(order)
+        assert sorted(sorted(r.doc for r in group) for group in links.utterances) == [["b.txt", "c.txt"]] * 3
