@@ -40,7 +40,11 @@ Corroboration and contradiction. For two statements of different outlets (a docu
 without a publisher is its own outlet), one speaker, overlapping periods, and a target both
 give a non-neutral stance: the same polarity corroborates, opposite ones contradict. Each
 link is a node naming both statements and the target, so that a query shows the evidence
-of both sides.
+of both sides. A statement keeps at most :attr:`LinkSettings.stance_partners` such links
+per target (reports of its own utterance first, then one per other outlet in turn, the
+nearest in time first; a pair stays when either side keeps it): all pairs would grow with
+the square of the reports, a thousand articles quoting one speaker on one target giving
+half a million links.
 """
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -94,6 +98,7 @@ class LinkSettings:
     same_occasion: float = 0.12
     occasion_links: int = 3
     summary: float = 0.14
+    stance_partners: int = 12
 
 
 @dataclass(frozen=True)
@@ -210,7 +215,8 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
     """The utterances (reported by two documents or more) and the stance links of ``reports``."""
     score = _similarity(reports)
     periods = [r.period for r in reports]
-    dated = _occasion_periods(reports, _document_pairs(reports, periods, score, settings), periods)
+    first_pass = _document_pairs(reports, periods, score, settings)
+    dated = _occasion_periods(reports, first_pass, periods)
     periods = [p if p is not None else dated.get(r.doc) for r, p in zip(reports, periods)]
     parent = list(range(len(reports)))
     spans = list(periods)  # of each component, kept at its root
@@ -231,7 +237,7 @@ def find_links(reports: Sequence[Report], settings: LinkSettings = LinkSettings(
         parent[a] = b
         spans[b] = (min(p[0] for p in merged), max(p[1] for p in merged)) if merged else None
 
-    pairs = _document_pairs(reports, periods, score, settings)
+    pairs = _document_pairs(reports, periods, score, settings, dated, first_pass) if dated else first_pass
     for pair in pairs:  # the best-supported first: they decide what an undated report joins
         for i, j in pair.same:
             join(i, j)
@@ -262,17 +268,25 @@ def _similarity(reports: Sequence[Report]) -> Callable[[int, int], float]:
 
 
 def _document_pairs(
-    reports: Sequence[Report], periods: Sequence[Period | None], score: Callable[[int, int], float], settings: LinkSettings
+    reports: Sequence[Report], periods: Sequence[Period | None], score: Callable[[int, int], float], settings: LinkSettings,
+    changed: Collection[str] = (), earlier: Sequence[_DocumentPair] = (),
 ) -> list[_DocumentPair]:
-    """Every two documents' matches for each speaker they share, the strongest first."""
+    """Every two documents' matches for each speaker they share, the strongest first; with
+    ``earlier`` (found before the documents ``changed`` were dated), only the pairs that
+    involve one of those are matched again."""
     by_speaker: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, report in enumerate(reports):
         by_speaker[report.speaker][report.doc].append(i)
+    kept = {pair.key: pair for pair in earlier if not {pair.key[1], pair.key[2]} & set(changed)}
     found = []
     for speaker, by_doc in by_speaker.items():
         docs = sorted(by_doc)
         for x, first in enumerate(docs):
             for second in docs[x + 1:]:
+                if earlier and first not in changed and second not in changed:
+                    if (speaker, first, second) in kept:
+                        found.append(kept[(speaker, first, second)])
+                    continue
                 same, summaries, occasion, strength = _matches(by_doc[first], by_doc[second], score, periods, settings)
                 if same or summaries:
                     found.append(_DocumentPair(strength, same, summaries, occasion, (speaker, first, second)))
@@ -344,27 +358,72 @@ def _stance_links(
 ) -> list[StanceLink]:
     """``dated``: each report's period, an undated document's from its occasion."""
     periods = {r.iri: period for r, period in zip(reports, dated)}
-    for group in utterances:  # an undated report takes the period of a dated one of its utterance
+    together: dict[str, set[int]] = defaultdict(set)  # report -> the utterances it is in
+    for n, group in enumerate(utterances):  # an undated report takes the period of a dated one of its utterance
         known = [p for r in group if (p := periods[r.iri]) is not None]
         for r in group:
+            together[r.iri].add(n)
             if periods[r.iri] is None and known:
                 periods[r.iri] = min(known)
-    by_speaker: dict[str, list[Report]] = defaultdict(list)
-    for report in reports:
-        by_speaker[report.speaker].append(report)
+    stances: dict[tuple[str, str], list[tuple[Report, Period]]] = defaultdict(list)  # (speaker, target) -> polar reports
+    for report in sorted(reports, key=_order):
+        period = periods[report.iri]
+        for target, polarity in report.stances.items():
+            if polarity != "Neutral" and period is not None:
+                stances[(report.speaker, target)].append((report, period))
     found = []
-    for members in by_speaker.values():
-        members = sorted(members, key=_order)
-        for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                if a.outlet == b.outlet or not overlap(periods[a.iri], periods[b.iri], settings.period_days):
-                    continue
-                for target in sorted(set(a.stances) & set(b.stances)):
-                    pair = {a.stances[target], b.stances[target]}
-                    if "Neutral" in pair:
-                        continue
-                    found.append(StanceLink("corroborates" if len(pair) == 1 else "contradicts", a, b, target))
+    for (_, target), members in sorted(stances.items()):
+        for a, b in sorted(_stance_pairs(members, together, settings), key=lambda pair: (_order(pair[0]), _order(pair[1]))):
+            kind: Kind = "corroborates" if a.stances[target] == b.stances[target] else "contradicts"
+            found.append(StanceLink(kind, a, b, target))
     return found
+
+
+SCAN = 8  # a report looks at most this many times settings.stance_partners of the nearest reports
+
+
+def _stance_pairs(members: Sequence[tuple[Report, Period]], together: Mapping[str, set[int]],
+                  settings: LinkSettings) -> list[tuple[Report, Report]]:
+    """The pairs of ``members`` (one speaker's polar reports about one target, with their
+    periods) of different outlets whose periods overlap: each report keeps at most
+    ``settings.stance_partners`` of them, reports of its own utterance first, then one per
+    other outlet in turn, the nearest in time first; a pair is kept when either side keeps it.
+    A report looks only at its nearest reports, so the work and the links grow with the
+    reports, not with their pairs."""
+    members = sorted(members, key=lambda m: (_middle(m[1]), _order(m[0])))
+    by_iri = {report.iri: report for report, _ in members}
+    kept: set[tuple[str, str]] = set()
+    for n, (a, period) in enumerate(members):
+        mine = together.get(a.iri, set())
+        ranked = [(not mine & together.get(b.iri, set()), abs(_middle(other) - _middle(period)), _order(b), b)
+                  for b, other in _nearest(members, n, SCAN * settings.stance_partners)
+                  if b.outlet != a.outlet and overlap(period, other, settings.period_days)]
+        ranked.sort(key=lambda r: r[:3])
+        for b in _round_robin([r[3] for r in ranked], settings.stance_partners):
+            kept.add((a.iri, b.iri) if _order(a) < _order(b) else (b.iri, a.iri))
+    return [(by_iri[first], by_iri[second]) for first, second in sorted(kept)]
+
+
+def _middle(period: Period) -> dt.date:
+    return period[0] + (period[1] - period[0]) / 2
+
+
+def _nearest(members: Sequence[tuple[Report, Period]], n: int, most: int) -> list[tuple[Report, Period]]:
+    """Up to ``most`` of ``members`` (sorted by the middle of their periods) nearest to the ``n``th."""
+    low, high = max(0, n - most // 2), min(len(members), n + most // 2 + 1)
+    return [m for i, m in enumerate(members[low:high], low) if i != n]
+
+
+def _round_robin(ranked: Sequence[Report], most: int) -> list[Report]:
+    """Up to ``most`` of the ``ranked`` reports: the best of each outlet, then the second best
+    of each, and so on; ties keep the ranking (reports of the same utterance come first)."""
+    seen: Counter[str] = Counter()
+    order = []
+    for position, report in enumerate(ranked):
+        order.append((seen[report.outlet], position, report))
+        seen[report.outlet] += 1
+    order.sort(key=lambda item: item[:2])
+    return [report for _, _, report in order[:most]]
 
 
 # ----------------------------------------------------------------------------- the store
@@ -465,11 +524,33 @@ def link_store(store: Store, settings: LinkSettings = LinkSettings(), version: s
 
     links = find_links(read_reports(store), settings)
     data = links_ntriples(links, version or links_version(store, settings))
-    result = validate_ntriples(data + _context(links))
-    if not result.conforms:
-        return links, result.text
+    for part in _parts(links):  # each shape looks at one node and its statements: parts validate alone, in linear time
+        result = validate_ntriples(links_ntriples(part) + _context(part))
+        if not result.conforms:
+            return links, result.text
     store.replace_graph(LINKS_GRAPH, data)
     return links, ""
+
+
+#: what is validated at once: the shapes' SPARQL constraints cost grows with the square of a
+#: part, and each part costs a few milliseconds on its own
+VALIDATE_REPORTS = 200  # reports of the utterances of a part
+VALIDATE_STANCE_LINKS = 2000
+
+
+def _parts(links: Links) -> Iterator[Links]:
+    """``links`` in parts of utterances with at most :data:`VALIDATE_REPORTS` reports (or one
+    utterance), then of at most :data:`VALIDATE_STANCE_LINKS` stance links."""
+    part: list[list[Report]] = []
+    for group in links.utterances:
+        if part and sum(map(len, part)) + len(group) > VALIDATE_REPORTS:
+            yield Links(part, [])
+            part = []
+        part.append(group)
+    if part:
+        yield Links(part, [])
+    for start in range(0, len(links.stance_links), VALIDATE_STANCE_LINKS):
+        yield Links([], links.stance_links[start:start + VALIDATE_STANCE_LINKS])
 
 
 def _context(links: Links) -> str:

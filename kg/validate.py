@@ -12,6 +12,7 @@ inside the functions so that importing this module stays cheap.
 from __future__ import annotations
 
 import warnings
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -291,23 +292,64 @@ def validate_store(store_path: Path, shapes_dir: Path | None = None) -> Validati
                             violations=violations + across.violations + links.violations)
 
 
+#: statements joined by the link nodes validated at once: the links shapes' SPARQL
+#: constraints cost grows with the square of a part, and each part costs a few milliseconds
+LINKS_PART = 400
+
+
 def validate_links(store: Store, shapes_dir: Path | None = None) -> ValidationResult:
-    """Run the shapes over the links graph with what they check of each statement it joins
-    (speaker, document, targets, from the statement's document graph)."""
+    """Run the shapes over the links graph, its utterances and stance links a few at a time,
+    each with what the shapes check of the statements it joins (speaker, document, targets,
+    from the statement's document graph). Two queries read it all; the parts are cut here."""
     from dataclasses import replace
 
-    links = f"<{vocab.GRAPH}links>"
-    kg = vocab.KG
-    data = store.construct_ntriples(
-        f"CONSTRUCT {{ ?s ?p ?o . ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc ; <{kg}about> ?target }} WHERE {{ "
-        f"{{ GRAPH {links} {{ ?s ?p ?o }} }} UNION {{ "
+    links, kg = f"<{vocab.GRAPH}links>", vocab.KG
+    own: dict[str, list[str]] = defaultdict(list)  # node -> its triples, and those that point to it
+    joins: dict[str, set[str]] = defaultdict(set)  # node -> the statements it joins
+    kinds = {f"<{kg}{name}>" for name in ("Utterance", "Corroboration", "Contradiction")}
+    nodes = []
+    for line in store.construct_ntriples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {links} {{ ?s ?p ?o }} }}").splitlines():
+        subject, predicate, rest = line.split(" ", 2)
+        obj = rest.removesuffix(" .")
+        if predicate == f"<{kg}reports>":
+            own[obj].append(line)
+            joins[obj].add(subject)
+        else:
+            own[subject].append(line)
+            if predicate == f"<{kg}between>":
+                joins[subject].add(obj)
+            elif predicate == f"<{vocab.RDF}type>" and obj in kinds:
+                nodes.append(subject)
+    context: dict[str, list[str]] = defaultdict(list)
+    for line in store.construct_ntriples(
+        f"CONSTRUCT {{ ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc ; <{kg}about> ?target }} WHERE {{ "
         f"{{ SELECT DISTINCT ?st WHERE {{ GRAPH {links} {{ {{ ?st <{kg}reports> ?u }} UNION {{ ?l <{kg}between> ?st }} }} }} }} "
-        f"GRAPH ?g {{ ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc . OPTIONAL {{ ?st <{kg}about> ?target }} }} }} }}"
-    )
-    if not data:
-        return ValidationResult(conforms=True, violations=[])
-    result = validate_ntriples(data, shapes_dir)
-    return ValidationResult(result.conforms, [replace(v, graph=f"{vocab.GRAPH}links") for v in result.violations])
+        f"GRAPH ?g {{ ?st <{kg}speaker> ?speaker ; <{kg}inDocument> ?doc . OPTIONAL {{ ?st <{kg}about> ?target }} }} }}"
+    ).splitlines():
+        context[line.split(" ", 1)[0]].append(line)
+    conforms, violations = True, []
+    for part in _link_parts(sorted(nodes), joins):
+        statements = sorted({s for node in part for s in joins[node]})
+        data = "".join(line + "\n" for node in part for line in own[node]) + \
+            "".join(line + "\n" for s in statements for line in context[s])
+        result = validate_ntriples(data, shapes_dir)
+        conforms = conforms and result.conforms
+        violations += [replace(v, graph=f"{vocab.GRAPH}links") for v in result.violations]
+    return ValidationResult(conforms, violations)
+
+
+def _link_parts(nodes: list[str], joins: dict[str, set[str]]) -> Iterable[list[str]]:
+    """``nodes`` in runs that join at most :data:`LINKS_PART` statements (or one node)."""
+    part: list[str] = []
+    size = 0
+    for node in nodes:
+        if part and size + len(joins[node]) > LINKS_PART:
+            yield part
+            part, size = [], 0
+        part.append(node)
+        size += len(joins[node])
+    if part:
+        yield part
 
 
 def validate_across_documents(store: Store, shapes_dir: Path | None = None) -> ValidationResult:

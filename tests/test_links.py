@@ -191,3 +191,22 @@ def test_regression_an_undated_article_belongs_to_its_best_supported_occasion() 
     for order in (earlier + briefing + undated, undated + briefing + earlier):
         links = find_links(order)
         assert sorted(sorted(r.doc for r in group) for group in links.utterances) == [["b.txt", "c.txt"]] * 3
+
+
+def test_stance_links_grow_with_the_statements_not_with_their_pairs() -> None:
+    """300 reports of one critical remark by three outlets on one day: every report is linked to
+    each other outlet, and to at most LinkSettings.stance_partners reports in all (all pairs
+    would be 30,000 links)."""
+    settings = LinkSettings()
+    many = [report(f"{n:03d}.txt", f"Aliyev condemned Russia, statement {n}.", {"russia": "Negative"},
+                   outlet=f"outlet {n % 3}", n=n) for n in range(300)]
+    links = find_links(many, settings).stance_links
+    partners: dict[str, set[str]] = {r.iri: set() for r in many}
+    for link in links:
+        assert link.kind == "corroborates" and link.first.outlet != link.second.outlet
+        partners[link.first.iri].add(link.second.iri)
+        partners[link.second.iri].add(link.first.iri)
+    outlet = {r.iri: r.outlet for r in many}
+    assert len(links) <= settings.stance_partners * len(many)
+    for r in many:
+        assert {outlet[p] for p in partners[r.iri]} == {f"outlet {n}" for n in range(3)} - {r.outlet}
