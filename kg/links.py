@@ -433,18 +433,17 @@ def read_reports(store: Store) -> list[Report]:
     """Every statement of the store's document graphs, with its outlet, period and stances."""
     found: dict[str, dict[str, object]] = {}
     entity = vocab.entity_iri("")
-    for s, doc, pub, speaker, text, date, docdate in store.query(_STATEMENTS).rows:
+    for s, doc, pub, speaker, text, date, docdate in store.values(_STATEMENTS):
         if s is None or doc is None or speaker is None or text is None:
             continue
-        found.setdefault(s.value, {
-            "doc": doc.value, "outlet": pub.value if pub is not None else f"document {doc.value}",
-            "speaker": speaker.value.removeprefix(entity), "text": text.value,
-            "period": period_of(date.value if date is not None else docdate.value if docdate is not None else None),
+        found.setdefault(s, {
+            "doc": doc, "outlet": pub if pub is not None else f"document {doc}",
+            "speaker": speaker.removeprefix(entity), "text": text, "period": period_of(date or docdate),
         })
     stances: dict[str, dict[str, Polarity]] = defaultdict(dict)
-    for s, target, polarity in store.query(_STANCES).rows:
+    for s, target, polarity in store.values(_STANCES):
         if s is not None and target is not None and polarity is not None:
-            stances[s.value][target.value.removeprefix(entity)] = polarity.value.rsplit("#", 1)[-1]  # type: ignore[assignment]
+            stances[s][target.removeprefix(entity)] = polarity.rsplit("#", 1)[-1]  # type: ignore[assignment]
     return sorted((Report(iri, stances=stances[iri], **values) for iri, values in found.items()), key=_order)  # type: ignore[arg-type]
 
 
@@ -534,7 +533,7 @@ def link_store(store: Store, settings: LinkSettings = LinkSettings(), version: s
 
 #: what is validated at once: the shapes' SPARQL constraints cost grows with the square of a
 #: part, and each part costs a few milliseconds on its own
-VALIDATE_REPORTS = 200  # reports of the utterances of a part
+VALIDATE_REPORTS = 100  # reports of the utterances of a part
 VALIDATE_STANCE_LINKS = 2000
 
 

@@ -370,6 +370,14 @@ class Store:
             answer, extra = self._answer(sparql, bindings, union_default_graph)
             return _to_table(ox, answer, extra)
 
+    def values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT as its terms' plain values (an IRI, a literal's text; None when
+        unbound): for kg's own bulk reads, about twice as fast as :meth:`query` on large results."""
+        with self._sparql_errors():
+            answer = self.inner.query(sparql)
+            width = range(len(answer.variables))
+            return [tuple(None if (term := solution[i]) is None else term.value for i in width) for solution in answer]
+
     def serialize_query(
         self,
         sparql: str,
