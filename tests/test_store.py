@@ -236,6 +236,17 @@ def test_query_bindings_are_terms(store: Store) -> None:
     assert store.count_triples() > 0
 
 
+def test_values_are_the_query_rows_as_plain_strings(store: Store) -> None:
+    """Store.values gives what Store.query gives, each term as its value, unbound as None."""
+    q = (f"PREFIX rdfs: <{vocab.RDFS}> SELECT ?e ?label ?none WHERE {{ GRAPH ?g {{ ?e rdfs:label ?label }} "
+         "OPTIONAL { ?e <urn:nothing> ?none } } ORDER BY ?e ?label")
+    table = store.query(q)
+    assert store.values(q) == [tuple(None if t is None else t.value for t in row) for row in table.rows]
+    assert store.values(q) and all(row[2] is None and isinstance(row[1], str) for row in store.values(q))
+    with pytest.raises(QueryError):
+        store.values("SELECT ?x WHERE {")
+
+
 def test_query_bindings_with_group_by(store: Store) -> None:
     q = (
         f"PREFIX rdfs: <{vocab.RDFS}> "
