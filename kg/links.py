@@ -277,15 +277,14 @@ def _document_pairs(
     by_speaker: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, report in enumerate(reports):
         by_speaker[report.speaker][report.doc].append(i)
-    kept = {pair.key: pair for pair in earlier if not {pair.key[1], pair.key[2]} & set(changed)}
+    changed, kept = set(changed), {pair.key: pair for pair in earlier}
     found = []
     for speaker, by_doc in by_speaker.items():
         docs = sorted(by_doc)
         for x, first in enumerate(docs):
             for second in docs[x + 1:]:
-                if earlier and first not in changed and second not in changed:
-                    if (speaker, first, second) in kept:
-                        found.append(kept[(speaker, first, second)])
+                if earlier and first not in changed and second not in changed:  # as before: reuse
+                    found += [kept[key]] if (key := (speaker, first, second)) in kept else []
                     continue
                 same, summaries, occasion, strength = _matches(by_doc[first], by_doc[second], score, periods, settings)
                 if same or summaries:
