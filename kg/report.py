@@ -639,24 +639,32 @@ def _document_page(data: SiteData, lookup: _Lookup, document: Document) -> str:
 
 def _marked_text(data: SiteData, text: str, statements: Sequence[Statement]) -> str:
     """``text`` escaped, cut at every statement's start and end: each piece a statement
-    covers is a ``<span data-a data-b>`` with its offsets, for ``#char=S,E`` to mark."""
-    spans = [(st.start, st.end, st) for st in statements if 0 <= st.start < st.end <= len(text)]
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    anchors = {s: [] for s, _, _ in spans}  # type: dict[int, list[str]]
-    for s, e, _ in spans:
-        anchors[s].append(f'<a class="anchor" id="char={s},{e}"></a>')
+    covers is a ``<span data-a data-b>`` with its offsets, for ``#char=S,E`` to mark.
+    One sweep over the cuts, so a long text with many statements costs in proportion."""
+    starts: dict[int, list[Statement]] = defaultdict(list)
+    ends: dict[int, list[Statement]] = defaultdict(list)
+    for st in statements:
+        if 0 <= st.start < st.end <= len(text):
+            starts[st.start].append(st)
+            ends[st.end].append(st)
+    cuts = sorted({0, len(text), *starts, *ends})
+    speaking: Counter[str] = Counter()  # the speakers of the statements covering the current piece
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        out.extend(sorted(set(anchors.get(a, []))))
-        covering = [st for s, e, st in spans if s <= a and b <= e]
+        for st in ends.get(a, []):
+            speaking[_speaker_label(data, st)] -= 1
+        for st in starts.get(a, []):
+            speaking[_speaker_label(data, st)] += 1
+        out.extend(sorted({f'<a class="anchor" id="char={a},{st.end}"></a>' for st in starts.get(a, [])}))
         piece = _e(text[a:b])
-        if covering:
-            who = "; ".join(sorted({data.actors[st.speaker].label if st.speaker in data.actors else st.speaker
-                                    for st in covering}))
-            out.append(f'<span class="said" data-a="{a}" data-b="{b}" title="{_e(who)}">{piece}</span>')
-        else:
-            out.append(piece)
+        who = sorted(name for name, n in speaking.items() if n > 0)
+        out.append(f'<span class="said" data-a="{a}" data-b="{b}" title="{_e("; ".join(who))}">{piece}</span>'
+                   if who else piece)
     return "".join(out)
+
+
+def _speaker_label(data: SiteData, st: Statement) -> str:
+    return data.actors[st.speaker].label if st.speaker in data.actors else st.speaker
 
 
 # ----------------------------------------------------------------------------- writing
