@@ -36,13 +36,40 @@ def test_the_gold_is_consistent_with_its_articles_and_the_guidelines() -> None:
 
 
 @pytest.fixture(scope="module")
-def heldout_scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    from kg.evaluate import evaluate_links
+def heldout_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     from kg.pipeline import build
 
     store = tmp_path_factory.mktemp("heldout-links") / "store"
     build(HELDOUT / "corpus", store)
-    yield evaluate_links(HELDOUT / "links.json", HELDOUT / "corpus", store)
+    yield store
+
+
+@pytest.fixture(scope="module")
+def heldout_scores(heldout_store: Path) -> dict[str, Any]:
+    from kg.evaluate import evaluate_links
+
+    return evaluate_links(HELDOUT / "links.json", HELDOUT / "corpus", heldout_store)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "kind"), [("contradictions", "Contradiction"), ("corroborations", "Corroboration")])
+def test_the_saved_query_lists_every_stance_link_with_both_sides(heldout_store: Path, name: str, kind: str) -> None:
+    """kg query contradictions / corroborations: one row per link of the links graph, two
+    outlets, polar stances that differ (or agree), each side's words."""
+    from kg import vocab
+    from kg.query import default_query_folder, resolve_query, run_query
+    from kg.store import open_store
+
+    with open_store(heldout_store, read_only=True) as store:
+        result = run_query(store, resolve_query(name, default_query_folder()), {})
+        nodes = store.query(f"SELECT (COUNT(?l) AS ?n) WHERE {{ GRAPH <{vocab.GRAPH}links> {{ ?l a <{vocab.KG}{kind}> }} }}").rows
+    count = nodes[0][0]
+    assert count is not None and len(result.rows) == int(count.value) > 0
+    for row in result.rows:
+        cells = dict(zip(result.columns, row))
+        assert cells["outlet_a"] != cells["outlet_b"] and cells["text_a"] and cells["text_b"]
+        assert {cells["polarity_a"], cells["polarity_b"]} <= {"negative", "positive"}
+        assert (cells["polarity_a"] == cells["polarity_b"]) == (kind == "Corroboration")
 
 
 @pytest.mark.model
