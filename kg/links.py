@@ -78,6 +78,7 @@ __all__ = [
     "links_version",
     "links_ntriples",
     "read_reports",
+    "read_stances",
 ]
 
 LINKS_GRAPH = vocab.GRAPH + "links"
@@ -439,11 +440,18 @@ def read_reports(store: Store) -> list[Report]:
             "doc": doc, "outlet": pub if pub is not None else f"document {doc}",
             "speaker": speaker.removeprefix(entity), "text": text, "period": period_of(date or docdate),
         })
+    stances = read_stances(store)
+    return sorted((Report(iri, stances=stances[iri], **values) for iri, values in found.items()), key=_order)  # type: ignore[arg-type]
+
+
+def read_stances(store: Store) -> dict[str, dict[str, Polarity]]:
+    """Statement IRI -> target (entity key) -> polarity, for every stance in the document graphs."""
+    entity = vocab.entity_iri("")
     stances: dict[str, dict[str, Polarity]] = defaultdict(dict)
     for s, target, polarity in store.values(_STANCES):
         if s is not None and target is not None and polarity is not None:
             stances[s][target.removeprefix(entity)] = polarity.rsplit("#", 1)[-1]  # type: ignore[assignment]
-    return sorted((Report(iri, stances=stances[iri], **values) for iri, values in found.items()), key=_order)  # type: ignore[arg-type]
+    return stances
 
 
 # Each { SELECT ... } reads one property across the store and Oxigraph joins the parts on
@@ -539,16 +547,12 @@ VALIDATE_STANCE_LINKS = 2000
 def _parts(links: Links) -> Iterator[Links]:
     """``links`` in parts of utterances with at most :data:`VALIDATE_REPORTS` reports (or one
     utterance), then of at most :data:`VALIDATE_STANCE_LINKS` stance links."""
-    part: list[list[Report]] = []
-    for group in links.utterances:
-        if part and sum(map(len, part)) + len(group) > VALIDATE_REPORTS:
-            yield Links(part, [])
-            part = []
-        part.append(group)
-    if part:
-        yield Links(part, [])
-    for start in range(0, len(links.stance_links), VALIDATE_STANCE_LINKS):
-        yield Links([], links.stance_links[start:start + VALIDATE_STANCE_LINKS])
+    from .validate import in_parts
+
+    for groups in in_parts(links.utterances, len, VALIDATE_REPORTS):
+        yield Links(groups, [])
+    for stance_links in in_parts(links.stance_links, lambda _: 1, VALIDATE_STANCE_LINKS):
+        yield Links([], stance_links)
 
 
 def _context(links: Links) -> str:

@@ -38,11 +38,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
 
 from kg import __version__, vocab
 from kg.errors import ReportError
-from kg.links import LINKS_GRAPH, period_of
+from kg.links import LINKS_GRAPH, Kind, Polarity, period_of, read_stances
 from kg.records import EVENT_TYPES
 from kg.store import Store
 
@@ -61,7 +60,6 @@ __all__ = [
     "write_site",
 ]
 
-Polarity = Literal["Negative", "Neutral", "Positive"]
 MARKER = "kg-report.json"
 POLARITY_WORDS: dict[str, str] = {"Negative": "critical", "Positive": "supportive", "Neutral": "neutral"}
 MEDIA_TYPES: dict[str, str] = {
@@ -120,7 +118,7 @@ class Event:
 
 @dataclass(frozen=True)
 class Link:
-    kind: Literal["corroborates", "contradicts"]
+    kind: Kind
     first: str
     second: str
     target: str
@@ -157,11 +155,6 @@ _STATEMENTS = f"""SELECT ?s ?name ?speaker ?start ?end ?text ?date WHERE {{
   {{ SELECT ?g ?e ?text WHERE {{ GRAPH ?g {{ ?e <{_KG}exact> ?text }} }} }}
   {{ SELECT ?g ?name WHERE {{ GRAPH ?g {{ ?d a <{_KG}Document> ; <{_KG}fileName> ?name }} }} }}
   OPTIONAL {{ SELECT ?g ?s ?date WHERE {{ GRAPH ?g {{ ?s <{_DC}date> ?date }} }} }}
-}}"""
-_STANCES = f"""SELECT ?s ?target ?polarity WHERE {{
-  {{ SELECT ?g ?s ?stance WHERE {{ GRAPH ?g {{ ?s <{_KG}stance> ?stance }} }} }}
-  {{ SELECT ?g ?stance ?target WHERE {{ GRAPH ?g {{ ?stance <{_KG}target> ?target }} }} }}
-  {{ SELECT ?g ?stance ?polarity WHERE {{ GRAPH ?g {{ ?stance <{_KG}polarity> ?polarity }} }} }}
 }}"""
 _NAMES = f"""SELECT ?e ?label ?type WHERE {{ GRAPH ?g {{
   {{ ?e <{_RDFS}label> ?label }} UNION {{ ?e a ?type }}
@@ -200,10 +193,7 @@ def _read_documents(store: Store) -> dict[str, Document]:
 
 def _read_statements(store: Store, documents: Mapping[str, Document]) -> list[Statement]:
     entity = vocab.entity_iri("")
-    stances: dict[str, dict[str, Polarity]] = defaultdict(dict)
-    for s, target, polarity in store.query(_STANCES).rows:
-        if s is not None and target is not None and polarity is not None:
-            stances[s.value][target.value.removeprefix(entity)] = polarity.value.rsplit("#", 1)[-1]  # type: ignore[assignment]
+    stances = read_stances(store)
     utterances: dict[str, set[str]] = defaultdict(set)
     for s, u in store.query(_UTTERANCES).rows:
         if s is not None and u is not None:

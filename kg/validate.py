@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import warnings
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from kg import vocab
 from kg.errors import KgError
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
     from kg.store import Store
+
+T = TypeVar("T")
 
 #: The shapes folder used when none is passed; None means the project's shapes/.
 SHAPES_DIR: Path | None = None
@@ -328,7 +330,7 @@ def validate_links(store: Store, shapes_dir: Path | None = None) -> ValidationRe
     ).splitlines():
         context[line.split(" ", 1)[0]].append(line)
     conforms, violations = True, []
-    for part in _link_parts(sorted(nodes), joins):
+    for part in in_parts(sorted(nodes), lambda node: len(joins[node]), LINKS_PART):
         statements = sorted({s for node in part for s in joins[node]})
         data = "".join(line + "\n" for node in part for line in own[node]) + \
             "".join(line + "\n" for s in statements for line in context[s])
@@ -338,16 +340,17 @@ def validate_links(store: Store, shapes_dir: Path | None = None) -> ValidationRe
     return ValidationResult(conforms, violations)
 
 
-def _link_parts(nodes: list[str], joins: dict[str, set[str]]) -> Iterable[list[str]]:
-    """``nodes`` in runs that join at most :data:`LINKS_PART` statements (or one node)."""
-    part: list[str] = []
+def in_parts(items: Iterable[T], weight: Callable[[T], int], budget: int) -> Iterator[list[T]]:
+    """``items`` in runs whose weights add up to at most ``budget`` (or one item): what the
+    links shapes validate at once, since their SPARQL constraints cost the square of a part."""
+    part: list[T] = []
     size = 0
-    for node in nodes:
-        if part and size + len(joins[node]) > LINKS_PART:
+    for item in items:
+        if part and size + weight(item) > budget:
             yield part
             part, size = [], 0
-        part.append(node)
-        size += len(joins[node])
+        part.append(item)
+        size += weight(item)
     if part:
         yield part
 

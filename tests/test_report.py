@@ -7,7 +7,6 @@ installs Debian's ``chromium`` package.
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 import shutil
@@ -220,6 +219,8 @@ def test_actor_pages_show_every_other_report_of_an_utterance(corpus_site: tuple[
 
 @pytest.mark.model
 def test_kg_serve_serves_the_report_under_a_strict_policy(built_store: tuple[Path, object]) -> None:
+    from test_serve import wsgi_get
+
     from kg.serve import App, InlineRunner
 
     runner = InlineRunner(built_store[0])
@@ -237,13 +238,6 @@ def test_kg_serve_serves_the_report_under_a_strict_policy(built_store: tuple[Pat
     assert moved[0].startswith("301") and moved[1]["Location"] == "/report/"
     assert script[1]["Content-Type"].startswith("text/javascript")
     assert missing[0].startswith("404") and unserved[0].startswith("404")
-
-
-def wsgi_get(served: object, path: str) -> tuple[str, dict[str, str], bytes]:
-    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": "", "wsgi.input": io.BytesIO()}
-    started: list[object] = []
-    body = b"".join(served(environ, lambda status, headers: started.extend([status, dict(headers)])))  # type: ignore[operator]
-    return started[0], started[1], body  # type: ignore[return-value]
 
 
 def build_site_of(store_path: Path) -> dict[str, bytes]:
