@@ -612,9 +612,9 @@ def evaluate_links(links_gold: Path, corpus_dir: Path, store_path: Path) -> dict
     match = _match_reports(spans, {r for pairs in gold.values() for pair in pairs for r in _reports_of(pair)})
     scores: dict[str, Any] = {}
     for kind in ("same_utterance", "corroborations", "contradictions"):
-        mapped = {_mapped(pair, match) for pair in system[kind]}
-        tp_sys = sum(1 for pair in system[kind] if _mapped(pair, match) in gold[kind])
-        tp_gold = len(gold[kind] & mapped)
+        mapped = [_mapped(pair, match) for pair in system[kind]]
+        tp_sys = sum(1 for pair in mapped if pair in gold[kind])
+        tp_gold = len(gold[kind] & set(mapped))
         scores[kind] = Tally(tp_sys, len(system[kind]), tp_gold, len(gold[kind])).prf()
     return scores
 
