@@ -39,11 +39,20 @@ def graph(
     seed: int = typer.Option(0, "--seed"),
     documents: int = typer.Option(12, "--documents", min=1, help="Articles of the base corpus built with kg build."),
     work: Path | None = typer.Option(None, "--work", help="Folder to work in (default: the temporary folder)."),
+    built: bool = typer.Option(False, "--built", help="Build as many distinct articles as make N triples, links "
+                               "across documents included (slower: the model runs on every article)."),
 ) -> None:
-    """Build a small generated corpus once and copy its document graphs into a store of about N triples."""
-    from benchmarks.graph import generate_graph
+    """Build a small generated corpus once and copy its document graphs into a store of about N
+    triples (no links across documents), or with --built build distinct articles up to N."""
+    from benchmarks.graph import build_base, build_graph, generate_graph, triples_per_document
 
     with _work_folder(work, keep=False) as folder:
+        if built:
+            per_document = triples_per_document(build_base(folder / "sample", documents, seed))
+            report = build_graph(store, triples, folder, per_document=per_document, seed=seed)
+            typer.echo(f"Wrote {report.triples:,} triples ({report.documents:,} articles built) to {store} "
+                       f"in {report.seconds:.1f} s")
+            return
         report = generate_graph(store, triples, folder, seed=seed, base_documents=documents)
     typer.echo(f"Wrote {report.triples:,} triples ({report.documents:,} document graphs copied from "
                f"{report.base_documents}) to {store} in {report.seconds:.1f} s")

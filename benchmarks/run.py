@@ -25,7 +25,7 @@ from typing import Any
 
 from benchmarks.corpus import change_document, document_name, generate_corpus
 from benchmarks.figures import TARGETS, Row, Sizes
-from benchmarks.graph import generate_graph
+from benchmarks.graph import build_graph, triples_per_document
 from benchmarks.process import MODEL, ROOT, Measured, child_env, kg_argv, python_argv, run_checked, run_measured
 
 #: the stages ``kg build --timings`` reports, in its table's order
@@ -179,10 +179,11 @@ def stage_rows(bench: Bench) -> list[Row]:
 
 
 def store_rows(bench: Bench) -> list[Row]:
-    """Export, queries and load on a store of ``sizes.triples`` triples copied from a build."""
+    """Export, queries and load on a store of ``sizes.triples`` triples built from distinct articles."""
     _, base = bench.build(bench.sizes.build, 1)
-    bench.progress(f"generating a store of {bench.sizes.triples:,} triples")
-    graph = generate_graph(bench.work / "big-store", bench.sizes.triples, bench.work / "big-work", base=base)
+    bench.progress(f"building a store of about {bench.sizes.triples:,} triples")
+    graph = build_graph(bench.work / "big-store", bench.sizes.triples, bench.work / "big-work",
+                        per_document=triples_per_document(base))
     bench.progress("kg export --format turtle")
     export = run_measured(kg_argv("export", "--format", "turtle", "-o", bench.work / "kg.ttl", "--store", graph.store),
                           bench.logs, "export")

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from benchmarks.cli import app
 from benchmarks.corpus import LONG_FACTOR, WORDS, article, generate_corpus
 from benchmarks.figures import TARGETS
-from benchmarks.graph import copy_name, generate_graph, renamed, split_documents
+from benchmarks.graph import build_graph, copy_name, generate_graph, renamed, split_documents, triples_per_document
 
 DATELINE = re.compile(r"^(?P<place>[^\n]+?), [A-Z][a-z]+ \d{1,2}, 20\d\d — ")  # "VICTORIA, SEYCHELLES, ..."
 #: every figure of the run, by the key of its rows
@@ -92,6 +92,22 @@ def test_generated_articles_give_statements(built: tuple[Path, object]) -> None:
     assert [d.status for d in documents] == ["built", "built"]
     for d in documents:
         assert d.statements >= 10 and d.events >= 1 and d.entities >= 10, d
+
+
+@pytest.mark.model
+def test_build_graph_builds_distinct_articles_with_their_links(built: tuple[Path, object], tmp_path: Path) -> None:
+    from kg.links import LINKS_GRAPH
+    from kg.store import open_store
+
+    store, _ = built
+    per_document = triples_per_document(store)
+    report = build_graph(tmp_path / "big", int(per_document * 4), tmp_path / "work", per_document=per_document, seed=2)
+    with open_store(tmp_path / "big", read_only=True) as db:
+        stats = db.stats()
+        names = {row[0] for row in db.values("SELECT ?n WHERE { GRAPH ?g { ?d <https://w3id.org/kg-news/ontology#fileName> ?n } }")}
+        assert db.has_graph(LINKS_GRAPH)
+    assert report.documents == stats.documents == len(names) == 4
+    assert report.triples == stats.quads
 
 
 @pytest.mark.model
