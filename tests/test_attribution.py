@@ -383,3 +383,104 @@ def test_a_turns_first_sentence_leaves_its_label_out_when_a_rule_found_it_first(
         "Q: Will you call the alliance?\n\nPRESIDENT LAMOLA: We already have.\n"
     )
     assert by(extraction, "Ronald Lamola")[0] == "We will respond calmly."
+
+
+SPEECH_PAGE = (
+    "Home\n\nNews\n\nSpeeches\n\n"
+    "Harbour Forum: Remarks by Foreign Minister Orval Brandt at the closing session\n\n"
+    "Norland City, 12 March 2026\n\n"
+    "Check against delivery!\n\n"
+    "Good morning.\n\n"
+    "We came here to agree on the rules of our shared sea, and we have agreed on most of them.\n\n"
+    "Trade in the ports\n\n"
+    "I want to thank the port authorities for their work. Their inspections kept the trade open.\n\n"
+    "But the blockade by Vessaland must end, and our navy will not look away.\n\n"
+    "Thank you.\n\n"
+    "Q: Will you meet the Vessaland delegation?\n\n"
+    "Minister Brandt: Not this week. We have said what we had to say.\n"
+)
+
+
+def test_a_speech_page_is_its_titles_speakers_words(extract_text) -> None:  # type: ignore[no-untyped-def]
+    brandt = by(extract_text(SPEECH_PAGE), "Orval Brandt")
+    assert brandt[:4] == [
+        "We came here to agree on the rules of our shared sea, and we have agreed on most of them.",
+        "I want to thank the port authorities for their work.",
+        "Their inspections kept the trade open.",  # no "we" of its own: the speech goes on
+        "But the blockade by Vessaland must end, and our navy will not look away.",
+    ]
+    assert "We have said what we had to say." in brandt  # the labelled turn after the speech
+
+
+def test_a_speech_pages_chrome_courtesies_and_headings_are_no_statements(extract_text) -> None:  # type: ignore[no-untyped-def]
+    evidence = [e for _, e in said(extract_text(SPEECH_PAGE))]
+    assert not {"Check against delivery!", "Good morning.", "Thank you.", "Trade in the ports", "Speeches"} & set(evidence)
+    assert not any(e.startswith(("Norland City", "Harbour Forum")) for e in evidence)
+
+
+@pytest.mark.parametrize("title", [
+    "Remarks by Foreign Minister Orval Brandt on the blockade draw criticism in Vessaland",
+    "Remarks by Foreign Minister Orval Brandt and Foreign Minister Ines Varga",  # whose words? no one's
+    "The blockade: what Foreign Minister Orval Brandt said",
+])
+def test_a_headline_about_remarks_makes_no_speech_page(extract_text, title: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        f"{title}\n\n"
+        "The minister spoke at the closing session of the forum in Norland City.\n\n"
+        "We asked his office about the blockade, and our questions went unanswered.\n\n"
+        "Our readers will remember the last crisis in the ports.\n"
+    )
+    body = [e for speaker, e in said(extraction) if speaker in ("Orval Brandt", "Ines Varga") and e != title]
+    assert not body  # the title itself may be a statement about the remarks: not the page's sentences
+
+
+def test_a_speech_page_in_the_third_person_is_a_report(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "Statement by Foreign Minister Orval Brandt on the blockade\n\n"
+        "The minister met the ambassadors of the region in Norland City on Tuesday.\n\n"
+        "The talks covered the ports, the fisheries and the navy's patrols.\n\n"
+        "A second round is planned for April.\n"
+    )
+    assert by(extraction, "Orval Brandt") in ([], ["Statement by Foreign Minister Orval Brandt on the blockade"])
+
+
+def test_a_possessive_title_names_the_speaker_of_its_page(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "Orval Brandt's remarks to the press after the harbour talks\n\n"
+        "We have reached an understanding on the ports. I am grateful to our partners for their patience.\n"
+    )
+    assert by(extraction, "Orval Brandt")[-2:] == [
+        "We have reached an understanding on the ports.", "I am grateful to our partners for their patience."]
+
+
+def test_a_joint_statement_is_each_of_its_speakers_words(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "Joint statement by Foreign Minister Orval Brandt and Foreign Minister Ines Varga on the ports\n\n"
+        "We condemn the blockade of the harbour, and we call for its immediate end.\n\n"
+        "Our two countries will keep the sea lanes open.\n"
+    )
+    for speaker in ("Orval Brandt", "Ines Varga"):
+        assert by(extraction, speaker)[-2:] == [
+            "We condemn the blockade of the harbour, and we call for its immediate end.",
+            "Our two countries will keep the sea lanes open."]
+
+
+def test_words_between_a_speech_noun_and_its_speaker_are_no_name(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "Address to the Nation by President Orval Brandt\n\n"
+        "Fellow citizens,\n\n"
+        "Tonight I speak to you about the price of bread, which has doubled since the spring.\n"
+    )
+    assert by(extraction, "Orval Brandt")[-1] == "Tonight I speak to you about the price of bread, which has doubled since the spring."
+
+
+def test_regression_a_ministry_of_the_republic_of_a_country_keeps_its_country(extract_text) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(
+        "The Ministry of Foreign Affairs of the Republic of Azerbaijan rejects the resolution.\n\n"
+        "The Ministry of Foreign Affairs of China said it was concerned.\n"
+    )
+    labels = {e.label for e in extraction.entities.values() if e.type == "Organization"}
+    assert {"Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of China"} <= labels
+    assert "Ministry of Foreign Affairs" not in labels  # one body per country, never one for all
+    spans = [m.span.text for m in extraction.mentions]
+    assert "Ministry of Foreign Affairs of the Republic of Azerbaijan" in spans  # the text as written

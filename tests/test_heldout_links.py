@@ -18,12 +18,12 @@ HELDOUT = Path(__file__).parent / "links" / "heldout"
 
 #: (kind, metric, floor): the latest measurement, rounded down (the first, blind one: README)
 FLOORS = [
-    ("same_utterance", "f1", 0.41),
-    ("same_utterance", "p", 0.65),
-    ("corroborations", "f1", 0.31),
-    ("corroborations", "p", 0.8),
-    ("contradictions", "f1", 0.27),
-    ("contradictions", "p", 0.7),
+    ("same_utterance", "f1", 0.50),
+    ("same_utterance", "p", 0.66),
+    ("corroborations", "f1", 0.45),
+    ("corroborations", "p", 0.77),
+    ("contradictions", "f1", 0.37),
+    ("contradictions", "p", 0.8),
 ]
 
 

@@ -521,3 +521,14 @@ def test_where_a_person_is_from_is_not_what_the_place_owns(judge: Judge) -> None
         ("He praised President Ali of Norland.", "Norland", "neutral"),
     ])
 
+
+
+@pytest.mark.model
+def test_a_fact_takes_the_attitude_of_the_verb_it_is_the_object_of(judge: Judge) -> None:
+    check(judge, [
+        ("We value the fact that the Norland side is ready to continue the dialogue.", "Norland", "positive"),
+        ("We welcome the news that Osterland will reopen the border.", "Osterland", "positive"),
+        ("We deplore the fact that Valdonia refused to meet the envoys.", "Valdonia", "negative"),
+        ("We do not welcome the fact that Norland is ready to talk.", "Norland", "negative"),
+        ("He mentioned the fact that Norland is ready to talk.", "Norland", "neutral"),
+    ])

@@ -18,6 +18,11 @@ paragraphs:
   paragraphs keeps one speaker; an untagged quotation inside a turn is the turn speaker's.
 - **Block quotations.** After "X said:" at a paragraph's end, the next paragraph is X's words
   without marks, and so is each following one that goes on in the first person.
+- **Speech pages.** An official page titled as one speaker's words ("Remarks by X at ...",
+  "Statement by X on ...", "X's address to ...") is that speaker's turn from the title to the
+  first speaker label, when the title is a name, not a headline ("Remarks by X draw
+  criticism"), and its paragraphs speak in the first person: every sentence of its speech
+  paragraphs is the speaker's, headings and chrome left out.
 """
 from __future__ import annotations
 
@@ -45,6 +50,9 @@ __all__ = [
     "attribute_turns",
     "join_introductions",
     "says_nothing",
+    "SpeechTitle",
+    "speech_title",
+    "title_turns",
     "turns_of",
 ]
 
@@ -54,6 +62,18 @@ MIN_QUOTE_WORDS = 4
 TITLE_SHARE = 0.7
 #: the longest courtesy ("Good morning, Minister, and thank you for joining us on the show.")
 MAX_COURTESY_WORDS = 16
+#: the first paragraphs of a page, among which its title is looked for (site chrome comes first)
+TITLE_PARAGRAPHS = 8
+#: the longest title, in words
+MAX_TITLE_WORDS = 30
+#: the least share of a speech page's paragraphs that say "I", "we", "our" ... outside quotations
+MIN_FIRST_PERSON_SHARE = 1 / 3
+#: the longest heading inside a speech, in words
+MAX_HEADING_WORDS = 8
+#: verb tags that make a title a headline ("Remarks by X draw criticism"); headlines drop the -s
+_VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "MD"})
+#: dependencies of a clause inside a noun phrase ("Statement by X on the attack that killed 12")
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
 
 
 @dataclass
@@ -94,6 +114,121 @@ def turns_of(
                 break
         turns.append(Turn(speakers[i], label.body, end))
     return turns
+
+
+@dataclass(frozen=True)
+class SpeechTitle:
+    """A title that calls the page one speaker's words: its paragraph, the name's characters,
+    and where the words after the noun and the name start."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    rest: int
+    joint: bool = False
+    """the title says its speakers speak together ("Joint statement by A and B")"""
+
+
+def speech_title(text: str, paragraphs: Sequence[Paragraph], words: DiscourseWords) -> SpeechTitle | None:
+    """The first of the opening paragraphs that reads like a speech page's title ("EU-China
+    Dialogue: Remarks by High Representative Kaja Kallas at the press conference")."""
+    for para in paragraphs[:TITLE_PARAGRAPHS]:
+        line = text[para.start : para.end]
+        if "\n" in line or len(line.split()) > MAX_TITLE_WORDS or line.endswith("."):
+            continue
+        match = _speech_title_pattern(words).search(line)
+        if match is None:
+            continue
+        if match.group("name") is not None:
+            name_start, name_end = match.span("name")
+            cut = _title_name_end(words).search(line, name_start)
+            if cut is not None and cut.start() > name_start:
+                name_end = cut.start()
+            rest = name_end
+        else:
+            name_start, name_end = match.span("owner")
+            rest = match.end()
+        noun = match.start("noun") if match.group("noun") is not None else match.start("noun2")
+        joint = any(word in words.joint_words for word in re.findall(r"[\w-]+", line[:noun].lower()))
+        return SpeechTitle(para.start, para.end, para.start + name_start, para.start + name_end, para.start + rest, joint)
+    return None
+
+
+def title_turns(
+    text: str,
+    sentences: Sequence[SpacySpan],
+    paragraphs: Sequence[Paragraph],
+    label_starts: Sequence[int],
+    words: DiscourseWords,
+    speakers_in: Callable[[int, int], list[str]],
+    quoted: Callable[[int], bool],
+) -> list[Turn]:
+    """The turns of a speech page's speaker (of each speaker of a joint one), one per speech
+    paragraph up to the first speaker label; none for a page whose title is no speech title, a
+    headline, or names no speaker, or several but not as joint speakers (``speakers_in``: the
+    actors a stretch names), or whose paragraphs are not in the first person."""
+    title = speech_title(text, paragraphs, words)
+    if title is None or _headline(title, sentences, words):
+        return []
+    speakers = speakers_in(title.name_start, title.name_end)
+    if not speakers or (len(speakers) > 1 and not title.joint):
+        return []
+    end = min((start for start in label_starts if start > title.end), default=len(text))
+    body = _speech_paragraphs(text, [p for p in paragraphs if p.start >= title.end and p.end <= end])
+    spoken = sum(_first_person(_unquoted(text, p, quoted), words) for p in body)
+    if not body or spoken < MIN_FIRST_PERSON_SHARE * len(body):
+        return []
+    return [Turn(speaker, p.start, p.end) for speaker in speakers for p in body]
+
+
+def _headline(title: SpeechTitle, sentences: Sequence[SpacySpan], words: DiscourseWords) -> bool:
+    """The title says something about the words ("Remarks by X on Y draw criticism"), so the
+    page reports them: the noun is a subject, or a verb after the name heads no clause of its own."""
+    for sent in sentences:
+        if sent.end_char <= title.start or sent.start_char >= title.end:
+            continue
+        for tok in sent:
+            if not title.start <= tok.idx < title.end:
+                continue
+            if tok.lower_ in words.speech_titles and tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tok.idx >= title.rest and tok.tag_ in _VERB_TAGS and tok.pos_ in ("VERB", "AUX"):
+                if not any(t.dep_ in _EMBEDDED for t in (tok, *tok.ancestors) if t.idx >= title.start):
+                    return True
+    return False
+
+
+def _speech_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of sentences from the first on, past short headings between them, up to
+    the first other paragraph (a signature, a footer, the page's chrome)."""
+    speech: list[Paragraph] = []
+    for i, para in enumerate(paragraphs):
+        words = text[para.start : para.end]
+        if _speech_like(words):
+            speech.append(para)
+        elif speech and not (len(words.split()) <= MAX_HEADING_WORDS and i + 1 < len(paragraphs)
+                             and _speech_like(text[paragraphs[i + 1].start : paragraphs[i + 1].end])):
+            break
+    return speech
+
+
+def _unquoted(text: str, para: Paragraph, quoted: Callable[[int], bool]) -> str:
+    return "".join(" " if quoted(i) else text[i] for i in range(para.start, para.end))
+
+
+def _speech_title_pattern(words: DiscourseWords) -> re.Pattern[str]:
+    nouns = "|".join(sorted(words.speech_titles, key=len, reverse=True))
+    links = "|".join(sorted(words.speech_title_links))
+    return _compiled(  # "Address to the Nation by X": a few words may come between the noun and "by"
+        rf"\b(?P<noun>{nouns})(?:\s+[\w'’.-]+){{0,5}}?\s+(?:{links})\s+(?P<name>\S.*)$"
+        rf"|(?:^|[:|–—]\s*)(?P<owner>[^:|–—]+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{nouns})\b"
+    )
+
+
+def _title_name_end(words: DiscourseWords) -> re.Pattern[str]:
+    ends = "|".join(sorted(words.speech_title_ends))
+    return _compiled(rf"\s+(?:{ends})\b|\s*[,(|–—:]|\s+-\s+")
 
 
 def says_nothing(sent: SpacySpan, words: DiscourseWords, is_name: Callable[[Token], bool], start: int = 0) -> bool:

@@ -516,7 +516,7 @@ def _compound_names(sdoc: Doc, candidates: list[_Candidate], registry: Registry,
             cand = _Candidate(cand.start, nxt.end, name, "Person", registry.lookup(name), cand.rule + "+surname")
             i += 1
         elif nxt is not None and _joins_institution(doc_text(sdoc), cand, nxt, names):
-            name = doc_text(sdoc)[cand.start : nxt.end].replace("\n", " ")
+            name = _institution_name(doc_text(sdoc), cand, nxt, registry)
             cand = _Candidate(cand.start, nxt.end, name, "Organization", registry.lookup(name), "institution")
             i += 1
         out.append(cand)
@@ -662,9 +662,22 @@ def _continues_person(text: str, first: _Candidate, second: _Candidate) -> bool:
     )
 
 
+def _institution_name(text: str, body: _Candidate, country: _Candidate, registry: Registry) -> str:
+    """The name of a body joined to its country: as the text spells it, but with the registry's
+    name of the country where the text uses a longer one, so that one body has one name ("Ministry
+    of Foreign Affairs of the Republic of Azerbaijan" is the "Ministry of Foreign Affairs of Azerbaijan")."""
+    spelt = text[body.start : country.end].replace("\n", " ")
+    if body.end < country.start and country.key is not None and country.key in registry.entities:
+        label = registry.entities[country.key].label
+        if text[country.start : country.end] != label:
+            return f"{body.name} of {label}"
+    return spelt
+
+
 def _joins_institution(text: str, first: _Candidate, second: _Candidate, names: NameWords) -> bool:
     between = text[first.end : second.start]
-    linked = between == f" {names.institution_link} "
+    link = names.institution_link
+    linked = between == f" {link} " or between in {f" {link} {article} " for article in names.articles}
     if first.type == "Organization" and first.key is None and linked and second.type in ("Country", "Place"):
         # "Law Society" of "Kenya", "Ministry of Foreign Affairs" of "China"
         return any(word.casefold() in names.institution_heads for word in first.name.split())

@@ -803,6 +803,11 @@ class _Judge:
         frame = verb.head
         if frame.lemma_.lower() in self.reporting_verbs and frame.dep_ == "xcomp":
             frame = frame.head  # "we are glad to report that ...", "we regret to say that ..."
+        if verb.dep_ == "acl" and frame.lemma_.lower() in self.words.fact_nouns and frame.dep_ == "dobj":
+            judge = frame.head  # "we value the fact that X is ready ..."
+            attitude = self.words.attitude_verbs.get(judge.lemma_.lower()) or self.words.emotions.get(judge.lemma_.lower())
+            if attitude in (NEG, POS):
+                return _flip(attitude) if self._negated(judge) else attitude
         lemma = frame.lemma_.lower()
         emotion = self.words.emotions.get(lemma)
         if emotion == NEG or lemma in self.words.warn_verbs:

@@ -40,6 +40,7 @@ from .attribution import (
     attribute_turns,
     join_introductions,
     says_nothing,
+    title_turns,
     turn_at,
     turns_of,
 )
@@ -147,10 +148,12 @@ def extract_statements(
     laid_out = layout(sdoc)
     quotations, paras, labels = laid_out.quotations, laid_out.paragraphs, laid_out.labels
     quotes = Stretches(laid_out.quotes)
-    ctx.turns = turns_of(text, labels, paras, _turn_speakers(text, labels, ctx))
-    ctx.interlocutors = {turn.speaker for turn in ctx.turns if turn.speaker is not None}
-    label_starts = {label.start for label in labels}
     sentences = list(sdoc.sents)
+    label_starts = {label.start for label in labels}
+    ctx.turns = title_turns(text, sentences, paras, sorted(label_starts), lex.discourse,
+                            lambda start, end: next(iter(_actors_in(start, end, ctx)), []), quotes.cover)
+    ctx.turns += turns_of(text, labels, paras, _turn_speakers(text, labels, ctx))
+    ctx.interlocutors = {turn.speaker for turn in ctx.turns if turn.speaker is not None}
     found: list[list[Said]] = []
     for sent in sentences:
         found.append(_sentence_statements(sent, ctx, quotes, label_starts))
@@ -1026,16 +1029,21 @@ def _label_speaker(label: SpeakerLabel, ctx: _Context) -> str | None:
 
 
 def _actor_in(start: int, end: int, ctx: _Context) -> str | None:
+    """The first person the stretch names, else the first organisation, else the first country."""
+    found = _actors_in(start, end, ctx)
+    return found[0][0] if found else None
+
+
+def _actors_in(start: int, end: int, ctx: _Context) -> list[list[str]]:
+    """The actors the stretch names, grouped by type, persons first, then organisations,
+    then countries; empty groups left out."""
     found: dict[str, str] = {}
     for char in range(start, end):
         span = ctx.entity_at(char)
         if span is not None and (key := ctx.actor_of(span)) is not None:
             found.setdefault(key, span.type)
-    for wanted in ("Person", "Organization", "Country"):
-        keys = [k for k, t in found.items() if t == wanted]
-        if keys:
-            return keys[0]
-    return None
+    groups = ([k for k, t in found.items() if t == wanted] for wanted in ("Person", "Organization", "Country"))
+    return [group for group in groups if group]
 
 
 def _introduced(text: str, label: SpeakerLabel, ctx: _Context) -> str | None:

@@ -42,3 +42,13 @@ class DiscourseWords:
     """words one of which a content-free courtesy must hold ("morning", "thank", "welcome")"""
     first_person: frozenset[str]
     """first-person words: a paragraph after "X said:" that holds one goes on with X's words"""
+    speech_titles: frozenset[str]
+    """nouns by which an official page's title calls its text one speaker's own words ("Remarks
+    by X at ...", "X's statement on ..."), lower case"""
+    joint_words: frozenset[str]
+    """words before such a noun that make every actor its title names speak the page together
+    ("Joint statement by A and B"), lower case"""
+    speech_title_links: frozenset[str]
+    """words between such a noun and its speaker's name ("by", "of"), lower case"""
+    speech_title_ends: frozenset[str]
+    """words after the speaker's name in such a title, where the name ends ("at", "on"), lower case"""

@@ -190,6 +190,9 @@ class StanceWords:
     came from X", "denied that it was fired by X"): that one is defended"""
     warn_verbs: frozenset[str]
     """verbs whose that-clause the speaker fears ("warned that X would ...")"""
+    fact_nouns: frozenset[str]
+    """nouns whose that-clause is what the verb taking them as object judges ("welcome the fact
+    that X is ready": the verb's attitude goes to the clause)"""
 
     # ------------------------------------------------------------ prepositions
     relations: Mapping[str, Relation]

@@ -56,9 +56,20 @@ DISCOURSE = DiscourseWords(
         r"(?:the )?next question(?:,? please)?\.?",
         r"(?:i have )?(?:a few|two|three|some|a couple of) (?:updates|announcements)(?: to make)?(?: before i take your questions)?\.?",
         r"(?:thank you,? )?(?:sir|madam|ma'am|minister)\.?",
+        r"\W*(?:please )?check against (?:the )?delivery\W*",
+        r"\W*(?:as )?(?:prepared for delivery|delivered)\W*",
     ),
     courtesy_heads=frozenset({
         "morning", "afternoon", "evening", "hello", "hi", "welcome", "thank", "thanks", "pleasure",
     }),
     first_person=frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"}),
+    speech_titles=frozenset({
+        "remarks", "statement", "speech", "address", "keynote", "intervention", "message", "briefing",
+    }),
+    joint_words=frozenset({"joint", "common"}),
+    speech_title_links=frozenset({"by", "of", "from"}),
+    speech_title_ends=frozenset({
+        "at", "on", "to", "before", "during", "after", "following", "in", "for", "with", "regarding",
+        "about", "upon", "ahead", "marking", "concerning",
+    }),
 )

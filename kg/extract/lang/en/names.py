@@ -15,6 +15,7 @@ NAMES = NameWords(
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
         "shri", "smt", "hon", "honourable", "honorable", "fm", "dame", "barrister",
+        "high", "representative", "commissioner",  # "High Representative X", "Commissioner X"
         # occupations written before a name ("Fisherman Rodel Bacalso", "Economist Jane Doe")
         "fisherman", "farmer", "resident", "analyst", "economist", "lawyer", "attorney", "activist",
         "teacher", "student", "doctor", "nurse", "engineer", "journalist", "reporter", "worker",

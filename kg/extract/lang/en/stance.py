@@ -335,6 +335,8 @@ CLAIM_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning", "again
 ORIGIN_PREPOSITIONS = frozenset({"by", "from"})
 #: verbs whose that-clause the speaker fears ("warned that X would ...")
 WARN_VERBS = frozenset({"warn", "caution", "alert"})
+#: nouns whose that-clause the verb they are the object of judges ("value the fact that X ...")
+FACT_NOUNS = frozenset({"fact", "news"})
 #: emotions: what they are about ("concern about X") or the clause they frame ("regret that X ...")
 #: takes their polarity
 NEGATIVE_EMOTIONS = frozenset({
@@ -516,6 +518,7 @@ STANCE = StanceWords(
     duty_verbs=DUTY_VERBS,
     deny_verbs=DENY_VERBS,
     warn_verbs=WARN_VERBS,
+    fact_nouns=FACT_NOUNS,
     claim_nouns=CLAIM_NOUNS,
     claim_prepositions=CLAIM_PREPOSITIONS,
     origin_prepositions=ORIGIN_PREPOSITIONS,
