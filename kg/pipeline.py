@@ -317,9 +317,9 @@ def _with_settled_types(store: Store, graph_iri: str, ntriples: str) -> str:
             own[subject[1:-1]] = _local(rest.split(" ", 2)[1][1:-1])
     if not own:
         return ntriples
-    rows = store.query(
+    rows = store.query(  # EXISTS stops at the first other graph: a join over all of them grew with the store
         f"SELECT ?e ?type WHERE {{ VALUES ?e {{ {' '.join(f'<{e}>' for e in own)} }} VALUES ?type {{ {ENTITY_TYPE_IRIS} }} "
-        f"GRAPH ?g {{ ?e a ?type }} FILTER(?g != <{graph_iri}>) }} GROUP BY ?e ?type"
+        f"FILTER EXISTS {{ GRAPH ?g {{ ?e a ?type }} FILTER(?g != <{graph_iri}>) }} }}"
     ).rows
     elsewhere: dict[str, set[str]] = {}
     for entity, type_iri in rows:
