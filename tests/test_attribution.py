@@ -484,3 +484,17 @@ def test_regression_a_ministry_of_the_republic_of_a_country_keeps_its_country(ex
     assert "Ministry of Foreign Affairs" not in labels  # one body per country, never one for all
     spans = [m.span.text for m in extraction.mentions]
     assert "Ministry of Foreign Affairs of the Republic of Azerbaijan" in spans  # the text as written
+
+
+def test_a_speech_goes_on_past_salutations_and_ends_at_the_pages_footer(extract_text) -> None:  # type: ignore[no-untyped-def]
+    brandt = by(extract_text(
+        "Speech of President Orval Brandt at the Harbour Forum\n\n"
+        "Excellencies,\n\nLadies and gentlemen,\n\n"
+        "We meet at a time of trouble for our shared sea.\n\n"
+        "Excellencies,\n\nLadies and gentlemen,\n\nDear friends,\n\n"
+        "I am confident that our ports will stay open to every honest trader.\n\n"
+        "Share\n\nPrint\n\nRelated speeches\n\nContacts\n\n"
+        "This page was last updated by the press office on the twelfth of March.\n"
+    ), "Orval Brandt")
+    assert brandt[-2:] == ["We meet at a time of trouble for our shared sea.",
+                           "I am confident that our ports will stay open to every honest trader."]

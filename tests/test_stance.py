@@ -532,3 +532,11 @@ def test_a_fact_takes_the_attitude_of_the_verb_it_is_the_object_of(judge: Judge)
         ("We do not welcome the fact that Norland is ready to talk.", "Norland", "negative"),
         ("He mentioned the fact that Norland is ready to talk.", "Norland", "neutral"),
     ])
+
+
+@pytest.mark.model
+def test_regression_a_description_set_against_another_by_not_keeps_its_own_polarity(judge: Judge) -> None:
+    check(judge, [
+        ('Wang Yi described Norland and Osterland as "partners, not rivals," on Monday.', "Osterland", "positive"),
+        ('She called Valdonia a rival, not a partner.', "Valdonia", "negative"),
+    ])

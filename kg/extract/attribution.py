@@ -68,8 +68,10 @@ TITLE_PARAGRAPHS = 8
 MAX_TITLE_WORDS = 30
 #: the least share of a speech page's paragraphs that say "I", "we", "our" ... outside quotations
 MIN_FIRST_PERSON_SHARE = 1 / 3
-#: the longest heading inside a speech, in words
+#: the longest heading or salutation inside a speech, in words
 MAX_HEADING_WORDS = 8
+#: the most short lines in a row inside a speech ("Excellencies, / Ladies and gentlemen,")
+MAX_SHORT_LINES = 3
 #: verb tags that make a title a headline ("Remarks by X draw criticism"); headlines drop the -s
 _VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "MD"})
 #: dependencies of a clause inside a noun phrase ("Statement by X on the attack that killed 12")
@@ -200,15 +202,19 @@ def _headline(title: SpeechTitle, sentences: Sequence[SpacySpan], words: Discour
 
 
 def _speech_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
-    """The paragraphs of sentences from the first on, past short headings between them, up to
-    the first other paragraph (a signature, a footer, the page's chrome)."""
+    """The paragraphs of sentences from the first on, past a few short lines between them
+    (headings, salutations), up to any other paragraph (a signature, a footer, the chrome)."""
+    spoken = [_speech_like(text[p.start : p.end]) for p in paragraphs]
+    short = [len(text[p.start : p.end].split()) <= MAX_HEADING_WORDS for p in paragraphs]
     speech: list[Paragraph] = []
     for i, para in enumerate(paragraphs):
-        words = text[para.start : para.end]
-        if _speech_like(words):
+        if spoken[i]:
             speech.append(para)
-        elif speech and not (len(words.split()) <= MAX_HEADING_WORDS and i + 1 < len(paragraphs)
-                             and _speech_like(text[paragraphs[i + 1].start : paragraphs[i + 1].end])):
+            continue
+        if not speech:
+            continue  # the dateline and the greeting before the speech
+        following = next((j for j in range(i, len(paragraphs)) if spoken[j] or not short[j]), len(paragraphs))
+        if following - i > MAX_SHORT_LINES or following == len(paragraphs) or not spoken[following]:
             break
     return speech
 

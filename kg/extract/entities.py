@@ -666,12 +666,10 @@ def _institution_name(text: str, body: _Candidate, country: _Candidate, registry
     """The name of a body joined to its country: as the text spells it, but with the registry's
     name of the country where the text uses a longer one, so that one body has one name ("Ministry
     of Foreign Affairs of the Republic of Azerbaijan" is the "Ministry of Foreign Affairs of Azerbaijan")."""
-    spelt = text[body.start : country.end].replace("\n", " ")
-    if body.end < country.start and country.key is not None and country.key in registry.entities:
-        label = registry.entities[country.key].label
-        if text[country.start : country.end] != label:
-            return f"{body.name} of {label}"
-    return spelt
+    known = registry.entities.get(country.key) if country.key is not None else None
+    if known is not None and text[country.start : country.end] != known.label:
+        return f"{body.name} of {known.label}"
+    return text[body.start : country.end].replace("\n", " ")
 
 
 def _joins_institution(text: str, first: _Candidate, second: _Candidate, names: NameWords) -> bool:

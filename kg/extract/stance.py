@@ -360,7 +360,16 @@ class _Judge:
             polarity = NEG  # "regards the attempts as pressure", "called it an attack"
         if polarity is None and noun.lemma_.lower() in self.words.stand_in_nouns:
             polarity = self._stood_for(noun)
+        contrast = self._contrasted(noun)
+        if contrast is not None:  # "partners, not rivals": the parser hangs the "not" on "partners"
+            return _one({polarity, _flip(self._description(contrast))})
         return _flip(polarity) if self._negated(noun) else polarity
+
+    def _contrasted(self, noun: Token) -> Token | None:
+        """The noun set against this one by a "not" between them ("partners, not rivals")."""
+        negs = [c.i for c in noun.children if c.dep_ == "neg" and c.i > noun.i]
+        return next((c for c in noun.children if c.dep_ in ("appos", "conj") and c.i not in self.ids
+                     and any(noun.i < n < c.i for n in negs)), None)
 
     def _stood_for(self, noun: Token) -> str | None:
         """'one of our most reliable partners', 'the ones refusing to negotiate': the class in
