@@ -33,7 +33,10 @@ dependency parse), never from the mood of the sentence as a whole:
    a denied clause, is defended ("rejected claims that X had ...", "denied that the drone
    came from X"); the author of a rejected claim is blamed ("suggestions from X");
 7. the speaker's own side: the patient of its blows is its adversary ("our navy sank X's
-   ships"); a feeling frames the clause it reports ("glad to report that X ...").
+   ships"); a feeling frames the clause it reports ("glad to report that X ..."), and so does
+   a verb of attitude the fact it takes ("we value the fact that X is ready ...").
+
+A description set against another by "not" keeps its own polarity ("partners, not rivals").
 
 Everything else, and mixed evidence, is neutral.
 """
