@@ -188,7 +188,9 @@ def _headline(title: SpeechTitle, sentences: Sequence[SpacySpan], words: Discour
     """The title says something about the words ("Remarks by X on Y draw criticism"), so the
     page reports them: the noun is a subject, or a verb after the name heads no clause of its own."""
     for sent in sentences:
-        if sent.end_char <= title.start or sent.start_char >= title.end:
+        if sent.start_char >= title.end:
+            break  # the sentences come in text order: the title is behind
+        if sent.end_char <= title.start:
             continue
         for tok in sent:
             if not title.start <= tok.idx < title.end:
