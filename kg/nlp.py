@@ -13,7 +13,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .registry import Registry
 
@@ -94,18 +94,36 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _end_dateline(doc: Doc, start: int) -> None:
-    """A wire dateline opening a paragraph ("MEXICO CITY, May 12, 2025 — President X said")
-    is not part of the first sentence's subject."""
+    """A wire dateline opening a paragraph is not part of the first sentence's subject:
+    "MEXICO CITY, May 12, 2025 — President X said", "NAIROBI, June 12 (Reuters) - X said",
+    "MOMBASA, Thursday — X said", "KYIV — X said"."""
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 2):
         return
-    window = doc[start : min(len(doc), start + 14)]
-    for token in window:
-        if token.text in ("—", "–", "--") and token.i + 1 < len(doc):
-            before = doc[max(start, token.i - 3) : token.i]
-            if any(t.like_num and len(t.text) == 4 for t in before) or any(t.text == "/" for t in before):
+    for token in doc[start : min(len(doc), start + 14)]:
+        if token.text in DATELINE_DASHES or (token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_):
+            if token.i + 1 < len(doc) and _dateline(doc[start : token.i]):
                 doc[token.i + 1].is_sent_start = True
             return
+
+
+#: the dashes that end a wire dateline
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dateline(tokens: Span) -> bool:
+    """The place in capitals, then perhaps a comma and a date, a weekday or an agency:
+    written in numbers, capitalised words and punctuation only ("NATO Secretary General X —"
+    has no comma after the place, so it is a subject, not a dateline)."""
+    place = 0
+    while place < len(tokens) and (tokens[place].is_upper or tokens[place].text == "."):
+        place += 1
+    rest = tokens[place:]
+    if not len(rest):
+        return True
+    if rest[0].text not in (",", "(", "/"):
+        return False
+    return all(t.is_punct or t.like_num or t.text[:1].isupper() for t in rest)
 
 
 def add_registry_ruler(nlp: Language, registry: Registry) -> None:

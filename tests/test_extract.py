@@ -147,6 +147,33 @@ def test_wire_dateline_is_not_the_subject(run) -> None:  # type: ignore[no-untyp
     assert [s.speaker for s in extraction.statements] == ["claudia_sheinbaum"]
 
 
+@pytest.mark.parametrize("dateline", ["NAIROBI, June 12 (Reuters) - ", "MOMBASA, Thursday — ", "KYIV — "])
+def test_wire_dateline_without_a_year_is_not_the_subject(run, dateline: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(dateline + "President William Ruto has thanked China for financing the railway.")
+    assert [(s.speaker, s.evidence.text) for s in extraction.statements] == [
+        ("william_ruto", "President William Ruto has thanked China for financing the railway.")]
+
+
+def test_a_titled_name_before_a_dash_is_a_subject_not_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("NATO Secretary General Mark Rutte — speaking in Brussels — said Russia was a threat.")
+    assert [s.speaker for s in extraction.statements] == ["mark_rutte"]
+
+
+def test_two_speakers_coordinated_in_one_sentence_each_get_their_own_clause(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Wang Yi described China and the EU as partners, and Kaja Kallas, the EU's top diplomat, "
+                     "welcomed cooperation with China on climate change.")
+    by_speaker = {s.speaker: s for s in extraction.statements}
+    assert by_speaker["wang_yi"].evidence.text == "Wang Yi described China and the EU as partners"
+    kallas = by_speaker["kaja_kallas"]
+    assert kallas.evidence.text == "Kaja Kallas, the EU's top diplomat, welcomed cooperation with China on climate change."
+    assert [(t.entity, t.polarity) for t in kallas.targets] == [("china", "positive")]
+
+
+def test_one_speaker_with_two_coordinated_cues_keeps_the_whole_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron said France would stay and warned that Russia was a threat."
+    assert [s.evidence.text for s in run(text).statements] == [text]
+
+
 def test_abbreviation_and_generic_head_name_the_body_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run(
         "The Bureau of Fisheries and Aquatic Resources (BFAR) counted 40 vessels. BFAR said the boats left. "

@@ -88,6 +88,8 @@ class Said:
     rule: str
     evidence_start: int | None = None
     """where the statement's evidence starts when not at its sentence's start (after a speaker label)"""
+    evidence_end: int | None = None
+    """where it ends when not at its sentence's end (the first of two coordinated clauses)"""
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,7 @@ def extract_statements(
     attribute_posts(sentences, found, posts, lex.cues)
     statements: list[Statement] = []
     for sent, items in zip(sentences, found):
+        _split_coordinated(sent, items)
         for item in items:
             together = frozenset(f.speaker for f in items if f.cue_start == item.cue_start) - {item.speaker}
             statements.append(_statement(sent, item, ctx, quotes, together))
@@ -209,6 +210,30 @@ def _sentence_statements(
         if not (verbs_found and (item.rule == "noun-pronoun" or _under_verb_cue(sent, item, ctx.lex))):
             add(item)
     return sorted(found.values(), key=lambda f: f.cue_start)
+
+
+def _split_coordinated(sent: SpacySpan, items: list[Said]) -> None:
+    """Two speakers' cue verbs joined by a conjunction ("X described ..., and Y welcomed ...")
+    make two clauses: each statement's evidence is its own clause, the later one's from its
+    subject on."""
+    by_cue = {item.cue_start: item for item in items if item.rule == "verb"}
+    for item in list(by_cue.values()):
+        cue = _cue_token(sent, item.cue_start)
+        if cue is None or cue.dep_ != "conj" or cue.head.idx not in by_cue:
+            continue
+        first = by_cue[cue.head.idx]
+        if first.speaker == item.speaker:
+            continue
+        left = cue.left_edge
+        cut = left.i
+        while cut > sent.start and (sent.doc[cut - 1].is_punct or sent.doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        if cut <= sent.start:
+            continue
+        item.evidence_start = max(item.evidence_start or sent.start_char, left.idx)
+        end = cue.right_edge
+        item.evidence_end = end.idx + len(end)
+        first.evidence_end = sent.doc[cut - 1].idx + len(sent.doc[cut - 1])
 
 
 def _under_verb_cue(sent: SpacySpan, item: Said, lex: Lexicon) -> bool:
@@ -1130,9 +1155,12 @@ def _statement(
     start, end = _trim(sent)
     if item.evidence_start is not None and item.evidence_start < end:
         start = item.evidence_start  # after a turn's label; or at "X said:" that introduces the sentence
+    if item.evidence_end is not None and start < item.evidence_end < end:
+        end = item.evidence_end
     evidence = ctx.document.span(start, end)
     kind = "direct" if item.rule in VERBATIM_RULES else statement_kind(doc_text(sent.doc), start, end, quotes)
-    targets = _targets(sent, item, ctx, together)
+    clause = (start, end) if item.evidence_end is not None else (sent.start_char, sent.end_char)
+    targets = _targets(sent, item, ctx, together, clause)
     date = _statement_date(sent, item.cue_start, ctx)
     return Statement(
         speaker=item.speaker,
@@ -1196,7 +1224,7 @@ def statement_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]
     return "mixed"
 
 
-def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str]) -> list[Target]:
+def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str], bounds: tuple[int, int]) -> list[Target]:
     """The entities a statement's sentence names, and the countries its nationality
     adjectives stand for, each with the speaker's stance over all its mentions.
 
@@ -1208,8 +1236,9 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
     skip = _speaker_phrase_and_addressees(sent, item, ctx)
     settings = _settings_before(sent, item, ctx)  # "in Abuja, X said": the place, not the partner
     places: dict[str, list[tuple[int, int]]] = {}
+    first, last = bounds
     for span in ctx.spans:
-        if span.start >= sent.start_char and span.end <= sent.end_char and span.key != speaker and span.key not in together:
+        if span.start >= first and span.end <= last and span.key != speaker and span.key not in together:
             if ctx.registry.metonym_country(span.key) == speaker:
                 continue  # "Ankara held up the bid": the speaker itself
             if any(a <= span.start < b for a, b in skip):
@@ -1218,6 +1247,8 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
                 continue
             places.setdefault(span.key, []).append((span.start, span.end))
     for tok in sent:
+        if not first <= tok.idx < last:
+            continue
         country = ctx.registry.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if country and country != speaker and ctx.entity_at(tok.idx) is None:
             if not any(a <= tok.idx < b for a, b in skip):
