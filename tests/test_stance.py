@@ -30,6 +30,16 @@ def test_attitude_verbs_give_their_object_the_speakers_attitude(judge: Judge) ->
 
 
 @pytest.mark.model
+def test_the_one_warned_is_warned_against(judge: Judge) -> None:
+    """GUIDELINES.md: "warns against" is negative; the one a speaker warns is its object."""
+    check(judge, [
+        ("Norland warns Osterland against 'unilateral' moves on the shelf", "Osterland", "negative"),
+        ("The spokesman warned Valdonia that Norland would respond.", "Valdonia", "negative"),
+        ("The minister warned that the floods in Valdonia would spread.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
 def test_the_ground_of_an_evaluation_stays_neutral(judge: Judge) -> None:
     check(judge, [
         ("The minister criticized Norland for selling rifles to Osterland.", "Norland", "negative"),

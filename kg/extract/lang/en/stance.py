@@ -210,7 +210,7 @@ NEGATIVE_ATTITUDE_VERBS = frozenset({
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
     "sanction", "distrust", "despise", "hate", "reproach", "denigrate", "belittle", "expose",
     "challenge", "contest", "question", "doubt", "fault", "chide", "expel", "repel", "resist",
-    "fight", "combat", "confront", "counter", "ban", "sue",
+    "fight", "combat", "confront", "counter", "ban", "sue", "warn", "caution",
 })
 POSITIVE_ATTITUDE_VERBS = frozenset({
     "praise", "welcome", "thank", "commend", "hail", "applaud", "congratulate", "laud", "salute",
