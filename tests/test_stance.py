@@ -30,6 +30,16 @@ def test_attitude_verbs_give_their_object_the_speakers_attitude(judge: Judge) ->
 
 
 @pytest.mark.model
+def test_a_persons_attack_is_criticism_an_armys_is_an_act(judge: Judge) -> None:
+    check(judge, [
+        ("Maria Jones attacked the Baltic Council, accusing it of protectionism.", "Baltic Council", "negative"),
+        ("Osterland's president spoke on Monday. The president attacked Norland over its tariffs.", "Norland", "negative"),
+        ("The army attacked Norland at dawn.", "Norland", "neutral"),
+        ("The minister said Smith attacked Valdonia in 2022.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
 def test_the_one_warned_is_warned_against(judge: Judge) -> None:
     """GUIDELINES.md: "warns against" is negative; the one a speaker warns is its object."""
     check(judge, [

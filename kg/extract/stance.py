@@ -15,7 +15,8 @@ dependency parse), never from the mood of the sentence as a whole:
      that share its subject;
    - direct object: the attitude of the verb ("criticized X", "thanked X",
      "described X as a dictatorship"); the patient of a hostile act is a victim and
-     stays neutral ("attacked X");
+     stays neutral ("the army attacked X"), unless a person's attack is words ("the
+     president attacked X");
    - object of a preposition: the relation it marks ("support for X", "alliance with
      X", "tribute to X", "criticism of X", "campaign against X"); grounds ("for ...",
      "due to ..."), places ("in X"), counterparts ("talks with X", "between X and Y"),
@@ -846,11 +847,33 @@ class _Judge:
         attitude = self.words.attitude_verbs.get(lemma)
         if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
+        if polarity is None and lemma in self.words.spoken_attack_verbs and self._by_a_person(verb):
+            attitude = NEG  # "the president attacked the EU": words, not a blow
         if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
             polarity = attitude
         if polarity is None:
             polarity = self._ground_of_object(verb)  # "mentioned X for their steadfast support"
         return _flip(polarity) if self._negated_verb(verb) else polarity
+
+    @staticmethod
+    def _by_a_person(verb: Token) -> bool:
+        """The verb's subject (or, for a conjunct, its head's) is a person: a name, "he" or
+        "she", or a title ("the president")."""
+        holder = verb
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        while subject is None and holder.dep_ in ("conj", "xcomp", "advcl") and holder.head.i != holder.i:
+            holder = holder.head
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.ent_type_.upper() == "PERSON":  # the model's PERSON or the registry's Person
+            return True
+        roles = lexicon_of(subject.doc).roles
+        pronoun = roles.pronouns.get(subject.lower_)
+        if pronoun is not None:
+            return pronoun.person == 3 and pronoun.gender is not None
+        role = roles.words.get(subject.lemma_.lower())
+        return role is not None and role.refers
 
     def _someone_elses(self, verb: Token) -> bool:
         """The attitude of ``verb`` is a third party's, not the speaker's: a named or described

@@ -227,6 +227,9 @@ class StanceWords:
     """"in X" after these names friends one has there ("our friends in X", "partners in X")"""
     benefit_verbs: frozenset[str]
     """"from X" after these makes X the source of a good ("our farmers benefit from X")"""
+    spoken_attack_verbs: frozenset[str]
+    """hostile acts that, done by a person, are words: "the president attacked the EU" criticises
+    it, where "the army attacked the town" leaves the town a victim"""
     blow_verbs: frozenset[str]
     """acts of force that, done by the speaker's side, make their patient its adversary (besides
     the negative acts: "our navy sank their ships", "we shot down the drone")"""
