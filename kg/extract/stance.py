@@ -848,7 +848,7 @@ class _Judge:
         if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
         if polarity is None and lemma in self.words.spoken_attack_verbs and self._by_a_person(verb):
-            attitude = NEG  # "the president attacked the EU": words, not a blow
+            attitude = "negative"  # "the president attacked the EU": words, not a blow
         if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
             polarity = attitude
         if polarity is None:
