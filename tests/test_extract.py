@@ -159,6 +159,18 @@ def test_a_titled_name_before_a_dash_is_a_subject_not_a_dateline(run) -> None:  
     assert [s.speaker for s in extraction.statements] == ["mark_rutte"]
 
 
+def test_sentence_case_headline_with_a_verb_of_saying_is_the_actors(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('Wang Yi hails Pakistan as "ironclad friend," warns against bloc confrontation\n\n'
+                     "The ministers met in Islamabad on Saturday.\n")
+    [statement] = extraction.statements
+    assert (statement.speaker, statement.cue) == ("wang_yi", "hail")
+    assert [(t.entity, t.polarity) for t in statement.targets] == [("pakistan", "positive")]
+
+
+def test_a_sentence_case_headline_without_a_verb_of_saying_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Kenya floods leave thousands homeless in the west\n\nThe rains went on.\n").statements == []
+
+
 def test_two_speakers_coordinated_in_one_sentence_each_get_their_own_clause(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Wang Yi described China and the EU as partners, and Kaja Kallas, the EU's top diplomat, "
                      "welcomed cooperation with China on climate change.")

@@ -61,7 +61,7 @@ STATEMENT_RULES: Mapping[str, str] = {
     "noun-pronoun": "a noun of saying owned by a pronoun ('his remarks')",
     "according-to": "'according to X'",
     "headline": "a headline 'X: ...', '... — X' or 'X to Y: ...'",
-    "title-headline": "a Title Case headline 'X Rejects ...'",
+    "title-headline": "a headline 'X Rejects ...', 'X hails Y as ...' (actor, then a verb of saying)",
     "quotation": "a sentence of a quotation attributed to its tag's speaker",
     "block-quotation": "a paragraph after 'X said:' without quotation marks",
     "turn": "a sentence of a transcript turn",

@@ -530,21 +530,25 @@ def _headline_line(sent: SpacySpan, ctx: _Context) -> bool:
 
 
 def _title_case_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
-    """A Title Case headline 'Aliyev Rejects ..., Condemns ...': the tagger is unreliable here,
-    so look for an actor followed by a capitalised verb of saying."""
+    """A headline 'Aliyev Rejects ..., Condemns ...' or 'Wang Yi hails X as ..., warns ...': the
+    tagger is unreliable in headlines (it takes "hails" for a plural noun), so look for an
+    actor followed by a verb of saying in the third person, capitalised in a Title Case one."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+    title_case = len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    if not (title_case or (len(words) >= 4 and _headline_line(sent, ctx))):
         return None
     for tok in sent[:-1]:
         span = ctx.entity_at(tok.idx)
         if span is None or tok.idx + len(tok) != span.end:
             continue
         nxt = tok.doc[tok.i + 1]
-        if nxt.text[:1].isupper() and nxt.lower_.endswith(ctx.lex.names.headline_ending):
+        if (nxt.text[:1].isupper() or not title_case) and nxt.lower_.endswith(ctx.lex.names.headline_ending):
             lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex)), None)
             speaker = ctx.actor_of(span)
             if lemma and speaker:
                 return Said(speaker, lemma, nxt.idx, "title-headline")
+        if not title_case:
+            return None  # in sentence case the actor opens the headline
     return None
 
 
