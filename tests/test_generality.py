@@ -26,16 +26,16 @@ POLARITIES = {"negative", "neutral", "positive"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 
-#: (metric path, lowest acceptable value) over all four batches; each batch's first figures,
+#: (metric path, lowest acceptable value) over all five batches; each batch's first figures,
 #: before tuning, are in tests/generality/README.md (the first batch's: statements F1 0.591,
 #: speaker accuracy 0.763, entities_typed 0.801, events F1 0.749, stance polar F1 0.405)
 FLOORS = [
-    (("statements", "f1"), 0.84),
-    (("statements", "speaker_acc_on_span_match"), 0.84),
-    (("entities_typed", "f1"), 0.84),
-    (("events", "f1"), 0.72),
-    (("events", "date_acc_on_match"), 0.57),
-    (("stance", "polar_f1"), 0.59),
+    (("statements", "f1"), 0.85),
+    (("statements", "speaker_acc_on_span_match"), 0.85),
+    (("entities_typed", "f1"), 0.85),
+    (("events", "f1"), 0.75),
+    (("events", "date_acc_on_match"), 0.62),
+    (("stance", "polar_f1"), 0.60),
     (("stance", "acc_on_match"), 0.80),
 ]
 
