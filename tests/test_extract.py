@@ -167,6 +167,24 @@ def test_sentence_case_headline_with_a_verb_of_saying_is_the_actors(run) -> None
     assert [(t.entity, t.polarity) for t in statement.targets] == [("pakistan", "positive")]
 
 
+def test_headline_verbs_read_as_nouns_are_the_actors_and_give_their_attitude(run) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads "attacks IMF conditions, signals" as a noun phrase and gave the IMF the
+    headline; each verb of attitude now gives the actors right after it its polarity."""
+    extraction = run("Ruto attacks IMF conditions, signals cooling on loans\n\n"
+                     "President William Ruto spoke in Mombasa on Thursday.\n")
+    [statement] = extraction.statements
+    assert statement.speaker == "william_ruto"
+    assert [(t.entity, t.polarity) for t in statement.targets] == [("international_monetary_fund", "negative")]
+    listed = run("Lula condemns Venezuela's vote, thanks the European Union and Chile for their help\n\n"
+                 "President Luiz Inácio Lula da Silva spoke on Sunday.\n")
+    polarities = {t.entity: t.polarity for s in listed.statements for t in s.targets}
+    assert polarities == {"venezuela": "negative", "european_union": "positive", "chile": "positive"}
+
+
+def test_a_countrys_attack_in_a_headline_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Russia attacks Kyiv with drones overnight\n\nSirens sounded.\n").statements == []
+
+
 def test_a_sentence_case_headline_without_a_verb_of_saying_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
     assert run("Kenya floods leave thousands homeless in the west\n\nThe rains went on.\n").statements == []
 

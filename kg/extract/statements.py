@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
     from ..registry import Registry
     from .lang import Lexicon
+    from .lang.stance import Polarity
 
 
 MIN_QUOTE_WORDS = 4
@@ -190,10 +191,13 @@ def _sentence_statements(
     if not any(sent.start_char <= start < sent.end_char for start in label_starts):
         add(_headline(sent, ctx))  # a transcript's label opens a turn instead
         add(_dash_headline(sent, ctx))
-    add(_title_case_headline(sent, ctx))
+    title = _title_case_headline(sent, ctx)
+    add(title)
     for tok in sent:
         quoted = _inside(tok.idx, quotes)
         cue = verb_cue(tok, ctx.lex)
+        if cue is not None and title is not None and _shares_headline_subject(tok, title.cue_start, ctx.lex):
+            continue  # "Ruto attacks IMF conditions, signals ...": Ruto signals, whatever the parse says
         if quoted and not (cue and _strong(cue, ctx.lex) and _named_subject(tok, ctx)):
             continue  # inside a quotation only speech reported of a named actor counts
         if cue is not None:
@@ -543,13 +547,60 @@ def _title_case_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
             continue
         nxt = tok.doc[tok.i + 1]
         if (nxt.text[:1].isupper() or not title_case) and nxt.lower_.endswith(ctx.lex.names.headline_ending):
-            lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex)), None)
+            spoken_attack = ctx.lex.stance.spoken_attack_verbs if span.type == "Person" else frozenset()
+            lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex) or f in spoken_attack), None)
             speaker = ctx.actor_of(span)
             if lemma and speaker:
                 return Said(speaker, lemma, nxt.idx, "title-headline")
         if not title_case:
             return None  # in sentence case the actor opens the headline
     return None
+
+
+def _shares_headline_subject(verb: Token, headline_cue: int, lex: Lexicon) -> bool:
+    """A verb after a headline's cue with no subject of its own after that cue: the headline's
+    actor is its subject too ("X hails Y, warns Z"), however the tagger read the words between."""
+    if verb.idx <= headline_cue:
+        return False
+    own = _subject(verb, lex)
+    return own is None or own.left_edge.idx <= headline_cue
+
+
+def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Token, Polarity]]:
+    """The verbs of attitude of a headline statement, in the third person: the cue and those
+    after a comma or "and" ("Ali condemns X, thanks Y and Z for ..."), with their attitude."""
+    found: list[tuple[Token, Polarity]] = []
+    for tok in sent:
+        if tok.idx < item.cue_start or not tok.lower_.endswith(lex.names.headline_ending):
+            continue
+        if tok.idx > item.cue_start and tok.doc[tok.i - 1].lower_ not in (",", "and", ";"):
+            continue
+        for form in lemma_forms(tok, lex):
+            polarity = lex.stance.attitude_verbs.get(form) or ("negative" if form in lex.stance.spoken_attack_verbs else None)
+            if polarity in ("negative", "positive"):
+                found.append((tok, polarity))
+                break
+    return found
+
+
+def _headline_attitudes(sent: SpacySpan, item: Said, ctx: _Context) -> dict[str, Polarity]:
+    """What a headline's verbs of attitude say of the actors named right after them, perhaps
+    after "the" or a list of them ("thanks CARICOM and Brazil for ..."); the tagger cannot be
+    trusted with a headline's verbs, so this reads the words in order."""
+    attitudes: dict[str, Polarity] = {}
+    for verb, polarity in _headline_verbs(sent, item, ctx.lex):
+        tok = verb.i + 1
+        while tok < sent.end:
+            word = sent.doc[tok]
+            span = ctx.entity_at(word.idx)
+            if span is not None:
+                attitudes.setdefault(span.key, polarity)
+                while tok + 1 < sent.end and sent.doc[tok + 1].idx < span.end:
+                    tok += 1
+            elif word.lower_ not in ctx.lex.stance.list_words:
+                break
+            tok += 1
+    return attitudes
 
 
 def _headline_cue(lemma: str, lex: Lexicon) -> bool:
@@ -1257,8 +1308,9 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
         if country and country != speaker and ctx.entity_at(tok.idx) is None:
             if not any(a <= tok.idx < b for a, b in skip):
                 places.setdefault(country, []).append((tok.idx, tok.idx + len(tok)))
+    headline = _headline_attitudes(sent, item, ctx) if item.rule == "title-headline" else {}
     return [
-        Target(key, combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
+        Target(key, headline.get(key) or combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
         for key, spans in places.items()
     ]
 

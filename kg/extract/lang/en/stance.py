@@ -81,6 +81,8 @@ INTENT_NOUNS = frozenset({
 MEMBER_IN_NOUNS = frozenset({"friend", "ally"})
 #: "from X" after these makes X a source of good ("our farmers benefit from X")
 BENEFIT_VERBS = frozenset({"benefit", "profit", "learn", "draw"})
+#: what may stand between a headline's verb and the actors it takes ("thanks the EU and Brazil")
+LIST_WORDS = frozenset({"the", "and", ",", "&"})
 #: hostile acts that, done by a person, are criticism ("the president attacked the EU")
 SPOKEN_ATTACK_VERBS = frozenset({"attack", "assail"})
 #: acts of force that, done by the speaker's side, make their patient its adversary
@@ -537,6 +539,7 @@ STANCE = StanceWords(
     trust_nouns=TRUST_NOUNS,
     member_in_nouns=MEMBER_IN_NOUNS,
     benefit_verbs=BENEFIT_VERBS,
+    list_words=LIST_WORDS,
     spoken_attack_verbs=SPOKEN_ATTACK_VERBS,
     blow_verbs=BLOW_VERBS,
     own_side=OWN_SIDE,
