@@ -33,6 +33,18 @@ def test_shared_surname_is_the_person_named_in_full(run) -> None:  # type: ignor
     assert mention_keys(ilham, "Aliyev") == {"ilham_aliyev"}
 
 
+def test_a_surname_of_several_words_is_the_person_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Chilean Foreign Minister Alberto van Klaveren spoke on Thursday. Van Klaveren said Chile was ready.")
+    assert [s.speaker for s in extraction.statements] == ["alberto_van_klaveren"]
+
+
+def test_a_family_name_first_is_the_person_named_in_full_not_the_registrys_namesake(run) -> None:  # type: ignore[no-untyped-def]
+    spokeswoman = run("Foreign Ministry spokeswoman Mao Ning spoke on Monday. Mao said cooperation was not targeted at anyone.")
+    assert [s.speaker for s in spokeswoman.statements] == ["mao_ning"]
+    alone = run("Historians recall that Mao said power grows out of the barrel of a gun.")
+    assert [s.speaker for s in alone.statements] == ["mao_zedong"]
+
+
 def test_surname_never_merges_with_a_relative(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Mehriban Aliyeva visited Ganja. Ilham Aliyev said the plant would open in May.")
     assert mention_keys(extraction, "Mehriban Aliyeva") == {"mehriban_aliyeva"}

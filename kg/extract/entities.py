@@ -1405,12 +1405,18 @@ def _resolve_in_document(
     _choose_among_ambiguous(candidates, registry, countries)
     full_people: dict[str, str] = {}  # a surname (folded) -> key of a multi-word person name
     first_names: dict[str, set[str]] = defaultdict(set)  # a first name (folded) -> keys
+    family_first: dict[str, set[str]] = defaultdict(set)  # the first of two words (folded) -> keys ("Mao Ning")
+    surnames: dict[str, set[str]] = defaultdict(set)  # the last two or more words of a longer name -> keys
     for cand in candidates:
         words = cand.name.split()
         if cand.type == "Person" and len(words) >= 2:
             key = cand.key or slug(cand.name)
             full_people.setdefault(words[-1].casefold(), key)
             first_names[words[0].casefold()].add(key)
+            if len(words) == 2:
+                family_first[words[0].casefold()].add(key)
+            for n in range(2, len(words)):  # "Van Klaveren" after "Alberto van Klaveren"
+                surnames[" ".join(words[-n:]).casefold()].add(key)
     for cand in candidates:  # "Morales" after "Efraín Morales López": not the registry's namesake
         words = cand.name.split()
         for word in words[1:-1] if cand.type == "Person" and len(words) >= 3 else []:
@@ -1422,6 +1428,10 @@ def _resolve_in_document(
         known = cand.key is not None and cand.type == "Person" and cand.key not in named
         if known and " " not in folded and full_people.get(folded, cand.key) != cand.key:
             cand.key, cand.rule = full_people[folded], cand.rule + "+document"
+        elif known and " " not in folded and len(family_first.get(folded, ())) == 1 and cand.key not in family_first[folded]:
+            # "Mao" after "spokeswoman Mao Ning": the family name first, not the registry's Mao
+            (cand.key,) = family_first[folded]
+            cand.rule += "+document"
     person_names = {c.name for c in candidates if c.type == "Person" and c.key is None and len(c.name.split()) >= 2}
     for cand in candidates:
         if cand.key is not None:
@@ -1429,6 +1439,10 @@ def _resolve_in_document(
         words = cand.name.split()
         if len(words) == 1 and cand.name.casefold() in full_people:
             cand.key, cand.type, cand.rule = full_people[cand.name.casefold()], "Person", cand.rule + "+surname"
+            continue
+        if len(words) >= 2 and len(surnames.get(cand.name.casefold(), ())) == 1:
+            (cand.key,) = surnames[cand.name.casefold()]
+            cand.type, cand.rule = "Person", cand.rule + "+surname"
             continue
         if (len(words) == 1 and cand.type == "Person" and not cand.choices and _titled(text[max(0, cand.start - 60) : cand.start], names)
                 and (namesake := registry.person_by_surname(cand.name)) is not None):
