@@ -201,6 +201,14 @@ def test_a_sentence_case_headline_without_a_verb_of_saying_is_no_statement(run) 
     assert run("Kenya floods leave thousands homeless in the west\n\nThe rains went on.\n").statements == []
 
 
+def test_a_quotation_signed_with_a_dash_is_the_signers(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('What they said\n\n"Osterland is not alone. We will never accept this." — '
+                     "CARICOM Secretary-General Carla Barnett, in a statement\n\n"
+                     '"Nobody will be fooled by this vote." — a diplomat in the region\n')
+    assert [(s.speaker, s.evidence.text) for s in extraction.statements] == [
+        ("carla_barnett", '"Osterland is not alone.'), ("carla_barnett", 'We will never accept this."')]
+
+
 def test_two_speakers_coordinated_in_one_sentence_each_get_their_own_clause(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Wang Yi described China and the EU as partners, and Kaja Kallas, the EU's top diplomat, "
                      "welcomed cooperation with China on climate change.")

@@ -318,8 +318,11 @@ def attribute_quotations(
     turns: Sequence[Turn],
     opens_with_cue: Callable[[SpacySpan], bool],
     cues: CueWords,
+    signed_by: Callable[[int], str | None] = lambda end: None,
 ) -> None:
-    """Give every sentence inside an attributed quotation a statement of its speaker."""
+    """Give every sentence inside an attributed quotation a statement of its speaker;
+    ``signed_by`` gives the actor who signs a quotation ending at a character, if any
+    ('"…" — Name')."""
     para_of = _paragraph_index(sentences, paragraphs)
     for quotation in quotations:
         words = " ".join(text[a:b] for a, b in quotation.parts).split()
@@ -328,7 +331,8 @@ def attribute_quotations(
         inside = [i for i, s in enumerate(sentences) if any(s.start_char < b and s.end_char > a for a, b in quotation.parts)]
         if not inside:
             continue
-        speaker = _quotation_speaker(quotation, inside, sentences, found, para_of, turns, opens_with_cue, cues)
+        speaker = signed_by(quotation.end) or _quotation_speaker(
+            quotation, inside, sentences, found, para_of, turns, opens_with_cue, cues)
         if speaker is None:
             continue
         for i in inside:

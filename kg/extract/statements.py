@@ -160,7 +160,8 @@ def extract_statements(
         found.append(_sentence_statements(sent, ctx, quotes, label_starts))
         _update_salience(sent, ctx, found[-1], quotes)
     attribute_turns(sentences, found, ctx.turns, lambda sent, start: says_nothing(sent, lex.discourse, ctx.names_at, start), lex.cues)
-    attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues)
+    attribute_quotations(text, sentences, found, quotations, paras, ctx.turns, lambda sent: _starts_with_attribution(sent, lex), lex.cues,
+                         lambda end: _signed_by(end, ctx))
     attribute_blocks(text, sentences, found, quotations, paras, lex.discourse, lex.cues)
     join_introductions(sentences, found, quotations, paras)
     posts = [(speaker, post.start, post.end) for post in laid_out.posts
@@ -1124,6 +1125,27 @@ def _actors_in(start: int, end: int, ctx: _Context) -> list[list[str]]:
             found.setdefault(key, span.type)
     groups = ([k for k, t in found.items() if t == wanted] for wanted in ("Person", "Organization", "Country"))
     return [group for group in groups if group]
+
+
+#: how far past a quotation's closing mark its signature may end ('"…" — Carla Barnett, …')
+SIGNATURE_CHARS = 80
+
+
+def _signed_by(end: int, ctx: _Context) -> str | None:
+    """The actor who signs a quotation ending at ``end``: a dash right after the closing
+    mark, then the name, perhaps titled, up to a comma, a bracket or the line's end
+    ('"…" — CARICOM Secretary-General Carla Barnett', as quote boxes and pull quotes do);
+    a person named there before an organisation."""
+    text = ctx.text()
+    after = text[end : end + SIGNATURE_CHARS]
+    stripped = after.lstrip("\"”’'»").lstrip(" \t")
+    dash = next((d for d in ctx.lex.cues.attribution_dashes if stripped.startswith(d)), None)
+    if dash is None:
+        return None
+    start = end + len(after) - len(stripped) + len(dash)
+    stop = start + len(re.split(r"[,(\n]", text[start : start + SIGNATURE_CHARS], maxsplit=1)[0])
+    groups = _actors_in(start, stop, ctx)
+    return groups[0][0] if groups and len(groups[0]) == 1 else None
 
 
 def _introduced(text: str, label: SpeakerLabel, ctx: _Context) -> str | None:
