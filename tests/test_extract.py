@@ -45,6 +45,19 @@ def test_a_family_name_first_is_the_person_named_in_full_not_the_registrys_names
     assert [s.speaker for s in alone.statements] == ["mao_zedong"]
 
 
+def test_a_subject_the_parse_split_is_the_part_next_to_the_verb(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('On Tuesday, Cook Islands Prime Minister Mark Brown said his government had "nothing to hide."')
+    assert [s.speaker for s in extraction.statements] == ["mark_brown"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("Ethiopian Prime Minister Abiy Ahmed spoke to parliament. Abiy thanked Djibouti for its help, "
+                     "but said the country could not depend on a single port.")
+    assert [s.speaker for s in extraction.statements] == ["abiy_ahmed"]
+    other = run("Mark Brown spoke on Monday. Mark Rutte said NATO was ready.")
+    assert [s.speaker for s in other.statements] == ["mark_rutte"]
+
+
 def test_surname_never_merges_with_a_relative(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("Mehriban Aliyeva visited Ganja. Ilham Aliyev said the plant would open in May.")
     assert mention_keys(extraction, "Mehriban Aliyeva") == {"mehriban_aliyeva"}

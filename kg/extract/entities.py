@@ -916,28 +916,49 @@ def _unmarked_repeats(
     """Occurrences of a name the document already resolved that the NER left unmarked
     (the statistical NER tags "Aliyev" in one sentence and not in the next), outside the
     page's chrome; a surname after another first name is somebody else ("Marina Silva" after
-    "Lula da Silva")."""
+    "Lula da Silva"). A person's given name alone is theirs too where the tagger reads it as a
+    name and no other name follows ("Abiy thanked ..." after "Abiy Ahmed", as Ethiopian,
+    Indonesian or Brazilian names are used), unless another person of the document has it."""
     names: dict[str, _Candidate] = {}
+    given: dict[str, set[str]] = defaultdict(set)
     for cand in candidates:
         if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
             names.setdefault(cand.name, cand)
-            if cand.type == "Person" and len(cand.name.split()) >= 2:
-                names.setdefault(cand.name.split()[-1], cand)
+            words = cand.name.split()
+            if cand.type == "Person" and len(words) >= 2:
+                names.setdefault(words[-1], cand)
+                if len(words[0]) >= 3 and words[0].lower().strip(".") not in names_words.titles:
+                    given[words[0]].add(cand.key)
+    given_only = {name for name, keys in given.items() if len(keys) == 1 and name not in names}
+    for name in given_only:
+        names[name] = next(c for c in candidates if c.key in given[name] and c.name.split()[0] == name)
     covered = [(c.start, c.end) for c in candidates] + chrome
     if not names:
         return []
+    text = doc_text(sdoc)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
     extra = []
-    for match in pattern.finditer(doc_text(sdoc)):
+    for match in pattern.finditer(text):
         start, end = match.span()
         if any(a < end and start < b for a, b in covered):
             continue
         source = names[match.group(1)]
-        if match.group(1) != source.name and _after_other_first_name(doc_text(sdoc), start, names_words):
+        if match.group(1) != source.name and _after_other_first_name(text, start, names_words):
+            continue
+        if match.group(1) in given_only and not _given_name_alone(sdoc, start, end):
             continue
         extra.append(_Candidate(start, end, match.group(1), source.type, source.key, "repeat-of:" + source.rule))
         covered.append((start, end))
     return extra
+
+
+def _given_name_alone(sdoc: Doc, start: int, end: int) -> bool:
+    """The tagger reads the word as a proper noun, and no capitalised word follows it."""
+    span = sdoc.char_span(start, end)
+    if span is None or span[0].pos_ != "PROPN":
+        return False
+    following = sdoc[span.end] if span.end < len(sdoc) else None
+    return following is None or not following.text[:1].isupper()
 
 
 def _after_other_first_name(text: str, start: int, names: NameWords) -> bool:
