@@ -574,7 +574,7 @@ def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Tok
     for tok in sent:
         if tok.idx < item.cue_start or not tok.lower_.endswith(lex.names.headline_ending):
             continue
-        if tok.idx > item.cue_start and tok.doc[tok.i - 1].lower_ not in (",", "and", ";"):
+        if tok.idx > item.cue_start and tok.doc[tok.i - 1].lower_ not in lex.stance.list_words:
             continue
         for form in lemma_forms(tok, lex):
             polarity = lex.stance.attitude_verbs.get(form) or ("negative" if form in lex.stance.spoken_attack_verbs else None)

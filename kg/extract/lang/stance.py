@@ -229,7 +229,7 @@ class StanceWords:
     """"from X" after these makes X the source of a good ("our farmers benefit from X")"""
     list_words: frozenset[str]
     """what may stand between a headline's verb and the actors it takes ("thanks the EU and
-    Brazil"): articles and the words of a list"""
+    Brazil"), and before its next verb ("condemns X, thanks Y"): articles and the words of a list"""
     spoken_attack_verbs: frozenset[str]
     """hostile acts that, done by a person, are words: "the president attacked the EU" criticises
     it, where "the army attacked the town" leaves the town a victim"""

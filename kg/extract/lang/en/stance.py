@@ -82,7 +82,7 @@ MEMBER_IN_NOUNS = frozenset({"friend", "ally"})
 #: "from X" after these makes X a source of good ("our farmers benefit from X")
 BENEFIT_VERBS = frozenset({"benefit", "profit", "learn", "draw"})
 #: what may stand between a headline's verb and the actors it takes ("thanks the EU and Brazil")
-LIST_WORDS = frozenset({"the", "and", ",", "&"})
+LIST_WORDS = frozenset({"the", "and", ",", ";", "&"})
 #: hostile acts that, done by a person, are criticism ("the president attacked the EU")
 SPOKEN_ATTACK_VERBS = frozenset({"attack", "assail"})
 #: acts of force that, done by the speaker's side, make their patient its adversary
