@@ -920,7 +920,7 @@ def _unmarked_repeats(
     name and no other name follows ("Abiy thanked ..." after "Abiy Ahmed", as Ethiopian,
     Indonesian or Brazilian names are used), unless another person of the document has it."""
     names: dict[str, _Candidate] = {}
-    given: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, dict[str, _Candidate]] = defaultdict(dict)  # a given name -> the people who have it, by key
     for cand in candidates:
         if cand.key is not None and cand.name[:1].isupper() and len(cand.name) >= 3:
             names.setdefault(cand.name, cand)
@@ -928,10 +928,9 @@ def _unmarked_repeats(
             if cand.type == "Person" and len(words) >= 2:
                 names.setdefault(words[-1], cand)
                 if len(words[0]) >= 3 and words[0].lower().strip(".") not in names_words.titles:
-                    given[words[0]].add(cand.key)
-    given_only = {name for name, keys in given.items() if len(keys) == 1 and name not in names}
-    for name in given_only:
-        names[name] = next(c for c in candidates if c.key in given[name] and c.name.split()[0] == name)
+                    given[words[0]].setdefault(cand.key, cand)
+    given_only = {name for name, people in given.items() if len(people) == 1 and name not in names}
+    names.update({name: next(iter(given[name].values())) for name in given_only})
     covered = [(c.start, c.end) for c in candidates] + chrome
     if not names:
         return []

@@ -43,12 +43,10 @@ def subject(verb: Token, relative_pronouns: Collection[str]) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-    if len(subjects) > 1:
-        # a name split by the parse ("Cook Islands | Prime Minister Mark Brown said"): the
-        # subject is the part next to the verb
-        subjects = [max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])]
-    for child in subjects:
-        if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
-            return verb.head
-        return child
-    return None
+    if not subjects:
+        return None
+    # of a name split by the parse ("Cook Islands | Prime Minister Mark Brown said"), the part next to the verb
+    child = max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
+    if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
+        return verb.head
+    return child
