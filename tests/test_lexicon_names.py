@@ -449,6 +449,24 @@ def test_a_kind_of_ministry_with_a_nationality_word_is_that_countrys(registry) -
         ("Somali Coastal Guard", "somali_coastal_guard", "Organization")]
 
 
+def test_a_kind_of_body_after_a_countrys_possessive_is_that_countrys(registry) -> None:  # type: ignore[no-untyped-def]
+    """body_kinds (regression: every country's "Foreign Ministry" was one entity): after a
+    country's possessive a body named by its kind is that country's, the registry's where it
+    has one; without a country, or with a name of its own, the name stays."""
+    japan = mentions(registry, "Japan's Foreign Ministry protested.", ("Japan", "GPE"), ("Foreign Ministry", "ORG"))
+    kenya = mentions(registry, "Kenya's Foreign Ministry protested.", ("Kenya", "GPE"), ("Foreign Ministry", "ORG"))
+    assert japan[1:] == [("Foreign Ministry", "foreign_ministry_japan", "Organization")]
+    assert kenya[1:] == [("Foreign Ministry", "foreign_ministry_kenya", "Organization")]
+    assert mentions(registry, "Laos' Ministry of Energy said so.", ("Laos", "GPE"), ("Ministry of Energy", "ORG"))[1:] == [
+        ("Ministry of Energy", "ministry_of_energy_laos", "Organization")]
+    russia = mentions(registry, "Russia's Defence Ministry said so.", ("Russia", "GPE"), ("Defence Ministry", "ORG"))
+    assert russia[1:] == [("Defence Ministry", "ministry_of_defence_of_russia", "Organization")]
+    assert mentions(registry, "The Foreign Ministry protested.", ("Foreign Ministry", "ORG")) == [
+        ("Foreign Ministry", "foreign_ministry", "Organization")]
+    assert mentions(registry, "Japan's Strelsau Society met.", ("Japan", "GPE"), ("Strelsau Society", "ORG"))[1:] == [
+        ("Strelsau Society", "strelsau_society", "Organization")]
+
+
 def proper(text: str, *names: tuple[str, str]) -> Doc:
     """:func:`tagged`, with every capitalised word a proper noun (the rules that read the parse)."""
     sdoc = tagged(text, *names)

@@ -71,7 +71,7 @@ NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 HOME_MARGIN = 2
 HOME_SHARE = 1.5
 #: a country's possessive or nationality word right before a body's name ("Somalia's ", "Kenyan ")
-POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s)?\s+$")
+POSSESSOR = re.compile(r"\b([A-Z][\w-]+)(['’]s?)?\s+$")
 #: the NER's labels of words that carry no organisation's name on ("the Commission on Tuesday")
 NOT_NAMES = ("DATE", "TIME", "GPE", "CARDINAL", "ORDINAL")
 #: a capitalised word joined by a hyphen after or before a name ("Luuq-Baidoa")
@@ -387,12 +387,12 @@ def extract_entities(
     candidates += _label_names(sdoc, candidates, registry, names)
     candidates = [c for c in candidates if c.start < c.end]  # pieces a speaker label joined
     candidates += _unnamed_speakers(sdoc, candidates, registry, names)
+    _country_bodies(sdoc, candidates, registry, names)
     candidates = _generic_bodies(candidates, names)
     countries = _document_countries(sdoc, candidates, registry)
     candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
     candidates = _national_bodies(sdoc, candidates, chrome, registry, names)
     candidates = _shared_names(sdoc, candidates, chrome, registry)
-    _country_bodies(sdoc, candidates, registry, names)
     candidates = _legislator_states(sdoc, candidates, registry, names)
     candidates = _towns_after_prepositions(sdoc, candidates, chrome, registry, names, countries)
     candidates = _credited_people(sdoc, candidates, chrome, registry, names)
@@ -1270,11 +1270,7 @@ def _national_bodies(
         word = tok.text.capitalize() if tok.text.islower() or tok.text.isupper() else tok.text
         key, name = None, word  # no country the document is about: the body the word names
         if country is not None:
-            label = registry.entities[country].label
-            forms = [f"{word} of {label}", f"{word} of the {label}"]
-            forms += [f"{demonym} {word}" for demonym in registry.demonyms_of(country)]
-            key = next((k for form in forms if (k := registry.lookup(form)) is not None), None)
-            name = registry.entities[key].label if key else f"{word} ({label})"
+            key, name = _body_of(word, country, registry)
         out = [c for c in out if c not in over]
         out.append(_Candidate(start, end, name, "Organization", key, "national-body"))
     return sorted(out, key=lambda c: c.start)
@@ -1289,21 +1285,51 @@ def _named_body_of_kind(word: str, candidates: list[_Candidate]) -> _Candidate |
 
 
 def _country_bodies(sdoc: Doc, candidates: list[_Candidate], registry: Registry, names: NameWords) -> None:
-    """An unknown institution named by its kind and its country's nationality word ("the Somali
-    Ministry of Defence") is that country's, named in the manner of the registry: "Ministry of
-    Defence (Somalia)". A proper name that opens with a nationality word ("Somali National
-    Army") keeps it."""
+    """An unknown body named by its kind is one country's, named as the registry names it, else
+    in its manner ("Ministry of Defence (Somalia)"), so that two countries' bodies of one kind
+    stay two entities:
+
+    - with the country's nationality word in front ("the Somali Ministry of Defence"); a proper
+      name that opens with one ("Somali National Army") keeps it;
+    - after the country's possessive or nationality word ("Japan's Foreign Ministry", "the
+      Kenyan Ministry of Health")."""
+    text = doc_text(sdoc)
     heads = names.institution_heads | names.body_words
     for cand in candidates:
         words = cand.name.split()
         if cand.key is not None or cand.choices or cand.type != "Organization" or len(words) < 2:
             continue
         country = registry.demonym(words[0])
-        rest = " ".join(words[1:])
-        if country is None or registry.entities.get(country) is None or head_type(rest, names) != "Organization":
-            continue
-        if words[1].casefold() in heads and words[2:3] == [names.institution_link]:  # not "Somali National Army"
-            cand.name, cand.rule = f"{rest} ({registry.entities[country].label})", cand.rule + "+country"
+        if country is not None:
+            kind = words[1:]
+            if not (kind[0].casefold() in heads and kind[1:2] == [names.institution_link]):
+                continue  # not "Somali National Army"
+        else:
+            country, kind = _possessor(text, cand.start, registry), words
+            if not _kind_of_body(kind, heads, names):
+                continue
+        if country is not None and registry.entities.get(country) is not None:
+            cand.key, cand.name = _body_of(" ".join(kind), country, registry)
+            cand.rule += "+country"
+
+
+def _kind_of_body(words: list[str], heads: frozenset[str], names: NameWords) -> bool:
+    """"Ministry of Health", "Foreign Ministry", "Supreme Court": a name of a kind of body
+    every country has, not of one body."""
+    folded = [w.casefold() for w in words]
+    if folded[0] in heads and folded[1:2] == [names.institution_link]:
+        return True
+    return folded[-1] in heads and all(w in names.body_kinds for w in folded[:-1])
+
+
+def _body_of(kind: str, country: str, registry: Registry) -> tuple[str | None, str]:
+    """The registry's body ``kind`` of ``country`` ("Parliament of Kenya", "Russian Foreign
+    Ministry") with its name, else no key and the name "Parliament (Somalia)"."""
+    label = registry.entities[country].label
+    forms = [f"{kind} of {label}", f"{kind} of the {label}"]
+    forms += [f"{demonym} {kind}" for demonym in registry.demonyms_of(country)]
+    key = next((k for form in forms if (k := registry.lookup(form)) is not None), None)
+    return key, registry.entities[key].label if key else f"{kind} ({label})"
 
 
 def _towns_after_prepositions(

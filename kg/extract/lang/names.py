@@ -62,6 +62,10 @@ class NameWords:
     region_words: tuple[str, ...]
     """words after a place that make it a region with that word in its name ("Odesa Oblast"),
     as written"""
+    body_kinds: frozenset[str]
+    """words that say which of its bodies of one kind a country's body is, before the head
+    ("Foreign Ministry", "Supreme Court", "Electoral Commission"): such a name after a
+    country's possessive ("Japan's Foreign Ministry") names that country's body, lower case"""
     institution_heads: frozenset[str]
     """heads of an institution's name, which a country before or after belongs to ("Kenya
     Revenue Authority", "Law Society of Kenya")"""

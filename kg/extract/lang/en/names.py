@@ -62,6 +62,16 @@ NAMES = NameWords(
         "parliament", "cabinet", "presidency", "senate", "congress", "treasury", "judiciary", "legislature",
     }),
     region_words=("Oblast", "Region", "Province", "Governorate", "Krai", "District", "County", "Prefecture"),
+    body_kinds=frozenset({
+        "foreign", "affairs", "external", "relations", "defence", "defense", "interior", "internal", "home",
+        "finance", "economy", "economic", "trade", "commerce", "industry", "health", "justice", "education",
+        "agriculture", "fisheries", "energy", "environment", "transport", "labour", "labor", "information",
+        "culture", "security", "intelligence", "water", "resources", "public", "works", "national",
+        "supreme", "constitutional", "central", "high", "armed", "federal", "electoral", "emergency",
+        "immigration", "customs", "revenue", "treasury", "planning", "development", "communications",
+        "infrastructure", "mines", "mining", "petroleum", "tourism", "youth", "social", "welfare",
+        "housing", "lands", "human", "rights", "investigation", "statistics",
+    }),
     institution_heads=frozenset({
         "society", "ministry", "council", "court", "parliament", "assembly", "authority", "bank", "university",
         "commission", "committee", "office", "agency", "service", "academy", "institute", "association",
