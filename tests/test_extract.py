@@ -232,6 +232,15 @@ def test_two_speakers_coordinated_in_one_sentence_each_get_their_own_clause(run)
     assert [(t.entity, t.polarity) for t in kallas.targets] == [("china", "positive")]
 
 
+def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs the name on the date and gives "said" no subject: the name before the
+    description ", popularly known as ...," said it."""
+    text = ("Robert Kyagulanyi has accused the commission.\n\nSpeaking to journalists in Kavule on Monday, "
+            "Kyagulanyi, popularly known as Bobi Wine, said the requirement that aspirants collect "
+            "signatures was designed to hand the ruling party a veto.")
+    assert ("robert_kyagulanyi", "say") in {(s.speaker, s.cue) for s in run(text).statements}
+
+
 def test_one_speaker_with_two_coordinated_cues_keeps_the_whole_sentence(run) -> None:  # type: ignore[no-untyped-def]
     text = "Macron said France would stay and warned that Russia was a threat."
     assert [s.evidence.text for s in run(text).statements] == [text]

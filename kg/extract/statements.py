@@ -374,9 +374,13 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
 
 def _preceding_nominal(verb: Token) -> Token | None:
     """The subject of a verb the parser left without one ("In his interview with X, the
-    head of our state also addressed ..."): the noun phrase just before it."""
-    comma = False
-    for tok in reversed(list(verb.doc[max(verb.sent.start, verb.i - 8) : verb.i])):
+    head of our state also addressed ..."): the noun phrase just before it, or before the
+    description set off by commas that follows it ("Jane Doe, popularly known as X, said")."""
+    doc, start = verb.doc, verb.sent.start
+    comma, i, stop = False, verb.i - 1, max(start, verb.i - 8)
+    while i >= stop:
+        tok = doc[i]
+        i -= 1
         if tok.pos_ in ("ADV", "PUNCT", "SPACE", "AUX", "PART"):
             comma = comma or tok.text == ","
             continue
@@ -384,7 +388,11 @@ def _preceding_nominal(verb: Token) -> Token | None:
             return None
         while tok.dep_ in ("pobj", "prep", "compound", "poss") and tok.head.i != tok.i and tok.head.i < verb.i:
             tok = tok.head
-        if comma and tok.left_edge.i == verb.sent.start:
+        left = tok.left_edge.i
+        if comma and tok.dep_ == "acl" and left > start + 1 and doc[left - 1].text == ",":
+            comma, i, stop = False, left - 2, max(start, left - 6)  # the name the description is about
+            continue
+        if comma and left == start:
             return None  # "Minister Brandt, thank you": the name is spoken to
         return tok
     return None
