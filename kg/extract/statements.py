@@ -585,8 +585,8 @@ def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Tok
         if tok.idx > item.cue_start and tok.doc[tok.i - 1].lower_ not in lex.stance.list_words:
             continue
         for form in lemma_forms(tok, lex):
-            polarity = lex.stance.attitude_verbs.get(form) or ("negative" if form in lex.stance.spoken_attack_verbs else None)
-            if polarity in ("negative", "positive"):
+            polarity = lex.stance.persons_attitude(form)
+            if polarity is not None:
                 found.append((tok, polarity))
                 break
     return found

@@ -242,6 +242,11 @@ class StanceWords:
     state_prepositions: frozenset[str]
     """prepositions of a state that a copula puts its subject in ("X is in disarray")"""
 
+    def persons_attitude(self, lemma: str) -> Polarity | None:
+        """What a person's verb says of its object: its attitude, and a spoken attack is
+        criticism ("Ali condemns X", "the president attacked the EU")."""
+        return self.attitude_verbs.get(lemma) or ("negative" if lemma in self.spoken_attack_verbs else None)
+
     # ------------------------------------------------------------ negation and hedges
     dismissive_hedges: frozenset[str]
     """hedges (lower case) that reject what they qualify: on a bad word about X they defend X
