@@ -488,6 +488,20 @@ def test_cooperation_is_a_relation_good_or_bad_only_by_how_it_is_qualified(judge
 
 
 @pytest.mark.model
+def test_acting_together_with_the_speakers_side_is_solidarity(judge: Judge) -> None:
+    """Working together is a bond when the speaker's side is one of the doers; two others
+    working together say nothing of the speaker's attitude."""
+    check(judge, [
+        ('"Norland and the Council have shown that we can work together on climate," she said.', "Norland", "positive"),
+        ('"Osterland and I speak every day, and we are working through this together," she said.', "Osterland", "positive"),
+        ('"We will work together with Valdonia on the floods," the minister said.', "Valdonia", "positive"),
+        ('"Osterland and I cannot work together," the minister said.', "Osterland", "negative"),
+        ('"Norland and Osterland work together on drones," the minister said.', "Osterland", "neutral"),
+        ('"Norland and I met on Monday," the minister said.', "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
 def test_one_of_a_class_and_the_ones_doing_something(judge: Judge) -> None:
     check(judge, [
         ('"Osterland is one of our most reliable partners in the region," he said.', "Osterland", "positive"),

@@ -252,7 +252,7 @@ class _Judge:
             return owned
         if self._describes_another(anchor):
             return NEU
-        return self._role(anchor, MAX_HOPS)
+        return self._co_doer(anchor) or self._role(anchor, MAX_HOPS)
 
     def _anchor(self, tok: Token) -> Token:
         """Climb coordinations ("France, the US and India") to the first conjunct."""
@@ -457,6 +457,34 @@ class _Judge:
         return _one({_lookup(o, self.words.qualities) for p in noun.children
                      if p.dep_ == "prep" and self.words.relations.get(p.lower_) == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i not in self.ids and not self._hedged(o)})
+
+    # ------------------------------------------------------------------ acting together
+
+    def _together(self, verb: Token) -> bool:
+        """'work together', 'act jointly', 'stand together with X': a joint verb done as one."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.joint_verbs:
+            return False
+        near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+        return any(t.dep_ == "advmod" and t.lower_ in self.words.together_words for t in near)
+
+    def _co_doer(self, anchor: Token) -> str | None:
+        """The target and the speaker's side act as one: "X and I are working through this
+        together", "X and the EU have shown that we can work together". Two others acting
+        together ("X and Y work together") say nothing of the speaker's attitude."""
+        if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children):
+            return None
+        own = self.words.own_side
+        ours = any(t.lower_ in own for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
+        verb = anchor.head
+        for joint in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj"))):
+            if not self._together(joint):
+                continue
+            doer = next((c for c in joint.children if c.dep_ == "nsubj"), None)
+            if doer is not None and joint is not verb and doer.lower_ not in own:
+                continue  # "X and I met, and they work together"
+            if ours or (doer is not None and doer.lower_ in own):
+                return NEG if self._negated_verb(joint) else POS
+        return None
 
     # ------------------------------------------------------------------ roles
 
@@ -1076,7 +1104,10 @@ class _Judge:
         return _flip(polarity) if self._negated(gov) or self._has_det_no(gov) else polarity
 
     def _bond(self, gov: Token) -> str | None:
-        """'alliance with X', 'cooperation between X and Y'; 'talks with X' is neutral."""
+        """'alliance with X', 'cooperation between X and Y', 'work together with X'; 'talks with
+        X' is neutral."""
+        if self._together(gov):
+            return NEG if self._negated_verb(gov) else POS
         if _forms(gov) & self.words.relation_nouns:
             return self._relation_state(gov)
         if not _forms(gov) & self.words.bonds:

@@ -206,6 +206,12 @@ class StanceWords:
     counterpart_bonds: Mapping[str, frozenset[str]]
     """bond words that make X a counterpart, not an ally, when they have a direct object or a
     prepositional phrase with one of these prepositions ("agreed (a deal) with X", "agreed on ... with X")"""
+    joint_verbs: frozenset[str]
+    """verbs that, done together, put their doers on one side: "we can work together", "X and
+    I are working through this together", "we will work together with X"; done by the speaker's
+    side (a first-person doer) with X, they say the speaker is with X"""
+    together_words: frozenset[str]
+    """adverbs (lower case) that make a joint verb's doers act as one ("together", "jointly")"""
     relation_nouns: frozenset[str]
     """"with X" (or "between" X) after these names a relation that is neither good nor bad by
     itself ("relations with X"): it takes the polarity of its modifiers ("close ties with X") or of

@@ -364,6 +364,12 @@ BONDS = frozenset({
     "align", "friend", "partner", "fraternity", "unite", "solidarize",
     "collaborate",
 })
+#: verbs that, with "together", make their doers one side ("we can work together", "we will
+#: stand together with X"); agreeing or meeting together does not ("agree", "meet" are not here)
+JOINT_VERBS = frozenset({
+    "work", "act", "stand", "walk", "move", "pull", "fight", "cooperate", "collaborate", "partner", "unite",
+})
+TOGETHER_WORDS = frozenset({"together", "jointly"})
 #: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with
 #: X"): ties and working arrangements, which two sides have whatever they think of each other
 #: ("X's military cooperation with Y", "the partnership among X, Y and Z" report a fact)
@@ -530,6 +536,8 @@ STANCE = StanceWords(
     member_after=MEMBER_AFTER,
     bonds=BONDS,
     counterpart_bonds=COUNTERPART_BONDS,
+    joint_verbs=JOINT_VERBS,
+    together_words=TOGETHER_WORDS,
     relation_nouns=RELATION_NOUNS,
     relation_modifiers=polar(NEGATIVE_RELATION_MODIFIERS, POSITIVE_RELATION_MODIFIERS),
     relation_verbs=polar(NEGATIVE_RELATION_VERBS, POSITIVE_RELATION_VERBS),
