@@ -502,6 +502,24 @@ def test_acting_together_with_the_speakers_side_is_solidarity(judge: Judge) -> N
 
 
 @pytest.mark.model
+def test_how_one_answers_is_the_attitude_to_what_one_answers(judge: Judge) -> None:
+    check(judge, [
+        ("Osterland has responded positively to Norland's proposal to host talks, the spokesman said.", "Norland", "positive"),
+        ("The minister reacted angrily to Valdonia's remarks on the border.", "Valdonia", "negative"),
+        ("The minister responded to Valdonia's letter on Monday.", "Valdonia", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_lone_adjective_after_as_describes_the_object(judge: Judge) -> None:
+    """The parser hangs 'as "illegal and doomed"' on "as" as a modifier, not its object."""
+    check(judge, [
+        ('He described Norland\'s sanctions policy as "illegal and doomed," saying it had failed.', "Norland", "negative"),
+        ('He described Osterland\'s position as "impartial".', "Osterland", "positive"),
+    ])
+
+
+@pytest.mark.model
 def test_one_of_a_class_and_the_ones_doing_something(judge: Judge) -> None:
     check(judge, [
         ('"Osterland is one of our most reliable partners in the region," he said.', "Osterland", "positive"),

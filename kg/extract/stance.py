@@ -963,6 +963,8 @@ class _Judge:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.add(self._description(obj) or self._qualified(obj))
+                    elif obj.dep_ == "amod" and obj.pos_ == "ADJ":
+                        found.add(self._adjective(obj))  # 'as "illegal"': the parser hangs a lone adjective on "as"
         if not found - {None}:
             # "regards the attempts by X to dissuade ... | as pressure": "as" hung deep in the object
             for obj in verb.children:
@@ -1097,6 +1099,8 @@ class _Judge:
         polarity: str | None = None
         if lemma in self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
             polarity = POS  # "tribute to X", "grateful to X"
+        elif lemma in self.words.response_verbs and gov.pos_ == "VERB":
+            polarity = _one({_lookup(c, self.words.manner_adverbs) for c in gov.children if c.dep_ == "advmod"})
         elif lemma in self.words.give_verbs:
             objs = [c for c in gov.children if c.dep_ == "dobj" and c.i not in self.ids]
             if any(o.lemma_.lower() in self.words.favours or self._description(o) == POS for o in objs):

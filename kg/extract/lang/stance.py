@@ -131,7 +131,8 @@ class StanceWords:
     """the prepositions of a deed verb that name the deed ("to", "in", "into", "for", "on")"""
     response_verbs: frozenset[str]
     """verbs of answering whose "with" phrase is their subject's deed ("answered with new attacks");
-    what they answer ("respond to aggression") is no deed of theirs"""
+    what they answer ("respond to aggression") is no deed of theirs; "to X" after them takes the
+    attitude of how they answered ("responded positively to X's proposal", ``manner_adverbs``)"""
     response_prepositions: frozenset[str]
     """the prepositions of a response verb that name the deed ("with")"""
     decline_verbs: frozenset[str]
@@ -225,6 +226,8 @@ class StanceWords:
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
     give_verbs: frozenset[str]
     """verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")"""
+    manner_adverbs: Mapping[str, Polarity]
+    """adverbs (lower case) that say how one answered: well or badly disposed ("warmly", "coolly")"""
     oppose_against: frozenset[str]
     """"against X" after these marks opposition to X; after other words X is a victim"""
     trust_nouns: frozenset[str]

@@ -106,7 +106,7 @@ POSITIVE_ADJECTIVES = frozenset({
     "respectful", "fruitful", "transparent", "fair", "peaceful", "great", "good", "historic",
     "important", "vital", "crucial", "essential", "indispensable", "necessary",
     "unbreakable", "unique", "innovative", "dynamic", "vibrant", "thriving",
-    "pragmatic", "reasonable", "sincere", "balanced", "mutually-beneficial", "win-win",
+    "pragmatic", "reasonable", "sincere", "balanced", "impartial", "unbiased", "even-handed", "mutually-beneficial", "win-win",
     "encouraging", "stable", "dependable", "responsive", "praiseworthy", "commendable",
     "sacrosanct", "crowning", "inspiring", "stellar",
 })
@@ -400,6 +400,9 @@ FAVOURS = frozenset({
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
+#: how one answers (``RESPONSE_VERBS``): "responded positively to X's proposal", "reacted angrily to X"
+POSITIVE_MANNER_ADVERBS = frozenset({"positively", "favourably", "favorably", "warmly", "enthusiastically", "constructively", "graciously"})
+NEGATIVE_MANNER_ADVERBS = frozenset({"negatively", "angrily", "furiously", "coolly", "harshly", "sharply", "scathingly", "dismissively", "indignantly"})
 #: "against X" after these marks opposition to X; after other words X is a victim
 OPPOSE_AGAINST = frozenset({
     "fight", "struggle", "campaign", "warn", "warning", "stance", "position", "protest", "sanction",
@@ -543,6 +546,7 @@ STANCE = StanceWords(
     relation_verbs=polar(NEGATIVE_RELATION_VERBS, POSITIVE_RELATION_VERBS),
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
+    manner_adverbs=polar(NEGATIVE_MANNER_ADVERBS, POSITIVE_MANNER_ADVERBS),
     oppose_against=OPPOSE_AGAINST,
     trust_nouns=TRUST_NOUNS,
     member_in_nouns=MEMBER_IN_NOUNS,
