@@ -206,6 +206,19 @@ def test_headline_verbs_read_as_nouns_are_the_actors_and_give_their_attitude(run
     assert polarities == {"venezuela": "negative", "european_union": "positive", "chile": "positive"}
 
 
+def test_a_headline_praising_a_bond_praises_its_other_side(run) -> None:  # type: ignore[no-untyped-def]
+    """The parser hung "partnership" on the preposition before "praises"; read in order, praising
+    the partnership with X praises X, and condemning an alliance with X leaves X its ground."""
+    extraction = run("President Lula welcomes progress on trade deal and praises partnership with Chile\n\n"
+                     "President Luiz Inácio Lula da Silva spoke in Brasília on Tuesday.\n")
+    polarities = {t.entity: t.polarity for s in extraction.statements for t in s.targets}
+    assert polarities.get("chile") == "positive"
+    condemned = run("Lula condemns alliance with Venezuela, warns of sanctions\n\n"
+                    "President Luiz Inácio Lula da Silva spoke in Brasília on Tuesday.\n")
+    polarities = {t.entity: t.polarity for s in condemned.statements for t in s.targets}
+    assert polarities.get("venezuela") != "positive"
+
+
 def test_a_countrys_attack_in_a_headline_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
     assert run("Russia attacks Kyiv with drones overnight\n\nSirens sounded.\n").statements == []
 
@@ -230,6 +243,27 @@ def test_two_speakers_coordinated_in_one_sentence_each_get_their_own_clause(run)
     kallas = by_speaker["kaja_kallas"]
     assert kallas.evidence.text == "Kaja Kallas, the EU's top diplomat, welcomed cooperation with China on climate change."
     assert [(t.entity, t.polarity) for t in kallas.targets] == [("china", "positive")]
+
+
+def test_a_second_speaker_joined_to_the_reported_clause_gets_its_own_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """The parser joins "and Wang accused" to the clause Kallas's "told" reports; with a subject
+    of its own it is Wang's clause, and Kallas's words about China are not his."""
+    extraction = run("Kaja Kallas met Wang Yi in Brussels. Kallas told Wang that China's backing for Russia's war was "
+                     '"the single biggest obstacle" in the relationship, and Wang accused the EU of preparing '
+                     'tariffs that would "hurt both sides."')
+    by_speaker = {s.speaker: s for s in extraction.statements}
+    assert by_speaker["wang_yi"].evidence.text.startswith("Wang accused the EU")
+    assert "china" not in {t.entity for t in by_speaker["wang_yi"].targets}
+    assert not by_speaker["kaja_kallas"].evidence.text.endswith('both sides."')
+
+
+def test_two_speakers_on_either_side_of_a_semicolon_each_get_their_own_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """The parser makes the first clause the object of the second speaker's "say"."""
+    extraction = run("Kaja Kallas met Wang Yi in Brussels. Kallas did say that China and the EU can work on climate "
+                     'change; Wang did say that China supports the EU\'s "strategic autonomy."')
+    by_speaker = {s.speaker: s for s in extraction.statements}
+    assert by_speaker["kaja_kallas"].evidence.text == "Kallas did say that China and the EU can work on climate change"
+    assert by_speaker["wang_yi"].evidence.text == 'Wang did say that China supports the EU\'s "strategic autonomy."'
 
 
 def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(run) -> None:  # type: ignore[no-untyped-def]

@@ -220,13 +220,22 @@ def _sentence_statements(
 def _split_coordinated(sent: SpacySpan, items: list[Said]) -> None:
     """Two speakers' cue verbs joined by a conjunction ("X described ..., and Y welcomed ...")
     make two clauses: each statement's evidence is its own clause, the later one's from its
-    subject on."""
+    subject on. The parser may join the later cue to the clause the first one reports ("X told
+    Y that ... was ..., and Z accused ..."); with a subject of its own it is still a new clause.
+    Two speakers' clauses on either side of a semicolon are two statements too, however parsed
+    ("X did say ...; Y did say ...")."""
     by_cue = {item.cue_start: item for item in items if item.rule == "verb"}
     for item in list(by_cue.values()):
         cue = _cue_token(sent, item.cue_start)
-        if cue is None or cue.dep_ != "conj" or cue.head.idx not in by_cue:
+        if cue is None or cue.dep_ != "conj":
             continue
-        first = by_cue[cue.head.idx]
+        head = cue.head
+        if (head.idx not in by_cue and head.dep_ == "ccomp" and head.i > head.head.i
+                and any(c.dep_ == "nsubj" for c in cue.children)):
+            head = head.head  # (a clause before its cue, "A, and Y welcomes B, X said", is all X's)
+        if head.idx not in by_cue:
+            continue
+        first = by_cue[head.idx]
         if first.speaker == item.speaker:
             continue
         left = cue.left_edge
@@ -239,6 +248,20 @@ def _split_coordinated(sent: SpacySpan, items: list[Said]) -> None:
         end = cue.right_edge
         item.evidence_end = end.idx + len(end)
         first.evidence_end = sent.doc[cut - 1].idx + len(sent.doc[cut - 1])
+    _split_at_semicolons(sent, [item for item in items if item.rule == "verb"])
+
+
+def _split_at_semicolons(sent: SpacySpan, items: list[Said]) -> None:
+    for semicolon in (t for t in sent if t.text == ";" and t.i + 1 < sent.end):
+        before = [item for item in items if item.cue_start < semicolon.idx]
+        after = [item for item in items if item.cue_start > semicolon.idx]
+        if not before or not after or {item.speaker for item in before} & {item.speaker for item in after}:
+            continue
+        for item in before:
+            item.evidence_end = min(item.evidence_end or sent.end_char, semicolon.idx)
+        for item in after:
+            item.evidence_start = max(item.evidence_start or sent.start_char, sent.doc[semicolon.i + 1].idx)
+            item.evidence_end = item.evidence_end or sent.end_char
 
 
 def _under_verb_cue(sent: SpacySpan, item: Said, lex: Lexicon) -> bool:
@@ -599,6 +622,8 @@ def _headline_attitudes(sent: SpacySpan, item: Said, ctx: _Context) -> dict[str,
     attitudes: dict[str, Polarity] = {}
     for verb, polarity in _headline_verbs(sent, item, ctx.lex):
         tok = verb.i + 1
+        if polarity == "positive" and _bond_before(sent, tok, ctx.lex):
+            tok += 2  # "praises partnership with X": praising the bond is praising X
         while tok < sent.end:
             word = sent.doc[tok]
             span = ctx.entity_at(word.idx)
@@ -610,6 +635,17 @@ def _headline_attitudes(sent: SpacySpan, item: Said, ctx: _Context) -> dict[str,
                 break
             tok += 1
     return attitudes
+
+
+def _bond_before(sent: SpacySpan, tok: int, lex: Lexicon) -> bool:
+    """A bond or relation noun at ``tok`` followed by its preposition ("partnership with",
+    "ties between"). Deploring a bond leaves its other side only a ground, so only a verb of
+    praise passes through it."""
+    if tok + 2 >= sent.end:
+        return False
+    noun, prep = sent.doc[tok], sent.doc[tok + 1]
+    words = lex.stance.bonds | lex.stance.relation_nouns
+    return (noun.lower_ in words or noun.lemma_.lower() in words) and lex.stance.relations.get(prep.lower_) == "bond"
 
 
 def _headline_cue(lemma: str, lex: Lexicon) -> bool:
