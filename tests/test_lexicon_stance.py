@@ -106,8 +106,8 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 244 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
-    assert sizes["adverbs"] == 171
+    assert sizes["adjectives"] == 247 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 172
     assert sum(sizes.values()) >= 1700
 
 
@@ -254,6 +254,22 @@ NARROW = [
     ("relation_modifiers", "They discussed tense relations with Norland.", "negative"),
     ("relation_verbs", "They deepened ties with Norland.", "positive"),
     ("relation_verbs", "They said ties with Norland had soured.", "negative"),
+    # joint_verbs + together_words: working together with the speaker's side; meeting together is no bond
+    ("joint_verbs", "We will work together with Norland on the floods.", "positive"),
+    ("joint_verbs", "We will meet together with Norland on the floods.", "neutral"),
+    ("together_words", "We will work jointly with Norland on the floods.", "positive"),
+    # manner_adverbs: how one answered is the attitude to what one answered
+    ("manner_adverbs", "Osterland responded warmly to Norland's proposal.", "positive"),
+    ("manner_adverbs", "Osterland responded quickly to Norland's proposal.", "neutral"),
+    # amend_phrases: demanded, "take into account" is a correction; "take into the hall" is none
+    ("amend_phrases", "Norland must take into account the needs of the poor.", "negative"),
+    ("amend_phrases", "Norland must take its delegates into the hall.", "neutral"),
+    # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
+    ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
+    ("adding_adverbs", "We not only support Norland but admire it.", "positive"),
+    # contrast_conjunctions: "not A but B" denies A and asserts B
+    ("contrast_conjunctions", "He said Norland is not hostile but friendly.", "positive"),
+    ("contrast_conjunctions", "He said Norland is not friendly.", "negative"),
 ]
 
 

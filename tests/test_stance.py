@@ -71,6 +71,28 @@ def test_negation_flips(judge: Judge) -> None:
 
 
 @pytest.mark.model
+def test_a_negation_the_parser_hangs_on_an_adverb(judge: Judge) -> None:
+    """"never again", "no longer" negate the verb; "not only" negates nothing."""
+    check(judge, [
+        ("We will never again accept Norland's conditions that raise taxes on the poor.", "Norland", "negative"),
+        ("We no longer support Osterland.", "Osterland", "negative"),
+        ("We not only support Valdonia but admire it.", "Valdonia", "positive"),
+        ("Norland not only helped us but also sent doctors.", "Norland", "positive"),
+    ])
+
+
+@pytest.mark.model
+def test_not_a_but_b_denies_a_and_asserts_b(judge: Judge) -> None:
+    check(judge, [
+        ('He said that Norland was "no longer a periphery of world politics, but a bridge between East and West."',
+         "Norland", "positive"),
+        ("He said Osterland was not a rogue state but a partner.", "Osterland", "positive"),
+        ("He said Valdonia is not hostile but friendly.", "Valdonia", "positive"),
+        ("He said Valdonia is not friendly.", "Valdonia", "negative"),
+    ])
+
+
+@pytest.mark.model
 def test_what_is_said_of_a_subject(judge: Judge) -> None:
     check(judge, [
         ("He said that Norland is a failed state.", "Norland", "negative"),
@@ -279,6 +301,8 @@ def test_a_demand_says_the_one_asked_did_wrong(judge: Judge) -> None:
         ("Norland must pay for the damage it has caused.", "Norland", "negative"),
         ("Norland must help Osterland.", "Norland", "neutral"),
         ("We urged Norland to join the talks.", "Norland", "neutral"),
+        ('He said Norland\'s advice "must take into account the lives of ordinary people."', "Norland", "negative"),
+        ("Osterland must heed the warnings of its neighbours.", "Osterland", "negative"),
     ])
 
 

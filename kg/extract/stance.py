@@ -193,12 +193,14 @@ class _Judge:
     def _negated(self, tok: Token) -> bool:
         """The word (a verb, an adjective or a noun) is negated: 'not', 'never', 'no', 'nobody'."""
         for child in tok.children:
-            if child.dep_ == "neg" or (
+            if (child.dep_ == "neg" or (
                 child.dep_ in ("advmod", "det", "preconj") and child.lower_ in self.words.negation_words
-            ):
+            )) and not _has_child_in(child, "advmod", self.words.adding_adverbs):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in self.words.nobody or self._has_det_no(child)):
                 return True
+            if child.dep_ == "advmod" and child.lower_ in self.words.negated_adverbs and self._negated(child):
+                return True  # "never again accept", "no longer supports"
         return False
 
     def _negated_verb(self, verb: Token) -> bool:
@@ -604,6 +606,8 @@ class _Judge:
             return None
         if self._negated_ability(verb):
             return NEG  # "X cannot keep hurting us", "X could not help"
+        if self._denies_then_asserts(verb):
+            return polarity  # the complement has read the negation
         return _flip(polarity) if self._negated_verb(verb) else polarity
 
     def _said_of_subject(self, verb: Token, hops: int) -> str | None:
@@ -671,13 +675,18 @@ class _Judge:
         """What a demand to do ``verb`` says of the one asked: to stop, retract or comply, that
         they did wrong; not to do harm, that they would ("urged X not to interfere")."""
         lemma = verb.lemma_.lower()
-        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or any(
+        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or self._heeds(verb) or any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects)
                 or (c.dep_ in ("prt", "advmod") and c.lower_ in self.words.amend_particles) for c in verb.children):
             return None if self._negated(verb) else NEG  # "urged X to stop", "to take action"
         if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
             return NEG
         return None
+
+    def _heeds(self, verb: Token) -> bool:
+        """'take into account', 'take into consideration': to heed what one has ignored."""
+        return any(f"{prep.lower_} {obj.lower_}" in self.words.amend_phrases
+                   for prep in verb.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
     def _objects_quality(self, verb: Token) -> str | None:
         return _one({self._object_quality(o) for o in verb.children if o.dep_ == "dobj" and o.i not in self.ids})
@@ -778,15 +787,25 @@ class _Judge:
                              for o in p.children if o.dep_ == "pobj" and o.i not in self.ids})
         return polarity
 
+    def _denies_then_asserts(self, verb: Token) -> bool:
+        """'X is not A but B', 'was no longer a periphery, but a bridge': a negated copula whose
+        attribute is set against another by "but". The negation denies A only."""
+        if verb.lemma_.lower() not in self.words.copulas or not self._negated(verb):
+            return False
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("attr", "acomp"))]
+        return any(_has_child_in(h, "cc", self.words.contrast_conjunctions) and _has_child(h, ("conj",), set()) for h in holders)
+
     def _complement(self, verb: Token) -> str | None:
         """The attribute of a copula or resultative ("is a failed state", "turned X into ...")."""
         found: set[str | None] = set()
+        denied = self._denies_then_asserts(verb)
         for child in verb.children:
             if child.i in self.ids:
                 continue
             if child.dep_ in ("attr", "acomp", "oprd"):
                 for part in _conjuncts(child):  # "professional, standardized and legitimate"
-                    found.add(self._description(part) if part.pos_ in NOMINAL else self._adjective(part))
+                    polarity = self._description(part) if part.pos_ in NOMINAL else self._adjective(part)
+                    found.add(_flip(polarity) if denied and part is child else polarity)
                     found.add(self._answerable(part))
             elif child.dep_ == "conj" and child.pos_ in NOMINAL | {"ADJ"} and not _has_child(child, ("nsubj",), set()):
                 # "was no longer a periphery, but a bridge": the parser hangs the second attribute on the verb

@@ -167,6 +167,9 @@ class StanceWords:
     ("sanctions stay until X withdraws")"""
     amend_objects: frozenset[str]
     """objects that make an act, demanded of someone, a correction ("take action", "put an end")"""
+    amend_phrases: frozenset[str]
+    """a preposition and its object (lower case, one space) that make an act, demanded of
+    someone, a correction: what they have ignored ("must take into account")"""
     blame_nouns: frozenset[str]
     """nouns of blame: where they lie or rest ("with X") is who is blamed"""
     rest_verbs: frozenset[str]
@@ -264,6 +267,14 @@ class StanceWords:
     """modifiers (lower case) that report an evaluation without the speaker making it ("alleged aggression")"""
     negation_words: frozenset[str]
     """adverbs, determiners and conjunctions (lower case) that negate the word they modify"""
+    contrast_conjunctions: frozenset[str]
+    """conjunctions (lower case) that set an asserted attribute against a denied one ("X is not
+    A but B": the negation is A's)"""
+    adding_adverbs: frozenset[str]
+    """adverbs (lower case) that make a negation add instead of negate ("not only X but also Y")"""
+    negated_adverbs: frozenset[str]
+    """adverbs (lower case) that, negated, negate their verb: the parser hangs the negation on
+    them ("never again accept", "no longer supports"); "not only" negates nothing"""
     negating_determiners: frozenset[str]
     """determiners (lower case) that negate their noun ("no support", "no aggression against X")"""
     nobody: frozenset[str]

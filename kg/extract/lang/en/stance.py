@@ -293,6 +293,8 @@ STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue", "
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 #: objects that make a demanded act a correction ("take action", "put an end", "make amends")
 AMEND_OBJECTS = frozenset({"action", "actions", "step", "steps", "measure", "measures", "end", "amends", "responsibility"})
+#: what a demanded act must now heed ("X must take into account the lives of ...")
+AMEND_PHRASES = frozenset({"into account", "into consideration"})
 #: nouns of what is owed: "X has obligations to return ..." is a demand on X
 OBLIGATION_NOUNS = frozenset({"obligation", "duty", "commitment"})
 #: particles of retreat: demanded, "stay away", "back off", "pull out" say X intrudes
@@ -318,7 +320,7 @@ AMEND_VERBS = frozenset({
     "relinquish", "abandon", "apologise", "apologize", "release", "dismantle", "abjure", "reverse",
     "rescind", "revoke", "drop", "pay", "compensate", "return", "face", "rectify", "redress",
     "repent", "renounce", "repeal", "quit", "understand", "realise", "realize", "learn",
-    "discontinue", "lift", "remove", "free",
+    "discontinue", "lift", "remove", "free", "heed", "listen", "reconsider", "rethink",
 })
 #: acts owed to others that, demanded of someone, say they fail them ("urged X to comply")
 DUTY_VERBS = frozenset({
@@ -420,6 +422,9 @@ HEDGES = frozenset({
 #: words that negate the word they modify ("not", "never")
 #: ("less" and "least" count: "less transparent" says it is not transparent enough)
 NEGATION_WORDS = frozenset({"not", "never", "no", "n't", "nor", "neither", "without", "less", "least"})
+NEGATED_ADVERBS = frozenset({"again", "longer", "more", "anymore", "ever"})
+ADDING_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely"})
+CONTRAST_CONJUNCTIONS = frozenset({"but"})
 #: subjects that negate their verb ("nobody trusts X")
 NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
@@ -523,6 +528,7 @@ STANCE = StanceWords(
     obligation_verbs=OBLIGATION_VERBS,
     condition_marks=CONDITION_MARKS,
     amend_objects=AMEND_OBJECTS,
+    amend_phrases=AMEND_PHRASES,
     blame_nouns=BLAME_NOUNS,
     rest_verbs=REST_VERBS,
     obligation_nouns=OBLIGATION_NOUNS,
@@ -559,6 +565,9 @@ STANCE = StanceWords(
     dismissive_hedges=DISMISSIVE_HEDGES,
     hedges=HEDGES,
     negation_words=NEGATION_WORDS,
+    negated_adverbs=NEGATED_ADVERBS,
+    adding_adverbs=ADDING_ADVERBS,
+    contrast_conjunctions=CONTRAST_CONJUNCTIONS,
     negating_determiners=NEGATING_DETERMINERS,
     nobody=NOBODY,
 )
