@@ -267,6 +267,14 @@ NARROW = [
     # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
     ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
     ("adding_adverbs", "We not only support Norland but admire it.", "positive"),
+    # summon_verbs + envoy_nouns: summoning an envoy rebukes the envoy's country; meeting one does not
+    ("summon_verbs", "The ministry summoned Norland's ambassador on Monday.", "negative"),
+    ("summon_verbs", "The ministry received Norland's ambassador on Monday.", "neutral"),
+    ("envoy_nouns", "Norland's chargé d'affaires was summoned to the ministry.", "negative"),
+    ("envoy_nouns", "Norland's trade minister was summoned to the ministry.", "neutral"),
+    # protest_nouns: "a protest with X" is a rebuke of X; "talks with X" are not
+    ("protest_nouns", "Osterland has lodged a strong protest with Norland.", "negative"),
+    ("protest_nouns", "Osterland has held strong talks with Norland.", "neutral"),
     # contrast_conjunctions: "not A but B" denies A and asserts B
     ("contrast_conjunctions", "He said Norland is not hostile but friendly.", "positive"),
     ("contrast_conjunctions", "He said Norland is not friendly.", "negative"),

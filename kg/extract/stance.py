@@ -880,8 +880,17 @@ class _Judge:
 
     def _patient(self, verb: Token) -> str | None:
         """The target undergoes ``verb``: favoured by a kind act, a victim of a hostile one."""
-        polarity = POS if self.words.attitude_verbs.get(verb.lemma_.lower()) == POS else self._participle(verb)
+        if self._rebukes_an_envoy(verb, "nsubjpass"):
+            polarity: str | None = NEG  # "X's ambassador was summoned"
+        else:
+            polarity = POS if self.words.attitude_verbs.get(verb.lemma_.lower()) == POS else self._participle(verb)
         return _flip(polarity) if self._negated(verb) else polarity
+
+    def _rebukes_an_envoy(self, verb: Token, dep: str) -> bool:
+        """'summoned the Russian chargé d'affaires', 'X's ambassador was summoned': a rebuke of
+        the envoy's country."""
+        return verb.lemma_.lower() in self.words.summon_verbs and any(
+            c.dep_ == dep and _forms(c) & self.words.envoy_nouns for c in verb.children)
 
     def _object(self, verb: Token) -> str | None:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -894,6 +903,8 @@ class _Judge:
         attitude = self.words.attitude_verbs.get(lemma)
         if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
+        if polarity is None and self._rebukes_an_envoy(verb, "dobj"):
+            polarity = NEG
         if polarity is None and lemma in self.words.spoken_attack_verbs and self._by_a_person(verb):
             attitude = "negative"  # "the president attacked the EU": words, not a blow
         if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
@@ -1118,6 +1129,8 @@ class _Judge:
         polarity: str | None = None
         if lemma in self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
             polarity = POS  # "tribute to X", "grateful to X"
+        elif gov.pos_ in NOMINAL and _forms(gov) & self.words.protest_nouns:
+            polarity = NEG  # "a protest to X"
         elif lemma in self.words.response_verbs and gov.pos_ == "VERB":
             polarity = _one({_lookup(c, self.words.manner_adverbs) for c in gov.children if c.dep_ == "advmod"})
         elif lemma in self.words.give_verbs:
@@ -1129,6 +1142,8 @@ class _Judge:
     def _bond(self, gov: Token) -> str | None:
         """'alliance with X', 'cooperation between X and Y', 'work together with X'; 'talks with
         X' is neutral."""
+        if gov.pos_ in NOMINAL and _forms(gov) & self.words.protest_nouns:
+            return NEG  # "lodged a strong protest with X"
         if self._together(gov):
             return NEG if self._negated_verb(gov) else POS
         if _forms(gov) & self.words.relation_nouns:

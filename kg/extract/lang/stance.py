@@ -225,6 +225,14 @@ class StanceWords:
     relation_verbs: Mapping[str, Polarity]
     """verbs that make a relation better or worse, as its governor or as its predicate
     ("deepen ties", "ties soured")"""
+    summon_verbs: frozenset[str]
+    """verbs of diplomatic rebuke done to an envoy: the envoy's country is rebuked ("summoned the
+    Russian ambassador", "X's chargé d'affaires was summoned")"""
+    envoy_nouns: frozenset[str]
+    """envoys (lower case), whose country a summon verb rebukes"""
+    protest_nouns: frozenset[str]
+    """diplomatic protests: "with X" or "to X" after them is who is protested to ("lodged a
+    strong protest with X")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
     give_verbs: frozenset[str]

@@ -402,6 +402,10 @@ FAVOURS = frozenset({
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
+#: diplomatic rebukes: summoning or expelling an envoy, lodging a protest with a government
+SUMMON_VERBS = frozenset({"summon", "expel"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "chargé", "charge", "d'affaires", "diplomat", "attaché", "consul"})
+PROTEST_NOUNS = frozenset({"protest", "démarche", "demarche"})
 #: how one answers (``RESPONSE_VERBS``): "responded positively to X's proposal", "reacted angrily to X"
 POSITIVE_MANNER_ADVERBS = frozenset({"positively", "favourably", "favorably", "warmly", "enthusiastically", "constructively", "graciously"})
 NEGATIVE_MANNER_ADVERBS = frozenset({"negatively", "angrily", "furiously", "coolly", "harshly", "sharply", "scathingly", "dismissively", "indignantly"})
@@ -550,6 +554,9 @@ STANCE = StanceWords(
     relation_nouns=RELATION_NOUNS,
     relation_modifiers=polar(NEGATIVE_RELATION_MODIFIERS, POSITIVE_RELATION_MODIFIERS),
     relation_verbs=polar(NEGATIVE_RELATION_VERBS, POSITIVE_RELATION_VERBS),
+    summon_verbs=SUMMON_VERBS,
+    envoy_nouns=ENVOY_NOUNS,
+    protest_nouns=PROTEST_NOUNS,
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
     manner_adverbs=polar(NEGATIVE_MANNER_ADVERBS, POSITIVE_MANNER_ADVERBS),
