@@ -106,8 +106,8 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 247 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
-    assert sizes["adverbs"] == 172
+    assert sizes["adjectives"] == 248 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 173
     assert sum(sizes.values()) >= 1700
 
 
@@ -275,6 +275,12 @@ NARROW = [
     # protest_nouns: "a protest with X" is a rebuke of X; "talks with X" are not
     ("protest_nouns", "Osterland has lodged a strong protest with Norland.", "negative"),
     ("protest_nouns", "Osterland has held strong talks with Norland.", "neutral"),
+    # advice_phrases: "would do well to" advises a correction; "did well to" praises nothing here
+    ("advice_phrases", "Norland would do well to dismantle the camps.", "negative"),
+    ("advice_phrases", "Norland would like to dismantle the camps.", "neutral"),
+    # side_nouns: "the Norlandic side" is Norland; the Norlandic press is not
+    ("side_nouns", "The Norlandic side's assertion is not acceptable to us.", "negative"),
+    ("side_nouns", "The Norlandic press's assertion is not acceptable to us.", "neutral"),
     # contrast_conjunctions: "not A but B" denies A and asserts B
     ("contrast_conjunctions", "He said Norland is not hostile but friendly.", "positive"),
     ("contrast_conjunctions", "He said Norland is not friendly.", "negative"),

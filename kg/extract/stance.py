@@ -534,6 +534,8 @@ class _Judge:
         polarity = self._quality_of(np, noun)
         if polarity is not None:
             return _flip(polarity) if self._negated(noun) or self._has_det_no(noun) else polarity
+        if np.dep_ in ("compound", "amod") and noun.lemma_.lower() in self.words.side_nouns:
+            return self._role(self._anchor(noun), hops)  # "the Chinese side's assertion": China's
         if np.dep_ in ("compound", "amod", "nmod") and noun.dep_ in MODIFIER_DEPS:
             return None  # a modifier of a modifier ("Armenian Prime Minister X's claim") owns nothing
         if np.dep_ == "compound" and noun.lemma_.lower() in self.words.victim_of_nouns:
@@ -664,6 +666,10 @@ class _Judge:
         inner = self._xcomp(verb)
         if lemma in self.words.obligation_verbs and inner is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children):
             return inner
+        if _has_child_in(verb, "advmod", self.words.advice_phrases.get(lemma, frozenset())):
+            advised = inner or next((c for c in verb.children if c.dep_ == "advcl"), None)
+            if advised is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in advised.children):
+                return advised  # "X would do well to dismantle ..."
         if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.demand_verbs and verb.tag_ == "VB"
                 and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)):
             return verb  # "demanded that X retract", "expect X to take action"

@@ -85,6 +85,9 @@ class StanceWords:
     """objects that make an act verb no act ("occupies a central place", "attacked the problem")"""
     role_nouns: frozenset[str]
     """nouns of a role whose "of" phrase names it ("played the role of a peacemaker")"""
+    side_nouns: frozenset[str]
+    """nouns that, after a nationality, name the country itself ("the Chinese side", "the Russian
+    authorities"): what is said of them is said of it"""
     stand_in_nouns: frozenset[str]
     """nouns that stand for what a copula's subject is: their "of" phrase names its class ("X is
     one of our most reliable partners") and their clause says what it does ("X are the ones
@@ -160,6 +163,9 @@ class StanceWords:
     """the prepositions of a demand verb that name who is asked ("called on X", "appealed to X")"""
     deontic_modals: frozenset[str]
     """modals (lower case) that make their verb a demand on its subject ("X must pay")"""
+    advice_phrases: Mapping[str, frozenset[str]]
+    """a verb and the adverbs that make it, with a "to" infinitive, advice to its subject, a
+    demand ("X would do well to dismantle ...")"""
     obligation_verbs: frozenset[str]
     """verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")"""
     condition_marks: frozenset[str]

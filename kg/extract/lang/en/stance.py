@@ -72,6 +72,7 @@ CONTAINER_ADJECTIVES = frozenset({"full", "rife", "replete", "riddled", "laden",
 ROLE_NOUNS = frozenset({"role", "part", "function", "mission"})
 #: nouns that stand for what a copula's subject is ("X is one of our partners", "the ones refusing to talk")
 STAND_IN_NOUNS = frozenset({"one", "member", "part"})
+SIDE_NOUNS = frozenset({"side", "authorities", "leadership"})
 #: nouns of an intent whose infinitive is its owner's deed ("X's plan to invade", "attempts by X to ...")
 INTENT_NOUNS = frozenset({
     "plan", "attempt", "bid", "effort", "intention", "ambition", "desire", "aim", "scheme", "plot",
@@ -106,7 +107,7 @@ POSITIVE_ADJECTIVES = frozenset({
     "respectful", "fruitful", "transparent", "fair", "peaceful", "great", "good", "historic",
     "important", "vital", "crucial", "essential", "indispensable", "necessary",
     "unbreakable", "unique", "innovative", "dynamic", "vibrant", "thriving",
-    "pragmatic", "reasonable", "sincere", "balanced", "impartial", "unbiased", "even-handed", "mutually-beneficial", "win-win",
+    "pragmatic", "reasonable", "sincere", "balanced", "acceptable", "impartial", "unbiased", "even-handed", "mutually-beneficial", "win-win",
     "encouraging", "stable", "dependable", "responsive", "praiseworthy", "commendable",
     "sacrosanct", "crowning", "inspiring", "stellar",
 })
@@ -314,6 +315,8 @@ DEMAND_PREPOSITIONS = frozenset({"on", "upon", "to"})
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 #: verbs whose "to" complement is a demand on their subject ("X needs to stop", "X has to pay")
 OBLIGATION_VERBS = frozenset({"need", "have"})
+#: "X would do well to ...", "X would do better to ...": advice to the subject, a demand
+ADVICE_PHRASES = {"do": frozenset({"well", "better"})}
 #: acts that, demanded of someone, say they did wrong ("urged X to stop", "X must withdraw")
 AMEND_VERBS = frozenset({
     "stop", "cease", "end", "halt", "refrain", "desist", "withdraw", "retract", "correct",
@@ -499,6 +502,7 @@ STANCE = StanceWords(
     idle_objects=IDLE_OBJECTS,
     role_nouns=ROLE_NOUNS,
     stand_in_nouns=STAND_IN_NOUNS,
+    side_nouns=SIDE_NOUNS,
     intent_nouns=INTENT_NOUNS,
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
@@ -530,6 +534,7 @@ STANCE = StanceWords(
     demand_prepositions=DEMAND_PREPOSITIONS,
     deontic_modals=DEONTIC_MODALS,
     obligation_verbs=OBLIGATION_VERBS,
+    advice_phrases=ADVICE_PHRASES,
     condition_marks=CONDITION_MARKS,
     amend_objects=AMEND_OBJECTS,
     amend_phrases=AMEND_PHRASES,
