@@ -106,7 +106,7 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 248 and sizes["attitude_verbs"] == 103 and sizes["relations"] == 22
+    assert sizes["adjectives"] == 248 and sizes["attitude_verbs"] == 105 and sizes["relations"] == 22
     assert sizes["adverbs"] == 173
     assert sum(sizes.values()) >= 1700
 
@@ -264,6 +264,10 @@ NARROW = [
     # amend_phrases: demanded, "take into account" is a correction; "take into the hall" is none
     ("amend_phrases", "Norland must take into account the needs of the poor.", "negative"),
     ("amend_phrases", "Norland must take its delegates into the hall.", "neutral"),
+    # amend_comparatives: demanded, "a clearer position" says the present one falls short; "a position" does not
+    ("amend_comparatives", "We urged Norland to take a clearer position on the war.", "negative"),
+    ("amend_comparatives", "We urged Norland to take a position on the war.", "neutral"),
+    ("amend_comparatives", "We urged Norland to adopt a more constructive approach.", "negative"),
     # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
     ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
     ("adding_adverbs", "We not only support Norland but admire it.", "positive"),

@@ -22,6 +22,7 @@ def check(judge: Judge, cases: list[tuple[str, str, str]]) -> None:
 def test_attitude_verbs_give_their_object_the_speakers_attitude(judge: Judge) -> None:
     check(judge, [
         ("The minister condemned Norland in a speech on Monday.", "Norland", "negative"),
+        ("We regret the decision of Norland to close the border.", "Norland", "negative"),
         ("Smith accused Norland of hiding the reports.", "Norland", "negative"),
         ("The president thanked Osterland and Valdonia for their help.", "Valdonia", "positive"),
         ("Jones praised the Baltic Council in his remarks.", "Baltic Council", "positive"),

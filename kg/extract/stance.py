@@ -681,13 +681,20 @@ class _Judge:
         """What a demand to do ``verb`` says of the one asked: to stop, retract or comply, that
         they did wrong; not to do harm, that they would ("urged X not to interfere")."""
         lemma = verb.lemma_.lower()
-        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or self._heeds(verb) or any(
+        if lemma in self.words.amend_verbs or lemma in self.words.duty_verbs or self._heeds(verb) or self._more_of(verb) or any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in self.words.amend_objects)
                 or (c.dep_ in ("prt", "advmod") and c.lower_ in self.words.amend_particles) for c in verb.children):
             return None if self._negated(verb) else NEG  # "urged X to stop", "to take action"
         if self._negated(verb) and self._said_of_subject(verb, hops) == NEG:
             return NEG
         return None
+
+    def _more_of(self, verb: Token) -> bool:
+        """'take a clearer position', 'make greater efforts', 'a more constructive approach':
+        the object asks for more than is done."""
+        comparatives = self.words.amend_comparatives
+        return any(mod.dep_ == "amod" and (mod.lower_ in comparatives or _has_child_in(mod, "advmod", comparatives))
+                   for obj in verb.children if obj.dep_ == "dobj" for mod in obj.children)
 
     def _heeds(self, verb: Token) -> bool:
         """'take into account', 'take into consideration': to heed what one has ignored."""

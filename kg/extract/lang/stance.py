@@ -173,6 +173,10 @@ class StanceWords:
     ("sanctions stay until X withdraws")"""
     amend_objects: frozenset[str]
     """objects that make an act, demanded of someone, a correction ("take action", "put an end")"""
+    amend_comparatives: frozenset[str]
+    """comparatives (lower case) that make the object of a demanded act a correction: what X
+    does is not enough ("urged X to take a clearer position", "to make greater efforts"); with
+    "more" before an adjective too ("a more constructive approach")"""
     amend_phrases: frozenset[str]
     """a preposition and its object (lower case, one space) that make an act, demanded of
     someone, a correction: what they have ignored ("must take into account")"""

@@ -215,7 +215,7 @@ NEGATIVE_ATTITUDE_VERBS = frozenset({
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
     "sanction", "distrust", "despise", "hate", "reproach", "denigrate", "belittle", "expose",
     "challenge", "contest", "question", "doubt", "fault", "chide", "expel", "repel", "resist",
-    "fight", "combat", "confront", "counter", "ban", "sue", "warn", "caution",
+    "fight", "combat", "confront", "counter", "ban", "sue", "warn", "caution", "regret", "lament",
 })
 POSITIVE_ATTITUDE_VERBS = frozenset({
     "praise", "welcome", "thank", "commend", "hail", "applaud", "congratulate", "laud", "salute",
@@ -294,6 +294,7 @@ STOP_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue", "
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 #: objects that make a demanded act a correction ("take action", "put an end", "make amends")
 AMEND_OBJECTS = frozenset({"action", "actions", "step", "steps", "measure", "measures", "end", "amends", "responsibility"})
+AMEND_COMPARATIVES = frozenset({"clearer", "firmer", "stronger", "tougher", "greater", "better", "fuller", "more"})
 #: what a demanded act must now heed ("X must take into account the lives of ...")
 AMEND_PHRASES = frozenset({"into account", "into consideration"})
 #: nouns of what is owed: "X has obligations to return ..." is a demand on X
@@ -538,6 +539,7 @@ STANCE = StanceWords(
     condition_marks=CONDITION_MARKS,
     amend_objects=AMEND_OBJECTS,
     amend_phrases=AMEND_PHRASES,
+    amend_comparatives=AMEND_COMPARATIVES,
     blame_nouns=BLAME_NOUNS,
     rest_verbs=REST_VERBS,
     obligation_nouns=OBLIGATION_NOUNS,
