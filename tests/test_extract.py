@@ -266,6 +266,17 @@ def test_two_speakers_on_either_side_of_a_semicolon_each_get_their_own_clause(ru
     assert by_speaker["wang_yi"].evidence.text == 'Wang did say that China supports the EU\'s "strategic autonomy."'
 
 
+def test_a_trailing_participle_describing_something_as_something_is_the_subjects_statement(run) -> None:  # type: ignore[no-untyped-def]
+    """"X struck a tone ..., describing Y as Z": the participle is what X said; a trailing
+    participle of a weak cue without a description stays the writer's ("..., highlighting ...")."""
+    described = run('Claudia Sheinbaum struck a conciliatory tone toward the United States, describing the '
+                    'relationship with the Trump administration as "one of respect."')
+    [statement] = described.statements
+    assert (statement.speaker, statement.cue) == ("claudia_sheinbaum", "describe")
+    assert ("united_states", "positive") in [(t.entity, t.polarity) for t in statement.targets]
+    assert run("Claudia Sheinbaum visited the port, highlighting the new cranes.").statements == []
+
+
 def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     """The parser hangs the name on the date and gives "said" no subject: the name before the
     description ", popularly known as ...," said it."""

@@ -106,8 +106,8 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 248 and sizes["attitude_verbs"] == 105 and sizes["relations"] == 22
-    assert sizes["adverbs"] == 173
+    assert sizes["adjectives"] == 250 and sizes["attitude_verbs"] == 105 and sizes["relations"] == 22
+    assert sizes["adverbs"] == 175
     assert sum(sizes.values()) >= 1700
 
 
@@ -268,6 +268,10 @@ NARROW = [
     ("amend_comparatives", "We urged Norland to take a clearer position on the war.", "negative"),
     ("amend_comparatives", "We urged Norland to take a position on the war.", "neutral"),
     ("amend_comparatives", "We urged Norland to adopt a more constructive approach.", "negative"),
+    # bearing_nouns: "a conciliatory tone toward X" is as good as its adjective; "a new tone" says nothing
+    ("bearing_nouns", "She struck a conciliatory tone toward Norland.", "positive"),
+    ("bearing_nouns", "She struck a new tone toward Norland.", "neutral"),
+    ("bearing_nouns", "She took a hostile attitude towards Norland.", "negative"),
     # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
     ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
     ("adding_adverbs", "We not only support Norland but admire it.", "positive"),

@@ -1133,6 +1133,8 @@ class _Judge:
         if noun.pos_ not in NOMINAL:
             return None
         polarity = _lookup(noun, self.words.attitude_nouns)
+        if polarity is None and _forms(noun) & self.words.bearing_nouns:
+            polarity = _one({self._adjective_word(c) for c in noun.children if c.dep_ == "amod"})  # "a conciliatory tone toward X"
         if polarity == POS and self._role(noun, 2) == NEG:
             polarity = NEG  # "concerned about the support for X": the support itself is deplored
         return _flip(polarity) if self._negated(noun) or self._has_det_no(noun) else polarity

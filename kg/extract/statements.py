@@ -381,8 +381,8 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
             if obj is not None:
                 return _resolve_all(obj, ctx)
         if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head, lex) is None):
-            trailing_strong = tok.i > head.i and _strong(verb_cue(verb, lex) or "", lex)
-            if not trailing_strong:
+            trailing_speech = tok.i > head.i and (_strong(verb_cue(verb, lex) or "", lex) or _describes_as(verb, lex))
+            if not trailing_speech:
                 return []  # "Highlighting X, he chose to vote": the participle is not what he did
         if tok.dep_ == "conj" and head.dep_ == "ccomp" and verb_cue(head.head, lex) is not None:
             tok = head.head  # "X said Sweden was closer and thanked ...": the conjunct hangs on the wrong verb
@@ -393,6 +393,12 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
             return []
         tok = head
     return []
+
+
+def _describes_as(verb: Token, lex: Lexicon) -> bool:
+    """'describing X as Y', 'calling X Y': what the participle's subject said of X."""
+    return verb.lemma_.lower() in lex.stance.describe_verbs and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in lex.stance.describe_prepositions) for c in verb.children)
 
 
 def _preceding_nominal(verb: Token) -> Token | None:

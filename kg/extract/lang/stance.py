@@ -102,6 +102,9 @@ class StanceWords:
     """verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")"""
     attitude_nouns: Mapping[str, Polarity]
     """nouns of attitude whose object ("of", "for", "toward") receives it"""
+    bearing_nouns: frozenset[str]
+    """nouns of a bearing toward someone, good or bad as their adjective is ("a conciliatory
+    tone toward X", "a hostile attitude towards X")"""
     emotions: Mapping[str, Polarity]
     """emotions of the speaker: what they are about, or the clause they frame, takes their polarity
     ("concern about X", "regret that X ...")"""

@@ -10,7 +10,7 @@ __all__ = ["STANCE"]
 
 #: adjectives (and participles) that evaluate what they describe
 NEGATIVE_ADJECTIVES = frozenset({
-    "failed", "aggressive", "hostile", "dangerous", "hypocritical", "lying", "dishonest", "corrupt",
+    "failed", "aggressive", "confrontational", "hostile", "dangerous", "hypocritical", "lying", "dishonest", "corrupt",
     "criminal", "terrorist", "separatist", "revanchist", "dictatorial", "provocative",
     "irresponsible", "reckless", "destructive", "destabilizing", "destabilising", "biased",
     "unfounded", "baseless", "false", "absurd", "ridiculous", "unacceptable", "shameful",
@@ -107,7 +107,7 @@ POSITIVE_ADJECTIVES = frozenset({
     "respectful", "fruitful", "transparent", "fair", "peaceful", "great", "good", "historic",
     "important", "vital", "crucial", "essential", "indispensable", "necessary",
     "unbreakable", "unique", "innovative", "dynamic", "vibrant", "thriving",
-    "pragmatic", "reasonable", "sincere", "balanced", "acceptable", "impartial", "unbiased", "even-handed", "mutually-beneficial", "win-win",
+    "pragmatic", "reasonable", "sincere", "balanced", "acceptable", "conciliatory", "impartial", "unbiased", "even-handed", "mutually-beneficial", "win-win",
     "encouraging", "stable", "dependable", "responsive", "praiseworthy", "commendable",
     "sacrosanct", "crowning", "inspiring", "stellar",
 })
@@ -225,6 +225,8 @@ POSITIVE_ATTITUDE_VERBS = frozenset({
     "recognize", "recognise", "like", "accept", "choose", "prefer", "empower",
     "save", "liberate", "reassure",
 })
+#: nouns of a bearing toward someone, as good or bad as their adjective ("a conciliatory tone toward X")
+BEARING_NOUNS = frozenset({"tone", "attitude", "stance", "approach", "posture"})
 #: nouns of attitude whose object ("of", "for", "toward") receives it
 NEGATIVE_ATTITUDE_NOUNS = frozenset({
     "criticism", "condemnation", "denunciation", "denouncement", "rejection", "contempt", "hatred",
@@ -508,6 +510,7 @@ STANCE = StanceWords(
     negative_deeds=NEGATIVE_DEEDS,
     victim_of_nouns=VICTIM_OF_NOUNS,
     attitude_verbs=polar(NEGATIVE_ATTITUDE_VERBS, POSITIVE_ATTITUDE_VERBS),
+    bearing_nouns=BEARING_NOUNS,
     attitude_nouns=polar(NEGATIVE_ATTITUDE_NOUNS, POSITIVE_ATTITUDE_NOUNS),
     emotions=polar(NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS),
     emotions_not_about=EMOTIONS_NOT_ABOUT,
