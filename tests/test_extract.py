@@ -277,6 +277,15 @@ def test_a_trailing_participle_describing_something_as_something_is_the_subjects
     assert run("Claudia Sheinbaum visited the port, highlighting the new cranes.").statements == []
 
 
+def test_who_uses_an_occasion_to_warn_is_the_one_who_warns(run) -> None:  # type: ignore[no-untyped-def]
+    """"X used his visit to warn Y": X warns (occasion_verbs); "X urged Y to warn Z" stays no statement of Y's."""
+    extraction = run("Prime Minister Mark Carney used his visit to Berlin on Tuesday to warn the United States "
+                     "that Canada would not drop its counter-tariffs.")
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("mark_carney", "warn")]
+    praised = run('German Chancellor Friedrich Merz lavished praise on Canada as "a reliable partner in uncertain times."')
+    assert [(t.entity, t.polarity) for s in praised.statements for t in s.targets] == [("canada", "positive")]
+
+
 def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     """The parser hangs the name on the date and gives "said" no subject: the name before the
     description ", popularly known as ...," said it."""

@@ -272,6 +272,10 @@ NARROW = [
     ("bearing_nouns", "She struck a conciliatory tone toward Norland.", "positive"),
     ("bearing_nouns", "She struck a new tone toward Norland.", "neutral"),
     ("bearing_nouns", "She took a hostile attitude towards Norland.", "negative"),
+    # bestow_verbs: "lavished praise on X" praises X, "heaped scorn on X" scorns it; "spent money on X" says nothing
+    ("bestow_verbs", "He lavished praise on Norland.", "positive"),
+    ("bestow_verbs", "He heaped criticism on Norland.", "negative"),
+    ("bestow_verbs", "He spent praise on Norland.", "neutral"),
     # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
     ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
     ("adding_adverbs", "We not only support Norland but admire it.", "positive"),

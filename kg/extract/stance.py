@@ -1074,6 +1074,8 @@ class _Judge:
         relation = self.words.relations.get(word)
         if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
             return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        if gov.pos_ == "VERB" and glemma in self.words.bestow_verbs and word in self.words.demand_prepositions:
+            return _one({_lookup(o, self.words.attitude_nouns) for o in gov.children if o.dep_ == "dobj"})  # "lavished praise on X"
         if (gov.pos_ == "VERB" and glemma in self.words.rest_verbs and relation == "bond"
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.words.blame_nouns for c in gov.children)):
             return NEG  # "the responsibility lies with X"

@@ -376,10 +376,10 @@ def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
         head = tok.head
         if head.i == tok.i or tok.dep_ not in CLIMB_DEPS:
             return []
-        if tok.dep_ == "xcomp":  # "prompting Azerbaijan to retaliate": the object acts
+        if tok.dep_ == "xcomp" and head.lemma_.lower() not in lex.cues.occasion_verbs:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                return _resolve_all(obj, ctx)
+                return _resolve_all(obj, ctx)  # "prompting Azerbaijan to retaliate": the object acts
         if tok.dep_ in ("advcl", "ccomp") and (tok.tag_ == "VBG" and verb_cue(head, lex) is None):
             trailing_speech = tok.i > head.i and (_strong(verb_cue(verb, lex) or "", lex) or _describes_as(verb, lex))
             if not trailing_speech:

@@ -98,6 +98,9 @@ class CueWords:
     thinking_verbs: frozenset[str]
     """verbs of thinking that frame a clause as verbs of saying do ("believes that X ..."); no
     cue of their own"""
+    occasion_verbs: frozenset[str]
+    """verbs whose object is the occasion their subject speaks on, in the infinitive after it
+    ("used his visit to warn", "took the opportunity to thank"): the subject speaks, not the object"""
     means_preposition: str
     """a gerund under this preposition is what the subject did ("began by praising"),
     when the preposition follows its verb ("By advocating ..., X seeks" is not)"""

@@ -248,6 +248,9 @@ class StanceWords:
     strong protest with X")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
+    bestow_verbs: frozenset[str]
+    """verbs that bestow their object on the "on" phrase ("lavished praise on X", "heaped scorn
+    on X"): X takes the object's attitude"""
     give_verbs: frozenset[str]
     """verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")"""
     manner_adverbs: Mapping[str, Polarity]

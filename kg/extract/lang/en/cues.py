@@ -86,6 +86,8 @@ CUES = CueWords(
         "lash": phrasal("out"),
         "sound": phrasal("alarm"),
         "lodge": phrasal("protest", "complaint", "objection"),
+        "lavish": phrasal("praise", "criticism", "scorn"),
+        "heap": phrasal("praise", "criticism", "scorn"),
         "make": phrasal("statement", "remark", "remarks", "comment", "comments", "claim", "point", "case", "appeal", "clear"),
     },
     nouns={
@@ -126,6 +128,7 @@ CUES = CueWords(
         "will": "future", "'ll": "future", "shall": "future", "wo": "future",
     },
     thinking_verbs=frozenset({"believe", "think"}),
+    occasion_verbs=frozenset({"use", "take", "seize"}),
     means_preposition="by",
     owner_prepositions=frozenset({"by", "from"}),
     complementizers=frozenset({"that"}),

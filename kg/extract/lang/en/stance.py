@@ -229,7 +229,7 @@ POSITIVE_ATTITUDE_VERBS = frozenset({
 BEARING_NOUNS = frozenset({"tone", "attitude", "stance", "approach", "posture"})
 #: nouns of attitude whose object ("of", "for", "toward") receives it
 NEGATIVE_ATTITUDE_NOUNS = frozenset({
-    "criticism", "condemnation", "denunciation", "denouncement", "rejection", "contempt", "hatred",
+    "criticism", "condemnation", "denunciation", "denouncement", "rejection", "contempt", "hatred", "scorn",
     "disdain", "distrust", "mistrust", "hostility", "animosity", "antipathy", "grievance",
     "opposition", "objection", "resistance", "accusation", "allegation", "complaint",
 })
@@ -407,6 +407,7 @@ FAVOURS = frozenset({
     "devoted", "dedicated", "indebted", "faithful",
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
+BESTOW_VERBS = frozenset({"lavish", "heap", "shower", "pour"})
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
 #: diplomatic rebukes: summoning or expelling an envoy, lodging a protest with a government
 SUMMON_VERBS = frozenset({"summon", "expel"})
@@ -569,6 +570,7 @@ STANCE = StanceWords(
     protest_nouns=PROTEST_NOUNS,
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
+    bestow_verbs=BESTOW_VERBS,
     manner_adverbs=polar(NEGATIVE_MANNER_ADVERBS, POSITIVE_MANNER_ADVERBS),
     oppose_against=OPPOSE_AGAINST,
     trust_nouns=TRUST_NOUNS,
