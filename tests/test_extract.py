@@ -219,6 +219,19 @@ def test_a_headline_praising_a_bond_praises_its_other_side(run) -> None:  # type
     assert polarities.get("venezuela") != "positive"
 
 
+def test_a_headline_call_with_quoted_words_or_its_particle_is_the_actors(run) -> None:  # type: ignore[no-untyped-def]
+    """"X calls Y 'Z'" gives Y what Z says; "X calls for ..." is a cue with its particle; a later
+    verb after a comma may be the cue ("X courts Y, calls Z 'unfair'"); "X calls Y" alone is no statement."""
+    body = "\n\nGerman Chancellor Friedrich Merz met Mark Carney in Berlin on Tuesday.\n"
+    called = run("Merz calls Canada 'reliable partner'" + body)
+    assert [(s.speaker, s.cue) for s in called.statements][:1] == [("friedrich_merz", "call")]
+    assert ("canada", "positive") in [(t.entity, t.polarity) for t in called.statements[0].targets]
+    later = run("Merz courts Canada on gas, calls Norway 'unreliable'" + body)
+    assert ("norway", "negative") in [(t.entity, t.polarity) for s in later.statements for t in s.targets]
+    assert [s.cue for s in run("Merz calls for a gas deal with Canada" + body).statements][:1] == ["call for"]
+    assert [s.rule for s in run("Merz calls Canada" + body).statements if s.rule == "statement:title-headline"] == []
+
+
 def test_a_countrys_attack_in_a_headline_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
     assert run("Russia attacks Kyiv with drones overnight\n\nSirens sounded.\n").statements == []
 

@@ -50,7 +50,7 @@ from .discourse import SpeakerLabel
 from .entities import EntitySpan, lexicon_pattern
 from .lang import lexicon
 from .lang.roles import Role
-from .stance import combine, polarity_for
+from .stance import combine, described_as, polarity_for
 from .tree import depth, phrase_chars, possessor, subject
 
 if TYPE_CHECKING:
@@ -586,13 +586,51 @@ def _title_case_headline(sent: SpacySpan, ctx: _Context) -> Said | None:
         nxt = tok.doc[tok.i + 1]
         if (nxt.text[:1].isupper() or not title_case) and nxt.lower_.endswith(ctx.lex.names.headline_ending):
             spoken_attack = ctx.lex.stance.spoken_attack_verbs if span.type == "Person" else frozenset()
-            lemma = next((f for f in lemma_forms(nxt, ctx.lex) if _headline_cue(f, ctx.lex) or f in spoken_attack), None)
             speaker = ctx.actor_of(span)
-            if lemma and speaker:
-                return Said(speaker, lemma, nxt.idx, "title-headline")
+            for verb in _headline_verbs_after(sent, nxt, ctx.lex):
+                forms = lemma_forms(verb, ctx.lex)
+                lemma = next((f for f in forms if _headline_cue(f, ctx.lex) or f in spoken_attack), None) or next(
+                    (cue for f in forms if (cue := _headline_phrasal(f, verb, sent, ctx.lex)) and not _parsed_cue(verb, ctx)), None)
+                if lemma and speaker:
+                    return Said(speaker, lemma, verb.idx, "title-headline")
         if not title_case:
             return None  # in sentence case the actor opens the headline
     return None
+
+
+def _parsed_cue(verb: Token, ctx: _Context) -> bool:
+    """The parse reads the verb as a cue with a speaker: the verb rule takes it, clauses and all."""
+    return verb_cue(verb, ctx.lex) is not None and bool(_speakers_of_verb(verb, ctx))
+
+
+def _headline_verbs_after(sent: SpacySpan, first: Token, lex: Lexicon) -> list[Token]:
+    """The actor's verbs in a headline: the word after the actor, and each third-person word
+    after a comma or "and" ("Modi courts US and Japan on chips, calls ...")."""
+    later = [t for t in sent if t.i > first.i and t.lower_.endswith(lex.names.headline_ending) and t.is_alpha
+             and (sent.doc[t.i - 1].text in (",", ";") or sent.doc[t.i - 1].pos_ == "CCONJ") and t.pos_ not in ("PROPN", "PRON")]
+    return [first, *later]
+
+
+def _headline_phrasal(lemma: str, verb: Token, sent: SpacySpan, lex: Lexicon) -> str | None:
+    """A cue that needs a particle or a complement, in a headline the parser did not read as
+    one: its particle right after it ("calls for ..."), or the quoted words of a "call X 'Y'"."""
+    row = lex.cues.verbs.get(lemma)
+    if row is None or row.alone:
+        return None
+    following = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if following is not None and following.lower_ in row.particles:
+        return f"{lemma} {following.lower_}"
+    if "oprd" in row.complement_deps and _quoted_after(sent, verb) is not None:
+        return lemma
+    return None
+
+
+def _quoted_after(sent: SpacySpan, verb: Token) -> SpacySpan | None:
+    """The first quoted words after ``verb`` in the sentence ("calls Canada 'reliable partner'")."""
+    marks = [t.i for t in sent if t.i > verb.i and t.is_quote]
+    if len(marks) < 2 or marks[1] == marks[0] + 1:
+        return None
+    return sent.doc[marks[0] + 1 : marks[1]]
 
 
 def _shares_headline_subject(verb: Token, headline_cue: int, lex: Lexicon) -> bool:
@@ -615,6 +653,9 @@ def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Tok
             continue
         for form in lemma_forms(tok, lex):
             polarity = lex.stance.persons_attitude(form)
+            quoted = _quoted_after(sent, tok) if form in lex.stance.describe_verbs else None
+            if polarity is None and quoted is not None and (described := described_as(quoted)) != "neutral":
+                polarity = described  # type: ignore[assignment]  # "calls Canada 'reliable partner'"
             if polarity is not None:
                 found.append((tok, polarity))
                 break
@@ -624,7 +665,8 @@ def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Tok
 def _headline_attitudes(sent: SpacySpan, item: Said, ctx: _Context) -> dict[str, Polarity]:
     """What a headline's verbs of attitude say of the actors named right after them, perhaps
     after "the" or a list of them ("thanks CARICOM and Brazil for ..."); the tagger cannot be
-    trusted with a headline's verbs, so this reads the words in order."""
+    trusted with a headline's verbs, so this reads the words in order. A nationality word
+    after the verb is left to the parse: "rejects Turkish base talk" does not reject Türkiye."""
     attitudes: dict[str, Polarity] = {}
     for verb, polarity in _headline_verbs(sent, item, ctx.lex):
         tok = verb.i + 1
