@@ -81,15 +81,16 @@ def polarity_for(sent: SpacySpan, start: int, end: int, key: str, registry: Regi
     return _Judge(ids, lex.stance, lex.cues.reporting_verbs).target(_head(tokens, ids)) or NEU
 
 
-def described_as(words: SpacySpan) -> str:
+def described_as(words: SpacySpan) -> Polarity | None:
     """What calling something these words says of it ("reliable partner": positive,
     "unfair": negative; "a partner, not a rival": positive): the one polarity of their
-    describing nouns and adjectives, else neutral."""
+    describing nouns and adjectives, if any."""
     lex = lexicon_of(words.doc)
     judge = _Judge(set(), lex.stance, lex.cues.reporting_verbs)
     found = {judge._description(t) if t.pos_ in NOMINAL else judge._adjective(t)
              for t in words if t.pos_ in NOMINAL | {"ADJ"} and (t.head.i == t.i or t.head.i not in range(words.start, words.end))}
-    return _one(found) or NEU
+    polarity = _one(found)
+    return "negative" if polarity == NEG else "positive" if polarity == POS else None
 
 
 def combine(polarities: list[str]) -> str:

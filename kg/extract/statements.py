@@ -654,8 +654,8 @@ def _headline_verbs(sent: SpacySpan, item: Said, lex: Lexicon) -> list[tuple[Tok
         for form in lemma_forms(tok, lex):
             polarity = lex.stance.persons_attitude(form)
             quoted = _quoted_after(sent, tok) if form in lex.stance.describe_verbs else None
-            if polarity is None and quoted is not None and (described := described_as(quoted)) != "neutral":
-                polarity = described  # type: ignore[assignment]  # "calls Canada 'reliable partner'"
+            if polarity is None and quoted is not None:
+                polarity = described_as(quoted)  # "calls Canada 'reliable partner'"
             if polarity is not None:
                 found.append((tok, polarity))
                 break
