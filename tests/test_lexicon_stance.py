@@ -235,6 +235,7 @@ NARROW = [
     # member_in_nouns: "our friends in X"; "our envoys in X" are only there
     ("member_in_nouns", "He thanked our friends in Norland.", "positive"),
     ("member_in_nouns", "He met our envoys in Norland.", "neutral"),
+    ("member_in_nouns", "We thank our brothers in Norland for their understanding.", "positive"),
     # benefit_verbs: "benefit from X" makes X a source of good
     ("benefit_verbs", "Our farmers benefit from the Norland market.", "positive"),
     ("benefit_verbs", "Our farmers buy from the Norland market.", "neutral"),

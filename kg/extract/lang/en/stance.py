@@ -79,7 +79,7 @@ INTENT_NOUNS = frozenset({
     "drive", "push", "readiness", "willingness", "determination", "decision", "resolve", "threat",
 })
 #: "in X" after these names friends one has there ("our friends in X")
-MEMBER_IN_NOUNS = frozenset({"friend", "ally"})
+MEMBER_IN_NOUNS = frozenset({"friend", "ally", "brother", "sister"})
 #: "from X" after these makes X a source of good ("our farmers benefit from X")
 BENEFIT_VERBS = frozenset({"benefit", "profit", "learn", "draw"})
 #: what may stand between a headline's verb and the actors it takes ("thanks the EU and Brazil")
