@@ -299,6 +299,17 @@ def test_who_uses_an_occasion_to_warn_is_the_one_who_warns(run) -> None:  # type
     assert [(t.entity, t.polarity) for s in praised.statements for t in s.targets] == [("canada", "positive")]
 
 
+def test_issuing_a_warning_pushing_back_and_lecturing_are_statements_against_their_object(run) -> None:  # type: ignore[no-untyped-def]
+    warned = run("Prabowo Subianto has issued his sharpest warning yet to China over its patrols.")
+    assert [(s.speaker, s.cue, [(t.entity, t.polarity) for t in s.targets]) for s in warned.statements] == [
+        ("prabowo_subianto", "issue warning", [("china", "negative")])]
+    pushed = run("Prabowo Subianto used a maritime forum to push back against China.")
+    assert [(s.speaker, s.cue) for s in pushed.statements] == [("prabowo_subianto", "push back")]
+    lectured = run("Keir Starmer lectured Nigeria on its business climate.")
+    assert [(t.entity, t.polarity) for s in lectured.statements for t in s.targets] == [("nigeria", "negative")]
+    assert run("Prabowo Subianto had an opportunity to highlight the ties.").statements == []
+
+
 def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     """The parser hangs the name on the date and gives "said" no subject: the name before the
     description ", popularly known as ...," said it."""

@@ -106,7 +106,7 @@ def test_the_engine_holds_no_word_table() -> None:
 
 def test_the_tables_count() -> None:
     sizes = {name: len(table) for name, table in _tables(WORDS).items()}
-    assert sizes["adjectives"] == 250 and sizes["attitude_verbs"] == 105 and sizes["relations"] == 22
+    assert sizes["adjectives"] == 250 and sizes["attitude_verbs"] == 106 and sizes["relations"] == 22
     assert sizes["adverbs"] == 175
     assert sum(sizes.values()) >= 1700
 
@@ -285,6 +285,9 @@ NARROW = [
     ("summon_verbs", "The ministry received Norland's ambassador on Monday.", "neutral"),
     ("envoy_nouns", "Norland's chargé d'affaires was summoned to the ministry.", "negative"),
     ("envoy_nouns", "Norland's trade minister was summoned to the ministry.", "neutral"),
+    # protest_nouns after a give verb: "issued a warning to X" rebukes X; "issued an invitation to X" does not
+    ("protest_nouns", "The minister issued a stern warning to Norland.", "negative"),
+    ("protest_nouns", "The minister issued a formal notice to Norland.", "neutral"),
     # protest_nouns: "a protest with X" is a rebuke of X; "talks with X" are not
     ("protest_nouns", "Osterland has lodged a strong protest with Norland.", "negative"),
     ("protest_nouns", "Osterland has held strong talks with Norland.", "neutral"),

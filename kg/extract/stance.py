@@ -1166,6 +1166,8 @@ class _Judge:
             objs = [c for c in gov.children if c.dep_ == "dobj" and c.i not in self.ids]
             if any(o.lemma_.lower() in self.words.favours or self._description(o) == POS for o in objs):
                 polarity = POS
+            elif any(_forms(o) & self.words.protest_nouns for o in objs):
+                polarity = NEG  # "issued a warning to X"
         return _flip(polarity) if self._negated(gov) or self._has_det_no(gov) else polarity
 
     def _bond(self, gov: Token) -> str | None:

@@ -348,8 +348,9 @@ def _reports_speech(verb: Token, cue: str, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not concede" reports no speech
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (strong and verb.dep_ == "xcomp"):
-        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
+            verb.dep_ == "xcomp" and (strong or verb.head.lemma_.lower() in lex.cues.occasion_verbs)):
+        return False  # "used his visit to push back against ..." is said, "an opportunity to highlight" is not
     if strong:
         return True
     head = verb

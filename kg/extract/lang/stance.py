@@ -244,8 +244,8 @@ class StanceWords:
     envoy_nouns: frozenset[str]
     """envoys (lower case), whose country a summon verb rebukes"""
     protest_nouns: frozenset[str]
-    """diplomatic protests: "with X" or "to X" after them is who is protested to ("lodged a
-    strong protest with X")"""
+    """diplomatic protests and rebukes: "with X" or "to X" after them, or after the verb that
+    hands them over, is who is rebuked ("lodged a strong protest with X", "issued a warning to X")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
     bestow_verbs: frozenset[str]

@@ -215,7 +215,7 @@ NEGATIVE_ATTITUDE_VERBS = frozenset({
     "demonize", "demonise", "slander", "disparage", "discredit", "insult", "isolate", "boycott",
     "sanction", "distrust", "despise", "hate", "reproach", "denigrate", "belittle", "expose",
     "challenge", "contest", "question", "doubt", "fault", "chide", "expel", "repel", "resist",
-    "fight", "combat", "confront", "counter", "ban", "sue", "warn", "caution", "regret", "lament",
+    "fight", "combat", "confront", "counter", "ban", "sue", "warn", "caution", "regret", "lament", "lecture",
 })
 POSITIVE_ATTITUDE_VERBS = frozenset({
     "praise", "welcome", "thank", "commend", "hail", "applaud", "congratulate", "laud", "salute",
@@ -408,16 +408,19 @@ FAVOURS = frozenset({
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
 BESTOW_VERBS = frozenset({"lavish", "heap", "shower", "pour"})
-GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show"})
-#: diplomatic rebukes: summoning or expelling an envoy, lodging a protest with a government
+GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show",
+                        "issue", "deliver"})
+#: diplomatic rebukes: summoning or expelling an envoy, lodging a protest with a government or
+#: issuing a warning to it
 SUMMON_VERBS = frozenset({"summon", "expel"})
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "chargé", "charge", "d'affaires", "diplomat", "attaché", "consul"})
-PROTEST_NOUNS = frozenset({"protest", "démarche", "demarche"})
+PROTEST_NOUNS = frozenset({"protest", "démarche", "demarche", "warning", "ultimatum", "rebuke", "reprimand"})
 #: how one answers (``RESPONSE_VERBS``): "responded positively to X's proposal", "reacted angrily to X"
 POSITIVE_MANNER_ADVERBS = frozenset({"positively", "favourably", "favorably", "warmly", "enthusiastically", "constructively", "graciously"})
 NEGATIVE_MANNER_ADVERBS = frozenset({"negatively", "angrily", "furiously", "coolly", "harshly", "sharply", "scathingly", "dismissively", "indignantly"})
 #: "against X" after these marks opposition to X; after other words X is a victim
 OPPOSE_AGAINST = frozenset({
+    "push",
     "fight", "struggle", "campaign", "warn", "warning", "stance", "position", "protest", "sanction",
     "measure", "resistance", "crusade", "speak", "rally", "coalition", "vote", "testify", "case",
     "lawsuit", "complaint", "rhetoric", "stand",
