@@ -277,6 +277,9 @@ NARROW = [
     ("bestow_verbs", "He lavished praise on Norland.", "positive"),
     ("bestow_verbs", "He heaped criticism on Norland.", "negative"),
     ("bestow_verbs", "He spent praise on Norland.", "neutral"),
+    # wrong_phrases: "kept X waiting" wrongs X, its doer is negative; "kept X informed" does not
+    ("wrong_phrases", "Norland has kept Osterland waiting at its door for years.", "negative"),
+    ("wrong_phrases", "Norland has kept Osterland informed for years.", "neutral"),
     # negated_adverbs: "never again" negates the verb; adding_adverbs: "not only" does not
     ("negated_adverbs", "We will never again accept Norland's conditions.", "negative"),
     ("adding_adverbs", "We not only support Norland but admire it.", "positive"),

@@ -83,6 +83,15 @@ def test_a_negation_the_parser_hangs_on_an_adverb(judge: Judge) -> None:
 
 
 @pytest.mark.model
+def test_describing_the_speakers_side_badly_is_its_describers_fault(judge: Judge) -> None:
+    check(judge, [
+        ("Norland treats our young people as suspects when they apply for visas.", "Norland", "negative"),
+        ("Norland calls us a threat.", "Norland", "negative"),
+        ("Norland treats them as suspects.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
 def test_not_a_but_b_denies_a_and_asserts_b(judge: Judge) -> None:
     check(judge, [
         ('He said that Norland was "no longer a periphery of world politics, but a bridge between East and West."',

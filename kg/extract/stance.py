@@ -627,6 +627,8 @@ class _Judge:
     def _said_of_subject(self, verb: Token, hops: int) -> str | None:
         """What doing ``verb`` says of its subject, before any negation."""
         lemma = verb.lemma_.lower()
+        if self._wrongs(verb):
+            return NEG  # "X has kept Türkiye waiting", before "keep" as "keep doing"
         inner = self._xcomp(verb)
         polarity: str | None
         intent = self.words.intent_verbs.get(lemma)
@@ -725,7 +727,7 @@ class _Judge:
         manner = _one({self.words.adverbs.get(c.lower_) for c in verb.children if c.dep_ == "advmod"})
         if manner is not None:
             return manner if act is None or act == manner else None  # "illegally seized", "successfully defended"
-        if act == NEG:
+        if act == NEG or self._demeans_us(verb):
             return NEG
         if act == POS:
             return POS
@@ -751,6 +753,20 @@ class _Judge:
             if deed is not None:
                 return deed
         return self._means(verb)
+
+    def _wrongs(self, verb: Token) -> bool:
+        """'kept Türkiye waiting': done to someone, the verb with this complement wrongs them."""
+        wrong = self.words.wrong_phrases.get(verb.lemma_.lower(), frozenset())
+        return any(c.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and c.lower_ in wrong for c in verb.children)
+
+    def _demeans_us(self, verb: Token) -> bool:
+        """'X treats our young people as suspects', 'X calls us a threat': a bad description of
+        the speaker's side is its describer's fault."""
+        if verb.lemma_.lower() not in self.words.describe_verbs:
+            return False
+        own = self.words.own_side
+        ours = any(o.dep_ == "dobj" and (o.lower_ in own or _has_child_in(o, "poss", own)) for o in verb.children)
+        return ours and self._description_of_object(verb) == NEG
 
     def _against_evil(self, deed: Token) -> bool:
         """'the war against Nazi Germany': a deed whose target is itself named evil."""

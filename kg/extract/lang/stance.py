@@ -238,6 +238,9 @@ class StanceWords:
     relation_verbs: Mapping[str, Polarity]
     """verbs that make a relation better or worse, as its governor or as its predicate
     ("deepen ties", "ties soured")"""
+    wrong_phrases: Mapping[str, frozenset[str]]
+    """a verb and the complements with which doing it to someone wrongs them: its doer is
+    negative ("X has kept Türkiye waiting at its door"), the one wronged is not"""
     summon_verbs: frozenset[str]
     """verbs of diplomatic rebuke done to an envoy: the envoy's country is rebuked ("summoned the
     Russian ambassador", "X's chargé d'affaires was summoned")"""

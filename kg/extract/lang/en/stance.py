@@ -143,7 +143,7 @@ POSITIVE_QUALITIES = frozenset({
 #: nouns that put what they are said of in a class ("X is a dictator"); they say nothing of
 #: their owner ("X's enemies" does not make X an enemy)
 NEGATIVE_CLASSES = frozenset({
-    "aggressor", "enemy", "foe", "threat", "hypocrite", "liar", "criminal", "terrorist",
+    "aggressor", "enemy", "foe", "threat", "hypocrite", "liar", "criminal", "terrorist", "suspect",
     "separatist", "revanchist", "occupier", "invader", "dictator", "dictatorship", "tyrant",
     "puppet", "traitor", "warmonger", "bully", "thug", "menace", "pariah", "rogue", "propagandist",
     "provocateur", "extremist", "fanatic", "nazi", "fascist", "racist", "chauvinist", "imperialist",
@@ -410,6 +410,8 @@ FAVOURS = frozenset({
 BESTOW_VERBS = frozenset({"lavish", "heap", "shower", "pour"})
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show",
                         "issue", "deliver"})
+#: "kept X waiting": done to someone, these wrong them
+WRONG_PHRASES = {"keep": frozenset({"waiting", "guessing", "hanging"}), "leave": frozenset({"waiting", "hanging"})}
 #: diplomatic rebukes: summoning or expelling an envoy, lodging a protest with a government or
 #: issuing a warning to it
 SUMMON_VERBS = frozenset({"summon", "expel"})
@@ -568,6 +570,7 @@ STANCE = StanceWords(
     relation_nouns=RELATION_NOUNS,
     relation_modifiers=polar(NEGATIVE_RELATION_MODIFIERS, POSITIVE_RELATION_MODIFIERS),
     relation_verbs=polar(NEGATIVE_RELATION_VERBS, POSITIVE_RELATION_VERBS),
+    wrong_phrases=WRONG_PHRASES,
     summon_verbs=SUMMON_VERBS,
     envoy_nouns=ENVOY_NOUNS,
     protest_nouns=PROTEST_NOUNS,
