@@ -123,6 +123,7 @@ def test_the_victim_of_a_hostile_act_is_neutral(judge: Judge) -> None:
         ("He said that Norland threatens Osterland.", "Osterland", "neutral"),
         ("The report says Norland occupied the territories of Osterland.", "Osterland", "neutral"),
         ("He called the blockade a direct threat to Osterland.", "Osterland", "neutral"),
+        ("We deplore the deaths of Norland's citizens.", "Norland", "neutral"),
     ])
 
 

@@ -206,6 +206,7 @@ VICTIM_OF_NOUNS = frozenset({
     "blockade", "deportation", "isolation", "genocide", "massacre", "killing", "shooting",
     "persecution", "repression", "oppression", "violation", "bombardment", "siege", "seizure",
     "partition", "dismemberment", "humiliation", "harassment", "intimidation",
+    "death", "suffering", "plight",
 })
 #: verbs whose direct object receives the subject's attitude ("criticized X", "thanked X")
 NEGATIVE_ATTITUDE_VERBS = frozenset({
