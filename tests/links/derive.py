@@ -10,7 +10,15 @@ import json
 import os
 
 PERIOD_DAYS = 31
-NEUTRAL = "neutral"
+POSITIVE, NEGATIVE, NEUTRAL = "positive", "negative", "neutral"
+
+
+def statement(speaker, cue, kind, evidence, about=None, period=None, utts=()):
+    """One annotated statement: ``about`` maps each target to its stance; ``period`` None takes
+    the utterance's date (or the document's), "none" marks a report no date shows; ``utts``
+    are the ids of the utterances it reports."""
+    return {"speaker": speaker, "cue": cue, "kind": kind, "evidence": evidence,
+            "about": dict(about or {}), "period": period, "utts": list(utts)}
 
 
 def read_manifest(here):

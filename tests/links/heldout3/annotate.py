@@ -16,8 +16,13 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
 
-P, N, Z = "positive", "negative", "neutral"
+from derive import NEGATIVE as N  # noqa: E402  (../derive.py, shared by the held-out sets)
+from derive import NEUTRAL as Z  # noqa: E402
+from derive import POSITIVE as P  # noqa: E402
+from derive import main  # noqa: E402
+from derive import statement as s  # noqa: E402
 
 PRABOWO = "prabowo_subianto"
 SUGIONO = "sugiono"
@@ -30,11 +35,6 @@ US = "united_states"
 UK = "united_kingdom"
 EU = "european_union"
 SCAR = "scarborough_shoal"
-
-
-def s(speaker, cue, kind, evidence, about=None, period=None, utts=()):
-    return {"speaker": speaker, "cue": cue, "kind": kind, "evidence": evidence,
-            "about": dict(about or {}), "period": period, "utts": list(utts)}
 
 
 # period None: the utterance's date when the report is of a listed utterance, else the
@@ -643,7 +643,4 @@ UTTERANCES = [
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, os.path.dirname(HERE))
-    from derive import main
-
     main(HERE, STATEMENTS, UTTERANCES)
