@@ -590,8 +590,14 @@ def evaluate(gold_dir: Path, corpus_dir: Path, store_path: Path, queries_dir: Pa
 
 
 def format_scores(scores: Mapping[str, Any]) -> str:
-    """One line per task, as score.py prints them."""
-    return "\n".join(f"{k:16s} {v}" for k, v in scores.items())
+    """One line per task, as score.py prints them; a task with nothing in the gold and
+    nothing found says so, since its F1 of 0.0 is a convention, not a failure."""
+    return "\n".join(f"{k:16s} {v}{_undefined_note(v)}" for k, v in scores.items())
+
+
+def _undefined_note(result: Any) -> str:
+    empty = isinstance(result, Mapping) and result.get("n_sys") == 0 and result.get("n_gold") == 0
+    return "  (none in the gold, none found: F1 undefined)" if empty else ""
 
 
 # -- links across documents (guidelines v1.4) ------------------------------------------

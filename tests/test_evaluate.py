@@ -311,6 +311,14 @@ def test_format_scores() -> None:
     assert lines[2].startswith("identity         {'split_in_doc': 1")
 
 
+def test_format_scores_says_when_there_was_nothing_to_find() -> None:
+    empty = {"p": 0.0, "r": 0.0, "f1": 0.0, "n_sys": 0, "n_gold": 0}
+    missed = {"p": 0.0, "r": 0.0, "f1": 0.0, "n_sys": 0, "n_gold": 3}
+    lines = format_scores({"contradictions": empty, "corroborations": missed}).splitlines()
+    assert lines[0].endswith("(none in the gold, none found: F1 undefined)")
+    assert "undefined" not in lines[1]
+
+
 # -- gold folder problems ------------------------------------------------------------------
 
 
