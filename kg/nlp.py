@@ -13,7 +13,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .registry import Registry
 
@@ -88,9 +88,19 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if "\n\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
             starts.append(token.i)
+        elif _continues(token, previous):
+            # the parser otherwise cuts "Tinubu | gets the first question" after a line it
+            # was told to start, and the subject is lost to its verb
+            token.is_sent_start = False
     for start in starts:
         _end_dateline(doc, start)
     return doc
+
+
+def _continues(token: Token, previous: Token) -> bool:
+    """A lowercase word right after a word, with no punctuation or line between them,
+    never opens a sentence."""
+    return token.is_alpha and token.text[0].islower() and not (previous.is_punct or previous.is_space)
 
 
 def _end_dateline(doc: Doc, start: int) -> None:

@@ -179,6 +179,13 @@ def test_wire_dateline_without_a_year_is_not_the_subject(run, dateline: str) -> 
         ("william_ruto", "President William Ruto has thanked China for financing the railway.")]
 
 
+def test_a_name_after_a_live_blog_timestamp_keeps_its_verb(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser had cut "Tinubu | gets the first question", so "He says" went to Starmer
+    extraction = run('Starmer says British businesses face "real difficulties" in Nigeria.\n\n12.58 GMT\n\n'
+                     'Tinubu gets the first question, on visas. He says the UK visa fees are "unfair".')
+    assert [s.speaker for s in extraction.statements] == ["keir_starmer", "bola_tinubu"]
+
+
 def test_a_titled_name_before_a_dash_is_a_subject_not_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("NATO Secretary General Mark Rutte — speaking in Brussels — said Russia was a threat.")
     assert [s.speaker for s in extraction.statements] == ["mark_rutte"]
