@@ -395,3 +395,22 @@ def test_he_and_she_after_a_representative_are_the_country_represented(run) -> N
     assert ("denmark", "\u201cThis Council cannot keep adopting texts that the parties ignore,\u201d she said.") in found
     assert ("norway", "She recalled that the donors had met in April.") in found
     assert not [e for k, e in found if k == "jane_doe" and "Denmark" not in e and e.startswith(("\u201cThis", "She"))]
+
+
+def test_regression_a_quoted_description_hung_on_the_object_makes_call_a_cue(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('Claudia Sheinbaum spoke on Thursday. Last week she called the US tariffs "a mistake that hurts both economies."')
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("claudia_sheinbaum", "call")]
+    assert [(t.entity, t.polarity) for t in extraction.statements[0].targets] == [("united_states", "negative")]
+
+
+def test_a_person_who_renews_a_countrys_demand_voices_it(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('"Britain treats our students as suspects," Mr Tinubu said. '
+                     "He also renewed Nigeria's demand for the return of looted funds held in British banks.")
+    assert [s.speaker for s in extraction.statements] == ["bola_tinubu", "bola_tinubu"]
+
+
+def test_regression_a_cue_in_the_speakers_relative_clause_keeps_its_targets(run) -> None:  # type: ignore[no-untyped-def]
+    # the speaker's phrase had taken in the whole relative clause, Britain with it
+    extraction = run('Mr Tinubu, who described Britain as "a trusted friend" in his opening remarks, left early.')
+    [statement] = extraction.statements
+    assert [(t.entity, t.polarity) for t in statement.targets] == [("united_kingdom", "positive")]

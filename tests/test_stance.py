@@ -627,3 +627,29 @@ def test_regression_a_description_set_against_another_by_not_keeps_its_own_polar
         ('Wang Yi described Norland and Osterland as "partners, not rivals," on Monday.', "Osterland", "positive"),
         ('She called Valdonia a rival, not a partner.', "Valdonia", "negative"),
     ])
+
+
+@pytest.mark.model
+def test_regression_a_common_noun_between_owner_and_thing_passes_the_ownership_on(judge: Judge) -> None:
+    # "US steel tariffs are unjust" had left the United States neutral
+    check(judge, [
+        ("She said Norland steel tariffs are unjust.", "Norland", "negative"),
+        ("She said Osterland visa fees were unfair.", "Osterland", "negative"),
+        ("She praised Norland-member Valdonia.", "Norland", "neutral"),
+    ])
+
+
+@pytest.mark.model
+def test_a_mistake_is_a_bad_description(judge: Judge) -> None:
+    check(judge, [
+        ("She said the Norland tariffs were a mistake.", "Norland", "negative"),
+        ("He said Osterland made a grave error.", "Osterland", "negative"),
+    ])
+
+
+@pytest.mark.model
+def test_regression_a_quoted_description_hung_on_the_object_describes_it(judge: Judge) -> None:
+    check(judge, [
+        ('She called the Norland tariffs "a mistake that hurts both economies."', "Norland", "negative"),
+        ('He called Osterland "a reliable partner for the long term."', "Osterland", "positive"),
+    ])

@@ -47,6 +47,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .lang import lexicon_of
+from .tree import quoted_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -163,6 +164,15 @@ def _has_wh_object(verb: Token) -> bool:
 
 def _has_child_in(tok: Token, dep: str, lemmas: frozenset[str]) -> bool:
     return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in tok.children)
+
+
+def _common_compound(noun: Token) -> bool:
+    """A common noun that only modifies the thing after it ("steel" in "US steel tariffs"), not
+    a hyphened class ("NATO-member Türkiye") nor a title's field ("EU foreign policy chief X")."""
+    head = noun.head
+    return (noun.dep_ == "compound" and noun.pos_ == "NOUN" and head.pos_ == "NOUN" and head.i > noun.i
+            and not any(t.text == "-" for t in noun.doc[noun.left_edge.i : head.i])
+            and not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in head.children))
 
 
 def _one(found: set[str | None]) -> str | None:
@@ -541,6 +551,8 @@ class _Judge:
         """The target owns ``noun``: the noun's quality, or else the noun's own role."""
         if noun.pos_ not in NOMINAL or noun.i in self.ids:
             return None
+        if np.dep_ in ("compound", "amod", "nmod") and _common_compound(noun):
+            return self._through(np, noun.head, hops)  # "US steel tariffs": the US's tariffs
         if self._hedged(noun):
             return NEU
         polarity = self._quality_of(np, noun)
@@ -1036,6 +1048,9 @@ class _Judge:
                         found.add(self._description(obj) or self._qualified(obj))
                     elif obj.dep_ == "amod" and obj.pos_ == "ADJ":
                         found.add(self._adjective(obj))  # 'as "illegal"': the parser hangs a lone adjective on "as"
+        described = quoted_apposition(verb)
+        if described is not None:
+            found.add(self._description(described) if described.pos_ in NOMINAL else self._adjective(described))
         if not found - {None}:
             # "regards the attempts by X to dissuade ... | as pressure": "as" hung deep in the object
             for obj in verb.children:

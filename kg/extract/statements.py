@@ -51,7 +51,7 @@ from .entities import EntitySpan, lexicon_pattern
 from .lang import lexicon
 from .lang.roles import Role
 from .stance import combine, described_as, polarity_for
-from .tree import depth, phrase_chars, possessor, subject
+from .tree import depth, phrase_chars, possessor, quoted_apposition, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -309,6 +309,8 @@ def verb_cue(tok: Token, lex: Lexicon) -> str | None:
                     return f"{lemma} {child.lower_}"
                 if child.dep_ in row.complement_deps:  # "called the clause unconstitutional": call X Y
                     return lemma
+            if "oprd" in row.complement_deps and quoted_apposition(tok) is not None:
+                return lemma
         if row.alone:
             if row.needs_clause and not (_has_clause_or_quote(tok, infinitive=row.infinitive_clause) or _has_topic(tok, row.topics)):
                 return None
@@ -452,8 +454,24 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
     if framed_cue is None and not _noun_has_content(tok, quotes, lex):
         return []  # "His statements reflect ..." evaluates speech, it reports none
     cue = framed_cue or (row.cue if row is not None and row.cue else tok.lemma_.lower())
+    voice = _voiced_by(tok, ctx)
+    if voice is not None and not any(_a_person(key, ctx) for key in _resolve_all(owner, ctx)):
+        owner = voice  # "He renewed Nigeria's demand for ...": he voices his country's demand
     rule = "noun-pronoun" if _third_person(owner, lex) or owner.lower_ in lex.roles.body_pronouns else "noun"
     return [Said(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
+
+
+def _voiced_by(noun: Token, ctx: _Context) -> Token | None:
+    """The person subject of the verb whose object the noun of saying is, where that verb is
+    no cue of its own ("renewed", "reiterated" without a clause): the one who voiced it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb_cue(verb, ctx.lex) is not None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    keys = _resolve_all(subject, ctx)
+    return subject if keys and all(_a_person(key, ctx) for key in keys) else None
 
 
 def _noun_owner(tok: Token, lex: Lexicon) -> Token | None:
@@ -1447,8 +1465,10 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
     spans: list[tuple[int, int]] = []
     subject_tok = _subject(cue, ctx.lex)
     if subject_tok is not None and subject_tok.i < cue.i:
-        # the speaker's own phrase: "Britain's Foreign Office", "leaders, including X of Y"
-        spans.append(phrase_chars(subject_tok))
+        # the speaker's own phrase: "Britain's Foreign Office", "leaders, including X of Y";
+        # it ends where a clause of its own holds the cue ("X, who praised Y, ...")
+        start, end = phrase_chars(subject_tok)
+        spans.append((start, min(end, cue.left_edge.idx) if subject_tok.right_edge.i >= cue.i else end))
     row = cues.verbs.get(item.cue.split()[0])
     addressee = row is not None and row.addressee
     for child in cue.children:

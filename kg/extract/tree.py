@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SUBJECT_DEPS", "depth", "phrase_chars", "possessor", "subject"]
+__all__ = ["SUBJECT_DEPS", "depth", "phrase_chars", "possessor", "quoted_apposition", "subject"]
 
 #: dependency labels of a clause's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -50,3 +50,16 @@ def subject(verb: Token, relative_pronouns: Collection[str]) -> Token | None:
     if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
         return verb.head
     return child
+
+
+def quoted_apposition(verb: Token) -> Token | None:
+    """'called the measures "a mistake that hurts both economies"': the quoted description the
+    parser hung on the object as its apposition."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for part in obj.children:
+            start = part.left_edge.i
+            if part.dep_ == "appos" and part.pos_ in ("NOUN", "ADJ") and start > 0 and verb.doc[start - 1].is_quote:
+                return part
+    return None

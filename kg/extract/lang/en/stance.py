@@ -128,7 +128,7 @@ NEGATIVE_QUALITIES = frozenset({
     "weaponization", "weaponisation", "incitement", "illegality", "impunity", "negligence",
     "mismanagement", "misconduct", "abuse", "fraud", "overreach", "hysteria", "recklessness",
     "devastation", "destruction", "disarray", "turmoil", "chaos", "shambles", "ruin", "crisis",
-    "decline", "paralysis", "stagnation", "bankruptcy",
+    "decline", "paralysis", "stagnation", "bankruptcy", "mistake", "blunder", "error", "misstep",
 })
 POSITIVE_QUALITIES = frozenset({
     "friendship", "partnership", "success", "achievement", "strength", "resilience",
@@ -149,7 +149,8 @@ NEGATIVE_CLASSES = frozenset({
     "provocateur", "extremist", "fanatic", "nazi", "fascist", "racist", "chauvinist", "imperialist",
     "colonizer", "coloniser", "failure", "disgrace", "scandal", "sham", "farce", "danger", "liability",
     "regime", "violator", "oppressor", "perpetrator", "culprit", "troublemaker", "spoiler",
-    "saboteur", "mercenary", "junta", "obstacle", "impediment", "violation", "shame",
+    "saboteur", "mercenary", "junta", "obstacle", "impediment", "violation", "shame", "mistake",
+    "blunder", "error", "misstep",
 })
 POSITIVE_CLASSES = frozenset({
     "ally", "friend", "partner", "brother", "sister", "family", "hero", "champion", "model",
@@ -162,7 +163,7 @@ THING_CLASSES = frozenset({
     "asset", "bridge", "model", "example", "pillar", "cornerstone", "backbone", "anchor", "beacon",
     "engine", "testament", "blessing", "bulwark", "success", "failure", "scandal", "farce", "sham",
     "disgrace", "leader", "danger", "liability", "obstacle", "impediment", "violation", "shame",
-    "friendship", "family",
+    "friendship", "family", "mistake", "blunder", "error", "misstep",
 })
 #: objects that make an act verb no act ("occupies a central place", "attacked the problem")
 IDLE_OBJECTS = frozenset({
