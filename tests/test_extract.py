@@ -414,3 +414,18 @@ def test_regression_a_cue_in_the_speakers_relative_clause_keeps_its_targets(run)
     extraction = run('Mr Tinubu, who described Britain as "a trusted friend" in his opening remarks, left early.')
     [statement] = extraction.statements
     assert [(t.entity, t.polarity) for t in statement.targets] == [("united_kingdom", "positive")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Modi hit out at the European Union on Tuesday.", "hit out"),
+    ("Narendra Modi took aim at the EU carbon levy on Tuesday.", "take aim"),
+])
+def test_regression_at_after_an_aimed_cue_names_the_target_not_the_setting(run, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run(text).statements
+    assert statement.cue == cue
+    assert [(t.entity, t.polarity) for t in statement.targets] == [("european_union", "negative")]
+
+
+def test_pressing_someone_on_an_issue_is_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run("Keir Starmer pressed Nigeria on the repatriation of profits.").statements
+    assert (statement.speaker, statement.cue) == ("keir_starmer", "press")

@@ -303,6 +303,19 @@ NARROW = [
     # contrast_conjunctions: "not A but B" denies A and asserts B
     ("contrast_conjunctions", "He said Norland is not hostile but friendly.", "positive"),
     ("contrast_conjunctions", "He said Norland is not friendly.", "negative"),
+    # aim_phrases: "hit out at X", "took aim at X" attack X; "took a look at X" does not
+    ("aim_phrases", "The minister hit out at Norland on Monday.", "negative"),
+    ("aim_phrases", "The minister took aim at the Norland carbon levy.", "negative"),
+    ("aim_phrases", "The minister took a look at the Norland carbon levy.", "neutral"),
+    # press_phrases: "pressed X on Y" holds X short of what is asked; "pressed X for a visit" does not
+    ("press_phrases", "The minister pressed Norland on the repatriation of profits.", "negative"),
+    ("press_phrases", "The minister pressed Norland for a date.", "neutral"),
+    # wish_verbs: asking for "a clearer position from X" asks more of X; "received a clearer map from X" does not
+    ("wish_verbs", "We would wish for a clearer position from Norland.", "negative"),
+    ("wish_verbs", "We received a clearer map from Norland.", "neutral"),
+    # amend_comparatives as the object itself: "X must do more"; "X must do it" asks nothing more
+    ("amend_comparatives", "He said Norland must do more.", "negative"),
+    ("amend_comparatives", "He said Norland must do it.", "neutral"),
 ]
 
 

@@ -715,12 +715,37 @@ class _Judge:
             return NEG
         return None
 
+    def _aimed(self, gov: Token) -> Token | None:
+        """The verb of an ``aim_phrases`` phrase that ``gov`` (what "at" hangs on) belongs to:
+        the verb itself ("hit out at"), or the verb whose object it is ("took aim | at")."""
+        phrases = self.words.aim_phrases
+        if gov.pos_ == "VERB" and any(c.dep_ in ("prt", "dobj", "advmod") and c.lemma_.lower() in phrases.get(gov.lemma_.lower(), ())
+                                      for c in gov.children):
+            return gov
+        verb = gov.head
+        if gov.dep_ == "dobj" and verb.pos_ == "VERB" and gov.lemma_.lower() in phrases.get(verb.lemma_.lower(), ()):
+            return verb
+        return None
+
     def _more_of(self, verb: Token) -> bool:
         """'take a clearer position', 'make greater efforts', 'a more constructive approach':
         the object asks for more than is done."""
         comparatives = self.words.amend_comparatives
-        return any(mod.dep_ == "amod" and (mod.lower_ in comparatives or _has_child_in(mod, "advmod", comparatives))
-                   for obj in verb.children if obj.dep_ == "dobj" for mod in obj.children)
+        objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+        return any(obj.lower_ in comparatives for obj in objects) or any(  # "X must do more"
+            self._more(mod) for obj in objects for mod in obj.children)
+
+    def _more(self, mod: Token) -> bool:
+        comparatives = self.words.amend_comparatives
+        return mod.dep_ == "amod" and (mod.lower_ in comparatives or _has_child_in(mod, "advmod", comparatives))
+
+    def _more_asked_of(self, noun: Token) -> bool:
+        """'would wish for a clearer position from X', 'expects greater efforts from X': what is
+        asked of X is more than X does."""
+        if not any(self._more(mod) for mod in noun.children):
+            return False
+        asker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return noun.dep_ in ("dobj", "pobj") and asker.pos_ == "VERB" and asker.lemma_.lower() in self.words.wish_verbs
 
     def _heeds(self, verb: Token) -> bool:
         """'take into account', 'take into consideration': to heed what one has ignored."""
@@ -958,6 +983,9 @@ class _Judge:
             polarity = NEG  # "our navy sank their ships": the adversary, not a victim
         if polarity is None and self._rebukes_an_envoy(verb, "dobj"):
             polarity = NEG
+        if polarity is None and any(c.dep_ == "prep" and c.lower_ in self.words.press_phrases.get(lemma, frozenset())
+                                    for c in verb.children):
+            polarity = NEG  # "pressed X on human rights"
         if polarity is None and lemma in self.words.spoken_attack_verbs and self._by_a_person(verb):
             attitude = "negative"  # "the president attacked the EU": words, not a blow
         if polarity is None and attitude in (NEG, POS) and not self._someone_elses(verb):
@@ -1117,6 +1145,8 @@ class _Judge:
         relation = self.words.relations.get(word)
         if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
             return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        if word in self.words.aim_prepositions and (aimed := self._aimed(gov)) is not None:
+            return None if self._negated_verb(aimed) else NEG  # "hit out at X", "took aim at X"
         if gov.pos_ == "VERB" and glemma in self.words.bestow_verbs and word in self.words.demand_prepositions:
             return _one({_lookup(o, self.words.attitude_nouns) for o in gov.children if o.dep_ == "dobj"})  # "lavished praise on X"
         if (gov.pos_ == "VERB" and glemma in self.words.rest_verbs and relation == "bond"
@@ -1124,6 +1154,8 @@ class _Judge:
             return NEG  # "the responsibility lies with X"
         if prep.dep_ == "agent" or (relation == "agent" and gov.pos_ in NOMINAL):
             return self._agent(gov, np, hops)
+        if relation == "source" and gov.pos_ in NOMINAL and self._more_asked_of(gov):
+            return NEG  # "would wish for a clearer position from X"
         if relation == "source" and gov.pos_ == "VERB" and glemma in self.words.benefit_verbs:
             return NEG if self._negated_verb(gov) else POS  # "our farmers benefit from X"
         if relation == "source" and gov.pos_ in NOMINAL and (

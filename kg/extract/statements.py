@@ -1474,7 +1474,8 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
     for child in cue.children:
         if addressee and child.dep_ in ("dobj", "dative"):
             spans.append(phrase_chars(child))
-        if child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i:
+        if (child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i
+                and not (row is not None and child.lower_ in row.aims)):
             spans.append(phrase_chars(child, whole=False))  # where it was said
         if child.dep_ == "dobj" and child.lower_ in cues.audiences:
             spans.append(phrase_chars(child, whole=False))

@@ -251,6 +251,17 @@ class StanceWords:
     hands them over, is who is rebuked ("lodged a strong protest with X", "issued a warning to X")"""
     favours: frozenset[str]
     """"to X" after these marks a favour to X ("tribute to X", "gratitude to X")"""
+    press_phrases: Mapping[str, frozenset[str]]
+    """a verb and the prepositions after which its object is pressed on an issue, and so held
+    short of what is asked ("pressed X on human rights", "challenged X over the deal")"""
+    wish_verbs: frozenset[str]
+    """verbs that ask for what they name; with ``amend_comparatives`` on it and "from X", X is
+    asked for more than it does ("would wish for a clearer position from X")"""
+    aim_phrases: Mapping[str, frozenset[str]]
+    """a verb and the particle or object that, with "at X", aim it at X: an attack in words
+    ("hit out at X", "took aim at X", "took a swipe at X")"""
+    aim_prepositions: frozenset[str]
+    """the prepositions of ``aim_phrases`` that name who is aimed at ("at")"""
     bestow_verbs: frozenset[str]
     """verbs that bestow their object on the "on" phrase ("lavished praise on X", "heaped scorn
     on X"): X takes the object's attitude"""

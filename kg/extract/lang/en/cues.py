@@ -23,9 +23,12 @@ def on_topic(*topics: str) -> Cue:
 STRONG_TELLS = Cue(strong=True, addressee=True)
 
 
-def phrasal(*particles: str, complement_deps: frozenset[str] = frozenset()) -> Cue:
+def phrasal(*particles: str, complement_deps: frozenset[str] = frozenset(), aims: frozenset[str] = frozenset()) -> Cue:
     """A verb that is a cue only with one of these particles, prepositions or objects."""
-    return Cue(alone=False, particles=frozenset(particles), complement_deps=complement_deps)
+    return Cue(alone=False, particles=frozenset(particles), complement_deps=complement_deps, aims=aims)
+
+
+AIMED_AT = frozenset({"at"})
 
 
 CUES = CueWords(
@@ -65,7 +68,7 @@ CUES = CueWords(
         "summarise": SAYS, "conclude": NEEDS_CLAUSE, "continue": NEEDS_CLAUSE, "smear": SAYS,
         "champion": SAYS, "defend": SAYS, "justify": SAYS, "support": NEEDS_CLAUSE, "oppose": SAYS,
         "refute": SAYS, "rebuke": STRONG, "rebuff": SAYS, "retort": SAYS, "counter": NEEDS_CLAUSE,
-        "press": Cue(needs_clause=True, infinitive_clause=True), "protest": SAYS,
+        "press": Cue(needs_clause=True, infinitive_clause=True, topics=frozenset({"on"})), "protest": SAYS,
         "acclaim": SAYS, "decry": SAYS, "deplore": SAYS, "reassert": SAYS, "restate": SAYS, "posit": SAYS,
         "opine": SAYS, "insinuate": SAYS,
         # Phrasal cues: verb lemma -> particles / prepositions / objects that make it a cue.
@@ -83,8 +86,9 @@ CUES = CueWords(
         "lay": phrasal("out"),
         "spell": phrasal("out"),
         "weigh": phrasal("in"),
-        "hit": phrasal("out"),
-        "lash": phrasal("out"),
+        "hit": phrasal("out", aims=AIMED_AT),
+        "lash": phrasal("out", aims=AIMED_AT),
+        "take": phrasal("aim", "swipe", "dig", "jab", aims=AIMED_AT),
         "sound": phrasal("alarm"),
         "lodge": phrasal("protest", "complaint", "objection"),
         "lavish": phrasal("praise", "criticism", "scorn"),

@@ -328,7 +328,7 @@ AMEND_VERBS = frozenset({
     "relinquish", "abandon", "apologise", "apologize", "release", "dismantle", "abjure", "reverse",
     "rescind", "revoke", "drop", "pay", "compensate", "return", "face", "rectify", "redress",
     "repent", "renounce", "repeal", "quit", "understand", "realise", "realize", "learn",
-    "discontinue", "lift", "remove", "free", "heed", "listen", "reconsider", "rethink",
+    "discontinue", "lift", "remove", "free", "heed", "listen", "reconsider", "rethink", "fix", "remedy",
 })
 #: acts owed to others that, demanded of someone, say they fail them ("urged X to comply")
 DUTY_VERBS = frozenset({
@@ -410,6 +410,15 @@ FAVOURS = frozenset({
 })
 #: verbs that hand their object to the "to" phrase ("paid tribute to X", "wish peace to X")
 BESTOW_VERBS = frozenset({"lavish", "heap", "shower", "pour"})
+#: "pressed X on human rights", "challenged X over the deal": X is held short of what is asked
+PRESS_PHRASES = {"press": frozenset({"on", "over"}), "challenge": frozenset({"on", "over"})}
+#: verbs that ask for their object ("would wish for a clearer position from X")
+WISH_VERBS = frozenset({"wish", "want", "hope", "expect", "need", "seek", "like", "ask", "call", "demand", "urge"})
+#: "hit out at X", "took aim at X", "took a swipe at X": words aimed at X
+AIM_PHRASES = {
+    "hit": frozenset({"out"}), "lash": frozenset({"out"}), "take": frozenset({"aim", "swipe", "dig", "jab"}),
+}
+AIM_PREPOSITIONS = frozenset({"at"})
 GIVE_VERBS = frozenset({"pay", "express", "offer", "give", "provide", "extend", "send", "lend", "wish", "convey", "render", "show",
                         "issue", "deliver"})
 #: "kept X waiting": done to someone, these wrong them
@@ -579,6 +588,10 @@ STANCE = StanceWords(
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
     bestow_verbs=BESTOW_VERBS,
+    press_phrases=PRESS_PHRASES,
+    wish_verbs=WISH_VERBS,
+    aim_phrases=AIM_PHRASES,
+    aim_prepositions=AIM_PREPOSITIONS,
     manner_adverbs=polar(NEGATIVE_MANNER_ADVERBS, POSITIVE_MANNER_ADVERBS),
     oppose_against=OPPOSE_AGAINST,
     trust_nouns=TRUST_NOUNS,
