@@ -429,3 +429,9 @@ def test_regression_at_after_an_aimed_cue_names_the_target_not_the_setting(run, 
 def test_pressing_someone_on_an_issue_is_a_statement(run) -> None:  # type: ignore[no-untyped-def]
     [statement] = run("Keir Starmer pressed Nigeria on the repatriation of profits.").statements
     assert (statement.speaker, statement.cue) == ("keir_starmer", "press")
+
+
+def test_regression_pm_before_a_name_is_a_title(run) -> None:  # type: ignore[no-untyped-def]
+    # "PM Modi" had become a person of its own, apart from Narendra Modi
+    [statement] = run('"India and America share the same values," PM Modi said.').statements
+    assert statement.speaker == "narendra_modi"

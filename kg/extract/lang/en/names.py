@@ -14,7 +14,7 @@ NAMES = NameWords(
         "commander", "gen", "col", "lt", "ex", "mp", "speaker", "head", "leader", "envoy", "ceo",
         "chairman", "chairwoman", "mayor", "judge", "justice", "prince", "princess", "crown", "supreme",
         "ayatollah", "patriarch", "colonel", "marshal", "admiral", "captain", "professor", "prof",
-        "shri", "smt", "hon", "honourable", "honorable", "fm", "dame", "barrister",
+        "shri", "smt", "hon", "honourable", "honorable", "fm", "pm", "dame", "barrister",
         "high", "representative", "commissioner",  # "High Representative X", "Commissioner X"
         # occupations written before a name ("Fisherman Rodel Bacalso", "Economist Jane Doe")
         "fisherman", "farmer", "resident", "analyst", "economist", "lawyer", "attorney", "activist",
