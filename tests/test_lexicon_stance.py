@@ -303,6 +303,15 @@ NARROW = [
     # contrast_conjunctions: "not A but B" denies A and asserts B
     ("contrast_conjunctions", "He said Norland is not hostile but friendly.", "positive"),
     ("contrast_conjunctions", "He said Norland is not friendly.", "negative"),
+    # recall_verbs + post_prepositions: recalling one's envoy "to X" rebukes X; appointing one does not
+    ("recall_verbs", "Osterland recalled its ambassador to Norland on Monday.", "negative"),
+    ("recall_verbs", "Osterland appointed its ambassador to Norland on Monday.", "neutral"),
+    # instrument_nouns: "used energy as a weapon" misuses it; "used energy as a resource" does not
+    ("instrument_nouns", "She said Norland had used energy as a weapon.", "negative"),
+    ("instrument_nouns", "She said Norland had used energy as a resource.", "neutral"),
+    # fire_verbs + weapon_nouns + fire_prepositions: "launched drones at Y" harms Y; "launched a satellite" does not
+    ("weapon_nouns", "He said Norland launched 450 drones and 38 missiles at Osterland.", "negative"),
+    ("weapon_nouns", "He said Norland launched a satellite at dawn.", "neutral"),
     # aim_phrases: "hit out at X", "took aim at X" attack X; "took a look at X" does not
     ("aim_phrases", "The minister hit out at Norland on Monday.", "negative"),
     ("aim_phrases", "The minister took aim at the Norland carbon levy.", "negative"),

@@ -653,3 +653,11 @@ def test_regression_a_quoted_description_hung_on_the_object_describes_it(judge: 
         ('She called the Norland tariffs "a mistake that hurts both economies."', "Norland", "negative"),
         ('He called Osterland "a reliable partner for the long term."', "Osterland", "positive"),
     ])
+
+
+@pytest.mark.model
+def test_overreacting_and_choosing_the_wrong_side_are_bad_acts(judge: Judge) -> None:
+    check(judge, [
+        ("He said Norland was overreacting.", "Norland", "negative"),
+        ("She said Norland chose the wrong side of history.", "Norland", "negative"),
+    ])

@@ -764,7 +764,7 @@ class _Judge:
         manner = _one({self.words.adverbs.get(c.lower_) for c in verb.children if c.dep_ == "advmod"})
         if manner is not None:
             return manner if act is None or act == manner else None  # "illegally seized", "successfully defended"
-        if act == NEG or self._demeans_us(verb):
+        if act == NEG or self._demeans_us(verb) or self._misuses(verb) or self._fires(verb):
             return NEG
         if act == POS:
             return POS
@@ -964,6 +964,27 @@ class _Judge:
             polarity = POS if self.words.attitude_verbs.get(verb.lemma_.lower()) == POS else self._participle(verb)
         return _flip(polarity) if self._negated(verb) else polarity
 
+    def _misuses(self, verb: Token) -> bool:
+        """'used energy as a weapon', 'used the talks as a pretext'."""
+        return verb.lemma_.lower() in self.words.do_verbs and any(
+            p.dep_ == "prep" and p.lower_ in self.words.role_prepositions and _has_child_in(p, "pobj", self.words.instrument_nouns)
+            for p in verb.children)
+
+    def _fires(self, verb: Token) -> bool:
+        """'launched 450 drones at Ukraine', 'fired water cannon at our vessels', 'uses water
+        cannon against our boats': a weapon sent at someone."""
+        if verb.lemma_.lower() not in self.words.fire_verbs:
+            return False
+        objects = [part for o in verb.children if o.dep_ == "dobj" for part in (o, *o.conjuncts)]
+        armed = any(_forms(o) & self.words.weapon_nouns for o in objects)
+        aimed = any(p.dep_ == "prep" and p.lower_ in self.words.fire_prepositions for t in (verb, *objects) for p in t.children)
+        return armed and aimed
+
+    def _recalled_from(self, gov: Token) -> bool:
+        """'recalled its ambassador to X', 'withdrew its envoy from X': X is rebuked."""
+        return (_forms(gov) & self.words.envoy_nouns != set() and gov.dep_ in ("dobj", "nsubjpass")
+                and gov.head.lemma_.lower() in self.words.recall_verbs)
+
     def _rebukes_an_envoy(self, verb: Token, dep: str) -> bool:
         """'summoned the Russian chargé d'affaires', 'X's ambassador was summoned': a rebuke of
         the envoy's country."""
@@ -1145,6 +1166,8 @@ class _Judge:
         relation = self.words.relations.get(word)
         if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
             return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        if word in self.words.post_prepositions and gov.pos_ in NOMINAL and self._recalled_from(gov):
+            return None if self._negated_verb(gov.head) else NEG  # "recalled its ambassador to X"
         if word in self.words.aim_prepositions and (aimed := self._aimed(gov)) is not None:
             return None if self._negated_verb(aimed) else NEG  # "hit out at X", "took aim at X"
         if gov.pos_ == "VERB" and glemma in self.words.bestow_verbs and word in self.words.demand_prepositions:

@@ -246,6 +246,20 @@ class StanceWords:
     Russian ambassador", "X's chargé d'affaires was summoned")"""
     envoy_nouns: frozenset[str]
     """envoys (lower case), whose country a summon verb rebukes"""
+    recall_verbs: frozenset[str]
+    """verbs that call one's own envoy home: the country of the post ("to X", "from X") is
+    rebuked ("recalled its ambassador to X")"""
+    post_prepositions: frozenset[str]
+    """the prepositions of an envoy's post ("ambassador to X", "withdrew its envoy from X")"""
+    instrument_nouns: frozenset[str]
+    """what a thing is misused as ("used energy as a weapon", "used the talks as a pretext"):
+    the one who uses it does wrong"""
+    fire_verbs: frozenset[str]
+    """verbs that send a weapon ("launched drones at X", "fired water cannon at X")"""
+    weapon_nouns: frozenset[str]
+    """weapons (lower case): fired at or used against someone, their user does harm"""
+    fire_prepositions: frozenset[str]
+    """the prepositions of whom a weapon is aimed at ("at", "against")"""
     protest_nouns: frozenset[str]
     """diplomatic protests and rebukes: "with X" or "to X" after them, or after the verb that
     hands them over, is who is rebuked ("lodged a strong protest with X", "issued a warning to X")"""

@@ -184,6 +184,7 @@ NEGATIVE_ACT_VERBS = frozenset({
     "overstretch", "hype", "politicise", "politicize", "infringe", "weaponize", "weaponise",
     "withhold", "stonewall", "hijack", "kidnap", "censor", "suppress", "crush", "pressure",
     "pressurize", "pressurise", "abandon", "exaggerate", "misrepresent", "backtrack", "spy",
+    "overreact", "overstep",
 })
 POSITIVE_ACT_VERBS = frozenset({
     "help", "assist", "contribute", "cooperate", "comply", "respect", "honor", "honour", "fulfil",
@@ -288,7 +289,7 @@ DO_VERBS = frozenset({
     "harbour", "tolerate", "encourage", "promote", "incite", "disseminate", "circulate", "peddle",
     "export", "impose", "inflict", "have", "possess", "achieve", "provide", "offer", "give",
     "extend", "exert", "apply", "intensify", "escalate", "continue", "perform", "undertake", "signal",
-    "take",
+    "take", "choose",
 })
 #: modals of ability: negated, they make a telling act negative ("cannot keep hurting us", "could not help")
 ABILITY_MODALS = frozenset({"can", "could", "ca"})
@@ -427,6 +428,17 @@ WRONG_PHRASES = {"keep": frozenset({"waiting", "guessing", "hanging"}), "leave":
 #: issuing a warning to it
 SUMMON_VERBS = frozenset({"summon", "expel"})
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "chargé", "charge", "d'affaires", "diplomat", "attaché", "consul"})
+RECALL_VERBS = frozenset({"recall", "withdraw"})
+POST_PREPOSITIONS = frozenset({"to", "from", "in"})
+#: "used energy as a weapon", "used the talks as a pretext": the user does wrong
+INSTRUMENT_NOUNS = frozenset({"weapon", "pretext", "excuse", "cudgel", "smokescreen"})
+#: "launched drones at X", "fired water cannon at X", "used water cannon against X": the doer harms
+FIRE_VERBS = frozenset({"launch", "fire", "hurl", "use", "drop", "aim"})
+WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
+    "cannon", "cannons", "projectile", "projectiles", "munition", "munitions", "laser", "lasers", "flare", "flares",
+})
+FIRE_PREPOSITIONS = frozenset({"at", "against", "on", "toward", "towards", "into"})
 PROTEST_NOUNS = frozenset({"protest", "démarche", "demarche", "warning", "ultimatum", "rebuke", "reprimand"})
 #: how one answers (``RESPONSE_VERBS``): "responded positively to X's proposal", "reacted angrily to X"
 POSITIVE_MANNER_ADVERBS = frozenset({"positively", "favourably", "favorably", "warmly", "enthusiastically", "constructively", "graciously"})
@@ -584,6 +596,12 @@ STANCE = StanceWords(
     wrong_phrases=WRONG_PHRASES,
     summon_verbs=SUMMON_VERBS,
     envoy_nouns=ENVOY_NOUNS,
+    recall_verbs=RECALL_VERBS,
+    post_prepositions=POST_PREPOSITIONS,
+    instrument_nouns=INSTRUMENT_NOUNS,
+    fire_verbs=FIRE_VERBS,
+    weapon_nouns=WEAPON_NOUNS,
+    fire_prepositions=FIRE_PREPOSITIONS,
     protest_nouns=PROTEST_NOUNS,
     favours=FAVOURS,
     give_verbs=GIVE_VERBS,
