@@ -435,3 +435,10 @@ def test_regression_pm_before_a_name_is_a_title(run) -> None:  # type: ignore[no
     # "PM Modi" had become a person of its own, apart from Narendra Modi
     [statement] = run('"India and America share the same values," PM Modi said.').statements
     assert statement.speaker == "narendra_modi"
+
+
+def test_a_gerund_after_with_is_done_by_the_noun_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run("The talks ended with Mr Starmer telling Nigeria to fix its business climate.").statements
+    assert statement.speaker == "keir_starmer"
+    # the one told to act is spoken of too
+    assert [(t.entity, t.polarity) for t in statement.targets] == [("nigeria", "negative")]

@@ -1470,7 +1470,8 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
         start, end = phrase_chars(subject_tok)
         spans.append((start, min(end, cue.left_edge.idx) if subject_tok.right_edge.i >= cue.i else end))
     row = cues.verbs.get(item.cue.split()[0])
-    addressee = row is not None and row.addressee
+    # "told X to fix ...": the one asked to act is spoken of too
+    addressee = row is not None and row.addressee and not any(c.dep_ == "xcomp" for c in cue.children)
     for child in cue.children:
         if addressee and child.dep_ in ("dobj", "dative"):
             spans.append(phrase_chars(child))

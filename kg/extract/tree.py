@@ -44,12 +44,21 @@ def subject(verb: Token, relative_pronouns: Collection[str]) -> Token | None:
                     return grand
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
     if not subjects:
-        return None
+        return _absolute_subject(verb)
     # of a name split by the parse ("Cook Islands | Prime Minister Mark Brown said"), the part next to the verb
     child = max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
     if child.lower_ in relative_pronouns and verb.dep_ == "relcl":
         return verb.head
     return child
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """'ended with X telling Y to ...': the gerund after a preposition, whose object the
+    parser made the noun before it, is done by that noun."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.pos_ != "ADP":
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i), None)
 
 
 def quoted_apposition(verb: Token) -> Token | None:
