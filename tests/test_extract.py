@@ -442,3 +442,15 @@ def test_a_gerund_after_with_is_done_by_the_noun_before_it(run) -> None:  # type
     assert statement.speaker == "keir_starmer"
     # the one told to act is spoken of too
     assert [(t.entity, t.polarity) for t in statement.targets] == [("nigeria", "negative")]
+
+
+def test_a_quoted_description_closing_the_object_makes_call_a_cue(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "dangerous" on "vessels"; the vessels' owner is not what is described
+    [statement] = run('Ferdinand Marcos called China\'s use of water cannon against Philippine vessels "dangerous and illegal".').statements
+    assert statement.cue == "call"
+    assert dict((t.entity, t.polarity) for t in statement.targets) == {"china": "negative", "philippines": "neutral"}
+
+
+def test_an_infinitive_hung_on_the_occasion_is_said_by_who_used_it(run) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run("Narendra Modi used the joint press statements to praise Japan.").statements
+    assert (statement.speaker, statement.cue) == ("narendra_modi", "praise")

@@ -415,8 +415,10 @@ class _Judge:
         return _one(found)
 
     def _modifiers(self, noun: Token) -> str | None:
-        """The polarity of a noun's adjectives ("terrible treatment"), or None."""
-        return _one({self._adjective_word(c) for c in noun.children if c.dep_ in ("amod", "nmod") and c.i not in self.ids})
+        """The polarity of a noun's adjectives ("terrible treatment"), or None; an adjective the
+        parser hung after the noun is no attribute of it ('called X's use of ... vessels "dangerous"')."""
+        return _one({self._adjective_word(c) for c in noun.children
+                     if c.dep_ in ("amod", "nmod") and c.i not in self.ids and (c.i < noun.i or c.dep_ == "nmod")})
 
     def _describes_another(self, tok: Token) -> bool:
         """The target only serves to describe another ("likened Y to a minister under X")."""

@@ -351,7 +351,7 @@ def _reports_speech(verb: Token, cue: str, lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not concede" reports no speech
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not (
-            verb.dep_ == "xcomp" and (strong or verb.head.lemma_.lower() in lex.cues.occasion_verbs)):
+            (verb.dep_ == "xcomp" and strong) or _occasion_of(verb, lex) is not None):
         return False  # "used his visit to push back against ..." is said, "an opportunity to highlight" is not
     if strong:
         return True
@@ -365,11 +365,26 @@ def _reports_speech(verb: Token, cue: str, lex: Lexicon) -> bool:
     return True
 
 
+def _occasion_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of the occasion an infinitive cue was used for: "used his visit to warn",
+    "used the joint press statements to call ..." (the parser hangs the infinitive on the
+    occasion, the object, as often as on the verb)."""
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and any(c.tag_ == "TO" for c in verb.children):
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    return head if head.lemma_.lower() in lex.cues.occasion_verbs else None
+
+
 def _speakers_of_verb(verb: Token, ctx: _Context) -> list[str]:
     """The actors a cue verb's subject stands for, climbing from participles and
     coordinated verbs to the verb whose subject they share."""
     lex = ctx.lex
     tok = verb
+    occasion = _occasion_of(verb, lex)
+    if occasion is not None and verb.dep_ in ("acl", "relcl"):
+        tok = occasion  # "X used the talks to call ...": X speaks
     for _ in range(5):
         subject = _subject(tok, lex) or (_preceding_nominal(tok) if tok.dep_ == "ROOT" else None)
         if subject is not None and subject.dep_ == "nsubjpass" and tok.i == verb.i:

@@ -62,8 +62,9 @@ def _absolute_subject(verb: Token) -> Token | None:
 
 
 def quoted_apposition(verb: Token) -> Token | None:
-    """'called the measures "a mistake that hurts both economies"': the quoted description the
-    parser hung on the object as its apposition."""
+    """'called the measures "a mistake that hurts both economies"', 'called X's use of water
+    cannon against our vessels "dangerous and illegal"': the quoted description after the
+    verb's object, which the parser hung on the object (its apposition) or deeper in it."""
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
@@ -71,4 +72,21 @@ def quoted_apposition(verb: Token) -> Token | None:
             start = part.left_edge.i
             if part.dep_ == "appos" and part.pos_ in ("NOUN", "ADJ") and start > 0 and verb.doc[start - 1].is_quote:
                 return part
+        return _quoted_words_closing(obj)
     return None
+
+
+def _quoted_words_closing(obj: Token) -> Token | None:
+    """The head of quoted words without a verb that end the object's phrase."""
+    doc = obj.doc
+    end = obj.right_edge.i + 1
+    if end >= len(doc) or not doc[end].is_quote:
+        return None
+    opening = next((t.i for t in reversed(doc[obj.i + 1 : end]) if t.is_quote), None)
+    if opening is None or opening + 1 >= end:
+        return None
+    words = doc[opening + 1 : end]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    heads = [t for t in words if not opening < t.head.i < end]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "ADJ") else None
