@@ -454,3 +454,22 @@ def test_a_quoted_description_closing_the_object_makes_call_a_cue(run) -> None: 
 def test_an_infinitive_hung_on_the_occasion_is_said_by_who_used_it(run) -> None:  # type: ignore[no-untyped-def]
     [statement] = run("Narendra Modi used the joint press statements to praise Japan.").statements
     assert (statement.speaker, statement.cue) == ("narendra_modi", "praise")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"India and America share the same values," Prime Minister Narendra Modi said.',
+     {"india": "neutral", "united_states": "positive"}),
+    ('"Norway and Sweden share the same values," Prime Minister Narendra Modi said.',
+     {"norway": "neutral", "sweden": "neutral"}),
+])
+def test_the_speakers_country_acting_with_another_is_the_speakers_side(run, text: str, want: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run(text).statements
+    assert {t.entity: t.polarity for t in statement.targets} == want
+
+
+def test_regression_a_demonym_in_the_headline_before_a_name_is_not_the_speakers_side(run) -> None:  # type: ignore[no-untyped-def]
+    # "EU-China Strategic Dialogue: Remarks by ... Kaja Kallas" had made China her side
+    extraction = run("EU-China Strategic Dialogue: Remarks by High Representative Kaja Kallas\n\n"
+                     "Kaja Kallas said that China and the European Union have shown that we can work together.")
+    statement = next(s for s in extraction.statements if s.speaker == "kaja_kallas" and "work together" in s.evidence.text)
+    assert {t.entity: t.polarity for t in statement.targets}["china"] == "positive"

@@ -312,6 +312,9 @@ NARROW = [
     # fire_verbs + weapon_nouns + fire_prepositions: "launched drones at Y" harms Y; "launched a satellite" does not
     ("weapon_nouns", "He said Norland launched 450 drones and 38 missiles at Osterland.", "negative"),
     ("weapon_nouns", "He said Norland launched a satellite at dawn.", "neutral"),
+    # share_verbs + shared_goods: sharing values with the speaker's side bonds; sharing a border says nothing
+    ("shared_goods", "He said that we and Norland share the same values.", "positive"),
+    ("shared_goods", "He said that we and Norland share the same border.", "neutral"),
     # aim_phrases: "hit out at X", "took aim at X" attack X; "took a look at X" does not
     ("aim_phrases", "The minister hit out at Norland on Monday.", "negative"),
     ("aim_phrases", "The minister took aim at the Norland carbon levy.", "negative"),

@@ -43,7 +43,7 @@ Everything else, and mixed evidence, is neutral.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from .lang import lexicon_of
@@ -69,17 +69,23 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 MAX_HOPS = 4
 
 
-def polarity_for(sent: SpacySpan, start: int, end: int, key: str, registry: Registry) -> str:
+def polarity_for(
+    sent: SpacySpan, start: int, end: int, key: str, registry: Registry, own: Collection[tuple[int, int]] = ()
+) -> str:
     """negative, neutral or positive for the target at clean offsets ``start:end``.
 
-    ``key`` and ``registry`` are not used yet (the polarity follows from the parse alone).
+    ``own``: the clean offsets of the mentions of the speaker's own side in the sentence (the
+    speaker, their country), which stand where the speaker says "we" ("India and America
+    share the same values", said by India's prime minister). ``key`` and ``registry`` are not
+    used yet.
     """
     tokens = [t for t in sent if start <= t.idx < end]
     if not tokens:
         return NEU
     ids = {t.i for t in tokens}
     lex = lexicon_of(sent.doc)
-    return _Judge(ids, lex.stance, lex.cues.reporting_verbs).target(_head(tokens, ids)) or NEU
+    ours = {t.i for t in sent for a, b in own if a <= t.idx < b}
+    return _Judge(ids, lex.stance, lex.cues.reporting_verbs, ours).target(_head(tokens, ids)) or NEU
 
 
 def described_as(words: SpacySpan) -> Polarity | None:
@@ -187,8 +193,10 @@ def _one(found: set[str | None]) -> str | None:
 class _Judge:
     """Walks the parse from a target to the words that evaluate it."""
 
-    def __init__(self, ids: set[int], words: StanceWords, reporting_verbs: frozenset[str]) -> None:
+    def __init__(self, ids: set[int], words: StanceWords, reporting_verbs: frozenset[str], ours: Collection[int] = ()) -> None:
         self.ids = ids
+        self.ours = ours
+        """the tokens that name the speaker's own side"""
         self.words = words
         self.reporting_verbs = reporting_verbs
         """verbs that report what someone said or thinks: the walk up to a negation stops at
@@ -493,17 +501,22 @@ class _Judge:
         near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
         return any(t.dep_ == "advmod" and t.lower_ in self.words.together_words for t in near)
 
+    def _shares_goods(self, verb: Token) -> bool:
+        """'share the same values', 'share a deep commitment to ...': what two hold in common."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.share_verbs and any(
+            o.dep_ == "dobj" and _forms(o) & self.words.shared_goods for o in verb.children)
+
     def _co_doer(self, anchor: Token) -> str | None:
         """The target and the speaker's side act as one: "X and I are working through this
         together", "X and the EU have shown that we can work together". Two others acting
         together ("X and Y work together") say nothing of the speaker's attitude."""
-        if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children):
-            return None
+        if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children) or self.ids & set(self.ours):
+            return None  # the speaker's own side is no partner of itself
         own = self.words.own_side
-        ours = any(t.lower_ in own for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
+        ours = any(t.lower_ in own or t.i in self.ours for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
         verb = anchor.head
         for joint in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj"))):
-            if not self._together(joint):
+            if not (self._together(joint) or self._shares_goods(joint)):
                 continue
             doer = next((c for c in joint.children if c.dep_ == "nsubj"), None)
             if doer is not None and joint is not verb and doer.lower_ not in own:

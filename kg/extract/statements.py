@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1085,9 +1085,11 @@ def _governed_country(tok: Token, ctx: _Context) -> str | None:
 
 
 def _role_of(person: str, country: str, ctx: _Context) -> bool:
+    """The registry's office of the person names the country or body ("Prime Minister of
+    India"); a former office, dated in brackets, does not."""
     role = ctx.registry.roles.get(person, "")
     entity = ctx.registry.entities.get(country)
-    return entity is not None and entity.label in role and "(" not in role
+    return entity is not None and "(" not in role and re.search(rf"\b{re.escape(entity.label)}\b", role) is not None
 
 
 def _nationalities(sdoc: Doc, spans: list[EntitySpan], registry: Registry, lex: Lexicon) -> dict[str, str]:
@@ -1457,10 +1459,21 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
             if not any(a <= tok.idx < b for a, b in skip):
                 places.setdefault(country, []).append((tok.idx, tok.idx + len(tok)))
     headline = _headline_attitudes(sent, item, ctx) if item.rule == "title-headline" else {}
+    sides = _own_side(speaker, places, ctx)
+    own = [mention for key in sides for mention in places.get(key, ())] + [
+        (span.start, span.end) for span in ctx.spans if span.key == speaker and first <= span.start < last]
     return [
-        Target(key, headline.get(key) or combine([polarity_for(sent, start, end, key, ctx.registry) for start, end in spans]))
+        Target(key, headline.get(key) or combine([polarity_for(sent, start, end, key, ctx.registry, own) for start, end in spans]))
         for key, spans in places.items()
     ]
+
+
+def _own_side(speaker: str, keys: Collection[str], ctx: _Context) -> set[str]:
+    """Of the sentence's entities, those that are the speaker's side: the country the text
+    ties the speaker to, or a body or country the registry gives the speaker a role in."""
+    if ctx.registry.roles.get(speaker):  # the registry's office outranks a demonym near the name
+        return {key for key in keys if _role_of(speaker, key, ctx)}
+    return {key for key in keys if key == ctx.nationality.get(speaker)}
 
 
 def _settings_before(sent: SpacySpan, item: Said, ctx: _Context) -> list[tuple[int, int]]:

@@ -271,6 +271,10 @@ class StanceWords:
     wish_verbs: frozenset[str]
     """verbs that ask for what they name; with ``amend_comparatives`` on it and "from X", X is
     asked for more than it does ("would wish for a clearer position from X")"""
+    share_verbs: frozenset[str]
+    """verbs of holding something in common ("India and America share the same values")"""
+    shared_goods: frozenset[str]
+    """what, shared with the speaker's side, bonds ("values", "vision", "commitment")"""
     aim_phrases: Mapping[str, frozenset[str]]
     """a verb and the particle or object that, with "at X", aim it at X: an attack in words
     ("hit out at X", "took aim at X", "took a swipe at X")"""

@@ -381,6 +381,12 @@ JOINT_VERBS = frozenset({
     "work", "act", "stand", "walk", "move", "pull", "fight", "cooperate", "collaborate", "partner", "unite",
 })
 TOGETHER_WORDS = frozenset({"together", "jointly"})
+#: "X and we share the same values": a bond with the speaker's side
+SHARE_VERBS = frozenset({"share"})
+SHARED_GOODS = frozenset({
+    "value", "values", "vision", "goal", "goals", "interest", "interests", "ambition", "ambitions",
+    "commitment", "principle", "principles", "aspiration", "aspirations", "ideal", "ideals", "outlook",
+})
 #: "with X" after these names a relation, good or bad only by its modifiers or verbs ("close ties with
 #: X"): ties and working arrangements, which two sides have whatever they think of each other
 #: ("X's military cooperation with Y", "the partnership among X, Y and Z" report a fact)
@@ -608,6 +614,8 @@ STANCE = StanceWords(
     bestow_verbs=BESTOW_VERBS,
     press_phrases=PRESS_PHRASES,
     wish_verbs=WISH_VERBS,
+    share_verbs=SHARE_VERBS,
+    shared_goods=SHARED_GOODS,
     aim_phrases=AIM_PHRASES,
     aim_prepositions=AIM_PREPOSITIONS,
     manner_adverbs=polar(NEGATIVE_MANNER_ADVERBS, POSITIVE_MANNER_ADVERBS),
