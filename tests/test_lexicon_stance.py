@@ -312,6 +312,9 @@ NARROW = [
     # fire_verbs + weapon_nouns + fire_prepositions: "launched drones at Y" harms Y; "launched a satellite" does not
     ("weapon_nouns", "He said Norland launched 450 drones and 38 missiles at Osterland.", "negative"),
     ("weapon_nouns", "He said Norland launched a satellite at dawn.", "neutral"),
+    # together_words: working "closely" with X is acting as one with X; working "hard" with X is not
+    ("together_words", "We will continue to work closely with Norland.", "positive"),
+    ("together_words", "We will continue to work hard with Norland.", "neutral"),
     # share_verbs + shared_goods: sharing values with the speaker's side bonds; sharing a border says nothing
     ("shared_goods", "He said that we and Norland share the same values.", "positive"),
     ("shared_goods", "He said that we and Norland share the same border.", "neutral"),

@@ -380,7 +380,7 @@ BONDS = frozenset({
 JOINT_VERBS = frozenset({
     "work", "act", "stand", "walk", "move", "pull", "fight", "cooperate", "collaborate", "partner", "unite",
 })
-TOGETHER_WORDS = frozenset({"together", "jointly"})
+TOGETHER_WORDS = frozenset({"together", "jointly", "closely"})
 #: "X and we share the same values": a bond with the speaker's side
 SHARE_VERBS = frozenset({"share"})
 SHARED_GOODS = frozenset({
