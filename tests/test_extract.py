@@ -473,3 +473,17 @@ def test_regression_a_demonym_in_the_headline_before_a_name_is_not_the_speakers_
                      "Kaja Kallas said that China and the European Union have shown that we can work together.")
     statement = next(s for s in extraction.statements if s.speaker == "kaja_kallas" and "work together" in s.evidence.text)
     assert {t.entity: t.polarity for t in statement.targets}["china"] == "positive"
+
+
+def test_regression_a_capital_standing_for_its_country_counts_toward_the_country(run) -> None:  # type: ignore[no-untyped-def]
+    # praise of the United States and blame of "the tariffs Washington has imposed" is mixed toward the US
+    [statement] = run('Prime Minister Narendra Modi described the United States as a "natural partner", but said '
+                      'that the tariffs Washington has imposed on Indian goods were "unfair and unjustified."').statements
+    assert {t.entity: t.polarity for t in statement.targets}["united_states"] == "neutral"
+
+
+def test_the_speakers_own_attitude_in_a_headline_is_the_speakers(run) -> None:  # type: ignore[no-untyped-def]
+    # "Modi courts US ..., calls American tariffs 'unfair'": Modi's courting is his own, so the US is mixed
+    extraction = run("Modi courts US and Japan on chips, calls American tariffs 'unfair'\n\nNarendra Modi spoke in Delhi.")
+    headline = extraction.statements[0]
+    assert {t.entity: t.polarity for t in headline.targets} == {"united_states": "neutral", "japan": "positive"}

@@ -1067,8 +1067,7 @@ class _Judge:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or holder.dep_ == "ROOT" or holder.lemma_.lower() in self.reporting_verbs:
             return False
-        return subject.lower_ not in self.words.own_side and not any(
-            c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subject.children)
+        return not self._ours(subject)
 
     def _by_another(self, verb: Token) -> bool:
         """A passive verb whose "by" phrase names someone besides the speaker's side ("was
@@ -1078,11 +1077,13 @@ class _Judge:
 
     def _by_own_side(self, verb: Token) -> bool:
         """The subject of ``verb`` is the speaker's side ("we", "our forces")."""
-        for subj in verb.children:
-            if subj.dep_ == "nsubj":
-                return subj.lower_ in self.words.own_side or any(
-                    c.dep_ == "poss" and c.lower_ in self.words.own_side for c in subj.children)
-        return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self._ours(subject)
+
+    def _ours(self, tok: Token) -> bool:
+        """``tok`` names the speaker's side: "we", "our forces", the speaker, their country."""
+        own = self.words.own_side
+        return tok.lower_ in own or tok.i in self.ours or any(c.dep_ == "poss" and c.lower_ in own for c in tok.children)
 
     def _ground_of_object(self, verb: Token) -> str | None:
         """'for their steadfast support' after the object: the object's own merit or fault."""

@@ -1462,10 +1462,12 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
     sides = _own_side(speaker, places, ctx)
     own = [mention for key in sides for mention in places.get(key, ())] + [
         (span.start, span.end) for span in ctx.spans if span.key == speaker and first <= span.start < last]
-    return [
-        Target(key, headline.get(key) or combine([polarity_for(sent, start, end, key, ctx.registry, own) for start, end in spans]))
-        for key, spans in places.items()
-    ]
+    polarities = {key: [polarity_for(sent, start, end, key, ctx.registry, own) for start, end in spans] for key, spans in places.items()}
+    for key in places:  # "... the US a natural partner, but the tariffs Washington imposed unfair": mixed toward the US
+        country = ctx.registry.metonym_country(key)
+        if country in polarities and country != key:
+            polarities[country] = polarities[country] + polarities[key]
+    return [Target(key, headline.get(key) or combine(found)) for key, found in polarities.items()]
 
 
 def _own_side(speaker: str, keys: Collection[str], ctx: _Context) -> set[str]:

@@ -226,7 +226,7 @@ POSITIVE_ATTITUDE_VERBS = frozenset({
     "admire", "respect", "trust", "value", "cherish", "embrace", "help", "assist", "aid", "reward",
     "celebrate", "love", "favor", "favour", "befriend", "protect",
     "recognize", "recognise", "like", "accept", "choose", "prefer", "empower",
-    "save", "liberate", "reassure",
+    "save", "liberate", "reassure", "court", "woo",
 })
 #: nouns of a bearing toward someone, as good or bad as their adjective ("a conciliatory tone toward X")
 BEARING_NOUNS = frozenset({"tone", "attitude", "stance", "approach", "posture"})
