@@ -487,3 +487,8 @@ def test_the_speakers_own_attitude_in_a_headline_is_the_speakers(run) -> None:  
     extraction = run("Modi courts US and Japan on chips, calls American tariffs 'unfair'\n\nNarendra Modi spoke in Delhi.")
     headline = extraction.statements[0]
     assert {t.entity: t.polarity for t in headline.targets} == {"united_states": "neutral", "japan": "positive"}
+
+
+def test_a_bad_description_of_the_speakers_people_blames_the_describer_only(run) -> None:  # type: ignore[no-untyped-def]
+    [statement] = run('"Britain treats Nigerian students as suspects," President Bola Tinubu said.').statements
+    assert {t.entity: t.polarity for t in statement.targets} == {"united_kingdom": "negative", "nigeria": "neutral"}

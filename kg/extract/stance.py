@@ -512,16 +512,15 @@ class _Judge:
         together ("X and Y work together") say nothing of the speaker's attitude."""
         if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children) or self.ids & set(self.ours):
             return None  # the speaker's own side is no partner of itself
-        own = self.words.own_side
-        ours = any(t.lower_ in own or t.i in self.ours for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
+        ours = any(self._ours(t) for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
         verb = anchor.head
         for joint in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "conj"))):
             if not (self._together(joint) or self._shares_goods(joint)):
                 continue
             doer = next((c for c in joint.children if c.dep_ == "nsubj"), None)
-            if doer is not None and joint is not verb and doer.lower_ not in own:
+            if doer is not None and joint is not verb and not self._ours(doer):
                 continue  # "X and I met, and they work together"
-            if ours or (doer is not None and doer.lower_ in own):
+            if ours or (doer is not None and self._ours(doer)):
                 return NEG if self._negated_verb(joint) else POS
         return None
 
@@ -816,8 +815,7 @@ class _Judge:
         the speaker's side is its describer's fault."""
         if verb.lemma_.lower() not in self.words.describe_verbs:
             return False
-        own = self.words.own_side
-        ours = any(o.dep_ == "dobj" and (o.lower_ in own or _has_child_in(o, "poss", own)) for o in verb.children)
+        ours = any(o.dep_ == "dobj" and self._ours(o) for o in verb.children)
         return ours and self._description_of_object(verb) == NEG
 
     def _against_evil(self, deed: Token) -> bool:
@@ -1014,9 +1012,12 @@ class _Judge:
         if lemma in self.words.demand_verbs and inner is not None:
             return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
+        if polarity is not None and self.ids & set(self.ours) and not self._by_own_side(verb):
+            polarity = None  # "X treats Nigerian students as suspects", said by Nigeria's president: X's view
         attitude = self.words.attitude_verbs.get(lemma)
-        if polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb):
-            polarity = NEG  # "our navy sank their ships": the adversary, not a victim
+        if (polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb)
+                and not _has_child_in(verb, "dobj", self.words.bearing_nouns | self.words.idle_objects)):
+            polarity = NEG  # "our navy sank their ships": the adversary, not a victim; "struck a tone" strikes nobody
         if polarity is None and self._rebukes_an_envoy(verb, "dobj"):
             polarity = NEG
         if polarity is None and any(c.dep_ == "prep" and c.lower_ in self.words.press_phrases.get(lemma, frozenset())
@@ -1072,7 +1073,7 @@ class _Judge:
     def _by_another(self, verb: Token) -> bool:
         """A passive verb whose "by" phrase names someone besides the speaker's side ("was
         branded a rogue state by Y"): the view is Y's."""
-        return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lower_ not in self.words.own_side for o in c.children)
+        return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and not self._ours(o) for o in c.children)
                    for c in verb.children)
 
     def _by_own_side(self, verb: Token) -> bool:
@@ -1083,7 +1084,9 @@ class _Judge:
     def _ours(self, tok: Token) -> bool:
         """``tok`` names the speaker's side: "we", "our forces", the speaker, their country."""
         own = self.words.own_side
-        return tok.lower_ in own or tok.i in self.ours or any(c.dep_ == "poss" and c.lower_ in own for c in tok.children)
+        return tok.lower_ in own or tok.i in self.ours or any(
+            (c.dep_ == "poss" and c.lower_ in own) or (c.dep_ in ("poss", "amod", "compound") and c.i in self.ours)
+            for c in tok.children)
 
     def _ground_of_object(self, verb: Token) -> str | None:
         """'for their steadfast support' after the object: the object's own merit or fault."""
