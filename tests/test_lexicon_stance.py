@@ -315,6 +315,15 @@ NARROW = [
     # together_words: working "closely" with X is acting as one with X; working "hard" with X is not
     ("together_words", "We will continue to work closely with Norland.", "positive"),
     ("together_words", "We will continue to work hard with Norland.", "neutral"),
+    # repeat_adverbs: a demand made "repeatedly" was not met; made once, it says nothing
+    ("repeat_adverbs", "We have repeatedly asked Norland to complete the verification.", "negative"),
+    ("repeat_adverbs", "We have asked Norland to complete the verification.", "neutral"),
+    # duty_verbs: "has to answer to the people" holds X to account
+    ("duty_verbs", "She said Norland has to answer to its people.", "negative"),
+    # favours: "thanks to X", "thanks to our cooperation with X" credit X
+    ("favours", "Thanks to Norland, the smelters have created jobs.", "positive"),
+    ("favours", "Thanks to our cooperation with Norland, the smelters have created jobs.", "positive"),
+    ("favours", "Next to our cooperation with Norland, the smelters have created jobs.", "neutral"),
     # share_verbs + shared_goods: sharing values with the speaker's side bonds; sharing a border says nothing
     ("shared_goods", "He said that we and Norland share the same values.", "positive"),
     ("shared_goods", "He said that we and Norland share the same border.", "neutral"),

@@ -1010,6 +1010,8 @@ class _Judge:
         lemma = verb.lemma_.lower()
         inner = self._xcomp(verb)
         if lemma in self.words.demand_verbs and inner is not None:
+            if _has_child_in(verb, "advmod", self.words.repeat_adverbs) and not self._negated_verb(verb):
+                return NEG  # "we have repeatedly asked X to complete ...": X has not
             return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
         if polarity is not None and self.ids & set(self.ours) and not self._by_own_side(verb):
@@ -1261,8 +1263,8 @@ class _Judge:
     def _to_phrase(self, gov: Token) -> str | None:
         lemma = gov.lemma_.lower()
         polarity: str | None = None
-        if lemma in self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
-            polarity = POS  # "tribute to X", "grateful to X"
+        if _forms(gov) & self.words.favours and (gov.pos_ in NOMINAL or gov.pos_ == "ADJ"):
+            polarity = POS  # "tribute to X", "grateful to X", "thanks to X"
         elif gov.pos_ in NOMINAL and _forms(gov) & self.words.protest_nouns:
             polarity = NEG  # "a protest to X"
         elif lemma in self.words.response_verbs and gov.pos_ == "VERB":
@@ -1302,6 +1304,8 @@ class _Judge:
             if child.dep_ in ("amod", "compound", "nmod") and child.i not in self.ids:
                 found.add(_lookup(child, self.words.relation_modifiers) or self._adjective_word(child))
         verb = noun.head
+        if noun.dep_ == "pobj" and self.words.relations.get(verb.lower_) == "favour" and _forms(verb.head) & self.words.favours:
+            found.add(POS)  # "thanks to our cooperation with X", "tribute to the partnership with X"
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and verb.pos_ in ("VERB", "AUX"):
             polarity = _lookup(verb, self.words.relation_verbs)
             if polarity is None and noun.dep_ == "dobj" and _lookup(verb, self.words.attitude_verbs) == POS:

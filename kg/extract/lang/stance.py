@@ -271,6 +271,8 @@ class StanceWords:
     wish_verbs: frozenset[str]
     """verbs that ask for what they name; with ``amend_comparatives`` on it and "from X", X is
     asked for more than it does ("would wish for a clearer position from X")"""
+    repeat_adverbs: frozenset[str]
+    """adverbs that make a demand one made before and not met ("repeatedly asked X to ...")"""
     share_verbs: frozenset[str]
     """verbs of holding something in common ("India and America share the same values")"""
     shared_goods: frozenset[str]

@@ -334,8 +334,10 @@ AMEND_VERBS = frozenset({
 #: acts owed to others that, demanded of someone, say they fail them ("urged X to comply")
 DUTY_VERBS = frozenset({
     "comply", "respect", "honor", "honour", "fulfil", "fulfill", "uphold", "abide", "adhere",
-    "observe", "implement", "investigate", "punish", "acknowledge", "admit",
+    "observe", "implement", "investigate", "punish", "acknowledge", "admit", "answer", "account",
 })
+#: a demand made again and again was not met ("we have repeatedly asked X to complete ...")
+REPEAT_ADVERBS = frozenset({"repeatedly", "again", "persistently", "constantly"})
 #: verbs whose that-clause the speaker holds to be false
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute", "disprove"})
 #: nouns of what someone says: rejected, they blame their author and defend what they are about
@@ -614,6 +616,7 @@ STANCE = StanceWords(
     bestow_verbs=BESTOW_VERBS,
     press_phrases=PRESS_PHRASES,
     wish_verbs=WISH_VERBS,
+    repeat_adverbs=REPEAT_ADVERBS,
     share_verbs=SHARE_VERBS,
     shared_goods=SHARED_GOODS,
     aim_phrases=AIM_PHRASES,
