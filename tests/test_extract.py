@@ -492,3 +492,23 @@ def test_the_speakers_own_attitude_in_a_headline_is_the_speakers(run) -> None:  
 def test_a_bad_description_of_the_speakers_people_blames_the_describer_only(run) -> None:  # type: ignore[no-untyped-def]
     [statement] = run('"Britain treats Nigerian students as suspects," President Bola Tinubu said.').statements
     assert {t.entity: t.polarity for t in statement.targets} == {"united_kingdom": "negative", "nigeria": "neutral"}
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Prime Minister Keir Starmer also raised the importance of a level playing field for British businesses.", "raise importance"),
+    ("President Bola Tinubu raised the concerns of Nigerian students about the cost of visas.", "raise concerns"),
+])
+def test_raising_a_concern_or_an_issue_is_a_statement(run, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s.cue for s in run(text).statements] == [cue]
+
+
+def test_raising_taxes_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("President Bola Tinubu raised taxes last year.").statements == []
+
+
+def test_regression_a_second_speakers_clause_after_as_is_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    # "Starmer lectures Nigeria" had been part of Tinubu's statement, Nigeria's blame with it
+    extraction = run("Tinubu begs Britain on visas as Starmer lectures Nigeria on business climate\n\n"
+                     "Bola Tinubu and Keir Starmer met in Abuja.")
+    assert [(s.speaker, s.evidence.text) for s in extraction.statements] == [
+        ("bola_tinubu", "Tinubu begs Britain on visas"), ("keir_starmer", "Starmer lectures Nigeria on business climate")]

@@ -227,7 +227,7 @@ def _split_coordinated(sent: SpacySpan, items: list[Said]) -> None:
     by_cue = {item.cue_start: item for item in items if item.rule == "verb"}
     for item in list(by_cue.values()):
         cue = _cue_token(sent, item.cue_start)
-        if cue is None or cue.dep_ != "conj":
+        if cue is None or not (cue.dep_ == "conj" or _own_adverbial_clause(cue)):
             continue
         head = cue.head
         if (head.idx not in by_cue and head.dep_ == "ccomp" and head.i > head.head.i
@@ -244,11 +244,20 @@ def _split_coordinated(sent: SpacySpan, items: list[Said]) -> None:
             cut -= 1
         if cut <= sent.start:
             continue
+        while left.i < cue.i and left.dep_ in ("mark", "cc", "punct"):
+            left = sent.doc[left.i + 1]  # "as Starmer lectures ...": the clause from its subject on
         item.evidence_start = max(item.evidence_start or sent.start_char, left.idx)
         end = cue.right_edge
         item.evidence_end = end.idx + len(end)
         first.evidence_end = sent.doc[cut - 1].idx + len(sent.doc[cut - 1])
     _split_at_semicolons(sent, [item for item in items if item.rule == "verb"])
+
+
+def _own_adverbial_clause(cue: Token) -> bool:
+    """'X begs Y on visas as Z lectures W': a later clause with a subject of its own, opened
+    by a conjunction ("as", "while")."""
+    return (cue.dep_ == "advcl" and cue.i > cue.head.i and any(c.dep_ == "nsubj" for c in cue.children)
+            and any(c.dep_ == "mark" for c in cue.children))
 
 
 def _split_at_semicolons(sent: SpacySpan, items: list[Said]) -> None:

@@ -30,6 +30,12 @@ def phrasal(*particles: str, complement_deps: frozenset[str] = frozenset(), aims
 
 AIMED_AT = frozenset({"at"})
 
+RAISES = Cue(needs_clause=True, particles=frozenset({
+    "concern", "concerns", "issue", "issues", "question", "questions", "importance", "matter", "problem",
+    "problems", "objection", "objections", "complaint", "complaints", "row", "alarm", "doubts",
+}))
+"""'raised concerns about ...', 'raised the importance of ...' report speech; 'raised taxes' does not"""
+
 
 CUES = CueWords(
     verbs={
@@ -64,11 +70,12 @@ CUES = CueWords(
         "notify": TELLS, "testify": SAYS, "allege": STRONG, "charge": NEEDS_CLAUSE,
         "appreciate": SAYS, "share": NEEDS_CLAUSE, "present": NEEDS_CLAUSE, "address": SAYS,
         "accentuate": SAYS, "envision": NEEDS_CLAUSE, "speak": on_topic("about", "of"),
-        "talk": on_topic("about", "of"), "discuss": on_topic("dobj"), "raise": NEEDS_CLAUSE, "summarize": SAYS,
+        "talk": on_topic("about", "of"), "discuss": on_topic("dobj"), "raise": RAISES, "summarize": SAYS,
         "summarise": SAYS, "conclude": NEEDS_CLAUSE, "continue": NEEDS_CLAUSE, "smear": SAYS,
         "champion": SAYS, "defend": SAYS, "justify": SAYS, "support": NEEDS_CLAUSE, "oppose": SAYS,
         "refute": SAYS, "rebuke": STRONG, "rebuff": SAYS, "retort": SAYS, "counter": NEEDS_CLAUSE,
         "press": Cue(needs_clause=True, infinitive_clause=True, topics=frozenset({"on"})), "protest": SAYS,
+        "beg": Cue(needs_clause=True, infinitive_clause=True, topics=frozenset({"on"})),
         "acclaim": SAYS, "decry": SAYS, "deplore": SAYS, "reassert": SAYS, "restate": SAYS, "posit": SAYS,
         "opine": SAYS, "insinuate": SAYS,
         # Phrasal cues: verb lemma -> particles / prepositions / objects that make it a cue.
