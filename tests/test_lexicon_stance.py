@@ -315,6 +315,9 @@ NARROW = [
     # together_words: working "closely" with X is acting as one with X; working "hard" with X is not
     ("together_words", "We will continue to work closely with Norland.", "positive"),
     ("together_words", "We will continue to work hard with Norland.", "neutral"),
+    # support_phrases through the verb's object: 'stands "shoulder to shoulder" with X' stands with X
+    ("support_phrases", 'She said Osterland stands "shoulder to shoulder" with Norland.', "positive"),
+    ("support_phrases", 'She said Osterland takes "shoulder to shoulder" photos with Norland.', "neutral"),
     # repeat_adverbs: a demand made "repeatedly" was not met; made once, it says nothing
     ("repeat_adverbs", "We have repeatedly asked Norland to complete the verification.", "negative"),
     ("repeat_adverbs", "We have asked Norland to complete the verification.", "neutral"),

@@ -1187,6 +1187,10 @@ class _Judge:
         relation = self.words.relations.get(word)
         if gov.pos_ in ("VERB", "AUX") and word in self.words.support_phrases.get(glemma, frozenset()):
             return NEG if self._negated_verb(gov) else POS  # "stood by X", "rallied behind X"
+        stood = gov.head
+        if (gov.dep_ in ("dobj", "npadvmod") and stood.pos_ == "VERB"
+                and word in self.words.support_phrases.get(stood.lemma_.lower(), frozenset())):
+            return NEG if self._negated_verb(stood) else POS  # 'stands "shoulder to shoulder" with X
         if word in self.words.post_prepositions and gov.pos_ in NOMINAL and self._recalled_from(gov):
             return None if self._negated_verb(gov.head) else NEG  # "recalled its ambassador to X"
         if word in self.words.aim_prepositions and (aimed := self._aimed(gov)) is not None:
