@@ -512,13 +512,3 @@ def test_regression_a_second_speakers_clause_after_as_is_its_own(run) -> None:  
                      "Bola Tinubu and Keir Starmer met in Abuja.")
     assert [(s.speaker, s.evidence.text) for s in extraction.statements] == [
         ("bola_tinubu", "Tinubu begs Britain on visas"), ("keir_starmer", "Starmer lectures Nigeria on business climate")]
-
-
-def test_a_countrys_body_written_in_lower_case_speaks(run) -> None:  # type: ignore[no-untyped-def]
-    extraction = run("Russia's foreign ministry said the talks would resume.")
-    assert [s.speaker for s in extraction.statements] == ["ministry_of_foreign_affairs_of_russia"]
-
-
-def test_one_lower_case_word_after_a_country_names_no_body(run) -> None:  # type: ignore[no-untyped-def]
-    extraction = run("Azerbaijani society has changed, Ilham Aliyev said.")
-    assert not any("society" in key for key in extraction.entities)

@@ -392,7 +392,6 @@ def extract_entities(
     countries = _document_countries(sdoc, candidates, registry)
     candidates = _place_lists(sdoc, candidates, chrome, registry, names, countries)
     candidates = _national_bodies(sdoc, candidates, chrome, registry, names)
-    candidates = _bodies_in_lower_case(sdoc, candidates, chrome, registry, names)
     candidates = _shared_names(sdoc, candidates, chrome, registry)
     candidates = _legislator_states(sdoc, candidates, registry, names)
     candidates = _towns_after_prepositions(sdoc, candidates, chrome, registry, names, countries)
@@ -1274,33 +1273,6 @@ def _national_bodies(
             key, name = _body_of(word, country, registry)
         out = [c for c in out if c not in over]
         out.append(_Candidate(start, end, name, "Organization", key, "national-body"))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _bodies_in_lower_case(
-    sdoc: Doc, candidates: list[_Candidate], chrome: list[tuple[int, int]], registry: Registry, names: NameWords
-) -> list[_Candidate]:
-    """A kind of body of two words or more written in lower case after a country's possessive
-    or nationality word ("Uzbekistan's foreign ministry said", "the Lithuanian armed forces") is that country's
-    body, as its capitalised name would be: the registry's entry, else "Foreign Ministry
-    (Uzbekistan)". The NER leaves such phrases unmarked."""
-    text = doc_text(sdoc)
-    out = list(candidates)
-    for tok in sdoc:
-        if tok.lower_ not in names.institution_heads or not tok.text.islower() or any(a <= tok.idx < b for a, b in chrome):
-            continue
-        first = tok
-        while first.i > 0 and sdoc[first.i - 1].text.islower() and sdoc[first.i - 1].lower_ in names.body_kinds:
-            first = sdoc[first.i - 1]
-        words = [t.text for t in sdoc[first.i : tok.i + 1]]
-        start, end = first.idx, tok.idx + len(tok)
-        if len(words) < 2 or not _kind_of_body(words, names.institution_heads, names) or any(c.start < end and start < c.end for c in out):
-            continue  # one word alone ("Azerbaijan's forces", "Azerbaijani society") names no body
-        country = _possessor(text, start, registry)
-        if country is None or registry.entities.get(country) is None:
-            continue
-        key, name = _body_of(" ".join(w.capitalize() for w in words), country, registry)
-        out.append(_Candidate(start, end, name, "Organization", key, "lower-case-body"))
     return sorted(out, key=lambda c: c.start)
 
 
