@@ -195,7 +195,7 @@ class _Judge:
 
     def __init__(self, ids: set[int], words: StanceWords, reporting_verbs: frozenset[str], ours: Collection[int] = ()) -> None:
         self.ids = ids
-        self.ours = ours
+        self.ours = frozenset(ours)
         """the tokens that name the speaker's own side"""
         self.words = words
         self.reporting_verbs = reporting_verbs
@@ -510,7 +510,7 @@ class _Judge:
         """The target and the speaker's side act as one: "X and I are working through this
         together", "X and the EU have shown that we can work together". Two others acting
         together ("X and Y work together") say nothing of the speaker's attitude."""
-        if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children) or self.ids & set(self.ours):
+        if anchor.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in anchor.children) or self.ids & self.ours:
             return None  # the speaker's own side is no partner of itself
         ours = any(self._ours(t) for t in anchor.subtree if t.dep_ in ("nsubj", "conj"))
         verb = anchor.head
@@ -747,16 +747,17 @@ class _Judge:
         comparatives = self.words.amend_comparatives
         objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
         return any(obj.lower_ in comparatives for obj in objects) or any(  # "X must do more"
-            self._more(mod) for obj in objects for mod in obj.children)
+            self._asks_more(mod) for obj in objects for mod in obj.children)
 
-    def _more(self, mod: Token) -> bool:
+    def _asks_more(self, mod: Token) -> bool:
+        """A comparative modifier of what is asked for ("clearer", "more constructive")."""
         comparatives = self.words.amend_comparatives
         return mod.dep_ == "amod" and (mod.lower_ in comparatives or _has_child_in(mod, "advmod", comparatives))
 
     def _more_asked_of(self, noun: Token) -> bool:
         """'would wish for a clearer position from X', 'expects greater efforts from X': what is
         asked of X is more than X does."""
-        if not any(self._more(mod) for mod in noun.children):
+        if not any(self._asks_more(mod) for mod in noun.children):
             return False
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
         return noun.dep_ in ("dobj", "pobj") and asker.pos_ == "VERB" and asker.lemma_.lower() in self.words.wish_verbs
@@ -995,7 +996,7 @@ class _Judge:
 
     def _recalled_from(self, gov: Token) -> bool:
         """'recalled its ambassador to X', 'withdrew its envoy from X': X is rebuked."""
-        return (_forms(gov) & self.words.envoy_nouns != set() and gov.dep_ in ("dobj", "nsubjpass")
+        return (bool(_forms(gov) & self.words.envoy_nouns) and gov.dep_ in ("dobj", "nsubjpass")
                 and gov.head.lemma_.lower() in self.words.recall_verbs)
 
     def _rebukes_an_envoy(self, verb: Token, dep: str) -> bool:
@@ -1014,7 +1015,7 @@ class _Judge:
                 return NEG  # "we have repeatedly asked X to complete ...": X has not
             return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
-        if polarity is not None and self.ids & set(self.ours) and not self._by_own_side(verb):
+        if polarity is not None and self.ids & self.ours and not self._by_own_side(verb):
             polarity = None  # "X treats Nigerian students as suspects", said by Nigeria's president: X's view
         attitude = self.words.attitude_verbs.get(lemma)
         if (polarity is None and (self.words.act_verbs.get(lemma) == NEG or lemma in self.words.blow_verbs) and self._by_own_side(verb)
@@ -1190,7 +1191,7 @@ class _Judge:
         stood = gov.head
         if (gov.dep_ in ("dobj", "npadvmod") and stood.pos_ == "VERB"
                 and word in self.words.support_phrases.get(stood.lemma_.lower(), frozenset())):
-            return NEG if self._negated_verb(stood) else POS  # 'stands "shoulder to shoulder" with X
+            return NEG if self._negated_verb(stood) else POS  # 'stands "shoulder to shoulder" with X'
         if word in self.words.post_prepositions and gov.pos_ in NOMINAL and self._recalled_from(gov):
             return None if self._negated_verb(gov.head) else NEG  # "recalled its ambassador to X"
         if word in self.words.aim_prepositions and (aimed := self._aimed(gov)) is not None:
