@@ -512,3 +512,13 @@ def test_regression_a_second_speakers_clause_after_as_is_its_own(run) -> None:  
                      "Bola Tinubu and Keir Starmer met in Abuja.")
     assert [(s.speaker, s.evidence.text) for s in extraction.statements] == [
         ("bola_tinubu", "Tinubu begs Britain on visas"), ("keir_starmer", "Starmer lectures Nigeria on business climate")]
+
+
+def test_regression_acting_on_another_countrys_call_does_not_voice_it(run) -> None:  # type: ignore[no-untyped-def]
+    # only a verb of voicing ("renewed", "reiterated") makes the person the speaker of the noun
+    [statement] = run("Emmanuel Macron ignored Russia's call for talks with Ukraine.").statements
+    assert statement.speaker == "russia"
+
+
+def test_regression_taking_the_jab_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Prime Minister Boris Johnson took the jab at St Thomas' Hospital in London on Friday.").statements == []

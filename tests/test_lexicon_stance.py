@@ -312,6 +312,7 @@ NARROW = [
     # fire_verbs + weapon_nouns + fire_prepositions: "launched drones at Y" harms Y; "launched a satellite" does not
     ("weapon_nouns", "He said Norland launched 450 drones and 38 missiles at Osterland.", "negative"),
     ("weapon_nouns", "He said Norland launched a satellite at dawn.", "neutral"),
+    ("fire_prepositions", "He said Norland launched a new drone on Tuesday.", "neutral"),
     # together_words: working "closely" with X is acting as one with X; working "hard" with X is not
     ("together_words", "We will continue to work closely with Norland.", "positive"),
     ("together_words", "We will continue to work hard with Norland.", "neutral"),
@@ -321,6 +322,7 @@ NARROW = [
     # repeat_adverbs: a demand made "repeatedly" was not met; made once, it says nothing
     ("repeat_adverbs", "We have repeatedly asked Norland to complete the verification.", "negative"),
     ("repeat_adverbs", "We have asked Norland to complete the verification.", "neutral"),
+    ("repeat_adverbs", "We have repeatedly asked Norland to continue its support.", "neutral"),
     # duty_verbs: "has to answer to the people" holds X to account
     ("duty_verbs", "She said Norland has to answer to its people.", "negative"),
     # favours: "thanks to X", "thanks to our cooperation with X" credit X
@@ -340,6 +342,9 @@ NARROW = [
     # wish_verbs: asking for "a clearer position from X" asks more of X; "received a clearer map from X" does not
     ("wish_verbs", "We would wish for a clearer position from Norland.", "negative"),
     ("wish_verbs", "We received a clearer map from Norland.", "neutral"),
+    # asked_nouns: more of a position is asked of X; more tourists from X asks nothing of X
+    ("asked_nouns", "We expect more tourists from Norland this year.", "neutral"),
+    ("asked_nouns", "We expect greater efforts from Norland this year.", "negative"),
     # amend_comparatives as the object itself: "X must do more"; "X must do it" asks nothing more
     ("amend_comparatives", "He said Norland must do more.", "negative"),
     ("amend_comparatives", "He said Norland must do it.", "neutral"),

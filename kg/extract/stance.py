@@ -757,7 +757,7 @@ class _Judge:
     def _more_asked_of(self, noun: Token) -> bool:
         """'would wish for a clearer position from X', 'expects greater efforts from X': what is
         asked of X is more than X does."""
-        if not any(self._asks_more(mod) for mod in noun.children):
+        if noun.lemma_.lower() not in self.words.asked_nouns or not any(self._asks_more(mod) for mod in noun.children):
             return False
         asker = noun.head.head if noun.dep_ == "pobj" else noun.head
         return noun.dep_ in ("dobj", "pobj") and asker.pos_ == "VERB" and asker.lemma_.lower() in self.words.wish_verbs
@@ -1011,9 +1011,12 @@ class _Judge:
         lemma = verb.lemma_.lower()
         inner = self._xcomp(verb)
         if lemma in self.words.demand_verbs and inner is not None:
-            if _has_child_in(verb, "advmod", self.words.repeat_adverbs) and not self._negated_verb(verb):
+            demanded = self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
+            repeated = _has_child_in(verb, "advmod", self.words.repeat_adverbs) and not self._negated_verb(verb)
+            favour = any(o.dep_ == "dobj" and _forms(o) & self.words.favours for o in inner.children)
+            if demanded is None and repeated and not favour and self._said_of_subject(inner, MAX_HOPS) != POS:
                 return NEG  # "we have repeatedly asked X to complete ...": X has not
-            return self._demanded(inner, MAX_HOPS)  # "urged X to stop ..."
+            return demanded
         polarity = self._description_of_object(verb) if lemma in self.words.describe_verbs else None
         if polarity is not None and self.ids & self.ours and not self._by_own_side(verb):
             polarity = None  # "X treats Nigerian students as suspects", said by Nigeria's president: X's view

@@ -486,10 +486,10 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
 
 
 def _voiced_by(noun: Token, ctx: _Context) -> Token | None:
-    """The person subject of the verb whose object the noun of saying is, where that verb is
-    no cue of its own ("renewed", "reiterated" without a clause): the one who voiced it."""
+    """The person subject of the verb of voicing whose object the noun of saying is, where that
+    verb is no cue of its own ("renewed", "reiterated" without a clause): the one who voiced it."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb_cue(verb, ctx.lex) is not None:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lex.cues.voicing_verbs or verb_cue(verb, ctx.lex) is not None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -1482,7 +1482,8 @@ def _targets(sent: SpacySpan, item: Said, ctx: _Context, together: frozenset[str
 def _own_side(speaker: str, keys: Collection[str], ctx: _Context) -> set[str]:
     """Of the sentence's entities, those that are the speaker's side: the country the text
     ties the speaker to, or a body or country the registry gives the speaker a role in."""
-    if ctx.registry.roles.get(speaker):  # the registry's office outranks a demonym near the name
+    role = ctx.registry.roles.get(speaker, "")
+    if role and "(" not in role:  # the registry's present office outranks a demonym near the name
         return {key for key in keys if _role_of(speaker, key, ctx)}
     return {key for key in keys if key == ctx.nationality.get(speaker)}
 

@@ -101,6 +101,10 @@ class CueWords:
     thinking_verbs: frozenset[str]
     """verbs of thinking that frame a clause as verbs of saying do ("believes that X ..."); no
     cue of their own"""
+    voicing_verbs: frozenset[str]
+    """verbs by which a person voices a noun of saying that their country or body owns ("renewed
+    Nigeria's demand"): the person speaks; any other verb ("ignored Russia's call") leaves the
+    owner speaking"""
     occasion_verbs: frozenset[str]
     """verbs whose object is the occasion their subject speaks on, in the infinitive after it
     ("used his visit to warn", "took the opportunity to thank"): the subject speaks, not the object"""

@@ -277,6 +277,8 @@ class StanceWords:
     """verbs of holding something in common ("India and America share the same values")"""
     shared_goods: frozenset[str]
     """what, shared with the speaker's side, bonds ("values", "vision", "commitment")"""
+    asked_nouns: frozenset[str]
+    """what is asked for by ``wish_verbs`` "from X" that, with a comparative, asks more of X"""
     aim_phrases: Mapping[str, frozenset[str]]
     """a verb and the particle or object that, with "at X", aim it at X: an attack in words
     ("hit out at X", "took aim at X", "took a swipe at X")"""

@@ -423,6 +423,11 @@ BESTOW_VERBS = frozenset({"lavish", "heap", "shower", "pour"})
 PRESS_PHRASES = {"press": frozenset({"on", "over"}), "challenge": frozenset({"on", "over"})}
 #: verbs that ask for their object ("would wish for a clearer position from X")
 WISH_VERBS = frozenset({"wish", "want", "hope", "expect", "need", "seek", "like", "ask", "call", "demand", "urge"})
+#: what more of is asked from X ("a clearer position from X", "greater efforts from X"); "more tourists from X" asks nothing of X
+ASKED_NOUNS = frozenset({
+    "position", "line", "stance", "commitment", "effort", "efforts", "action", "actions", "clarity",
+    "transparency", "engagement", "cooperation", "responsibility", "restraint", "leadership",
+})
 #: "hit out at X", "took aim at X", "took a swipe at X": words aimed at X
 AIM_PHRASES = {
     "hit": frozenset({"out"}), "lash": frozenset({"out"}), "take": frozenset({"aim", "swipe", "dig", "jab"}),
@@ -446,7 +451,7 @@ WEAPON_NOUNS = frozenset({
     "missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
     "cannon", "cannons", "projectile", "projectiles", "munition", "munitions", "laser", "lasers", "flare", "flares",
 })
-FIRE_PREPOSITIONS = frozenset({"at", "against", "on", "toward", "towards", "into"})
+FIRE_PREPOSITIONS = frozenset({"at", "against"})
 PROTEST_NOUNS = frozenset({"protest", "démarche", "demarche", "warning", "ultimatum", "rebuke", "reprimand"})
 #: how one answers (``RESPONSE_VERBS``): "responded positively to X's proposal", "reacted angrily to X"
 POSITIVE_MANNER_ADVERBS = frozenset({"positively", "favourably", "favorably", "warmly", "enthusiastically", "constructively", "graciously"})
@@ -616,6 +621,7 @@ STANCE = StanceWords(
     bestow_verbs=BESTOW_VERBS,
     press_phrases=PRESS_PHRASES,
     wish_verbs=WISH_VERBS,
+    asked_nouns=ASKED_NOUNS,
     repeat_adverbs=REPEAT_ADVERBS,
     share_verbs=SHARE_VERBS,
     shared_goods=SHARED_GOODS,
