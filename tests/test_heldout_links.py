@@ -42,8 +42,8 @@ FLOORS = [
     ("heldout3", "contradictions", "p", 0.88),
     ("heldout4", "same_utterance", "f1", 0.44),
     ("heldout4", "same_utterance", "p", 0.77),
-    ("heldout4", "corroborations", "f1", 0.46),
-    ("heldout4", "corroborations", "p", 0.66),
+    ("heldout4", "corroborations", "f1", 0.45),
+    ("heldout4", "corroborations", "p", 0.65),
     ("heldout4", "contradictions", "f1", 0.45),
     ("heldout4", "contradictions", "p", 0.68),
 ]
