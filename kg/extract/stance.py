@@ -100,6 +100,26 @@ def described_as(words: SpacySpan) -> Polarity | None:
     return "negative" if polarity == NEG else "positive" if polarity == POS else None
 
 
+def aimed_at(prep: Token) -> bool:
+    """'hit out at X', 'took aim at X': the preposition names whom words are aimed at, not
+    where they were said (elsewhere "at" is a setting: "said at the summit")."""
+    words = lexicon_of(prep.doc).stance
+    return prep.lower_ in words.aim_prepositions and _aimed(prep.head, words) is not None
+
+
+def _aimed(gov: Token, words: StanceWords) -> Token | None:
+    """The verb of an ``aim_phrases`` phrase that ``gov`` (what "at" hangs on) belongs to: the
+    verb itself ("hit out at"), or the verb whose object it is ("took aim | at")."""
+    phrases = words.aim_phrases
+    if gov.pos_ == "VERB" and any(c.dep_ in ("prt", "dobj", "advmod") and c.lemma_.lower() in phrases.get(gov.lemma_.lower(), ())
+                                  for c in gov.children):
+        return gov
+    verb = gov.head
+    if gov.dep_ == "dobj" and verb.pos_ == "VERB" and gov.lemma_.lower() in phrases.get(verb.lemma_.lower(), ()):
+        return verb
+    return None
+
+
 def combine(polarities: list[str]) -> str:
     """One polarity for several mentions of a target in a statement: the polar one, if only one."""
     polar = {p for p in polarities if p != NEU}
@@ -729,18 +749,6 @@ class _Judge:
             return NEG
         return None
 
-    def _aimed(self, gov: Token) -> Token | None:
-        """The verb of an ``aim_phrases`` phrase that ``gov`` (what "at" hangs on) belongs to:
-        the verb itself ("hit out at"), or the verb whose object it is ("took aim | at")."""
-        phrases = self.words.aim_phrases
-        if gov.pos_ == "VERB" and any(c.dep_ in ("prt", "dobj", "advmod") and c.lemma_.lower() in phrases.get(gov.lemma_.lower(), ())
-                                      for c in gov.children):
-            return gov
-        verb = gov.head
-        if gov.dep_ == "dobj" and verb.pos_ == "VERB" and gov.lemma_.lower() in phrases.get(verb.lemma_.lower(), ()):
-            return verb
-        return None
-
     def _more_of(self, verb: Token) -> bool:
         """'take a clearer position', 'make greater efforts', 'a more constructive approach':
         the object asks for more than is done."""
@@ -1197,7 +1205,7 @@ class _Judge:
             return NEG if self._negated_verb(stood) else POS  # 'stands "shoulder to shoulder" with X'
         if word in self.words.post_prepositions and gov.pos_ in NOMINAL and self._recalled_from(gov):
             return None if self._negated_verb(gov.head) else NEG  # "recalled its ambassador to X"
-        if word in self.words.aim_prepositions and (aimed := self._aimed(gov)) is not None:
+        if word in self.words.aim_prepositions and (aimed := _aimed(gov, self.words)) is not None:
             return None if self._negated_verb(aimed) else NEG  # "hit out at X", "took aim at X"
         if gov.pos_ == "VERB" and glemma in self.words.bestow_verbs and word in self.words.demand_prepositions:
             return _one({_lookup(o, self.words.attitude_nouns) for o in gov.children if o.dep_ == "dobj"})  # "lavished praise on X"

@@ -50,7 +50,7 @@ from .discourse import SpeakerLabel
 from .entities import EntitySpan, lexicon_pattern
 from .lang import lexicon
 from .lang.roles import Role
-from .stance import combine, described_as, polarity_for
+from .stance import aimed_at, combine, described_as, polarity_for
 from .tree import depth, phrase_chars, possessor, quoted_apposition, subject
 
 if TYPE_CHECKING:
@@ -478,16 +478,18 @@ def _noun_cue(tok: Token, ctx: _Context, quotes: list[tuple[int, int]]) -> list[
     if framed_cue is None and not _noun_has_content(tok, quotes, lex):
         return []  # "His statements reflect ..." evaluates speech, it reports none
     cue = framed_cue or (row.cue if row is not None and row.cue else tok.lemma_.lower())
+    speakers = _resolve_all(owner, ctx)
     voice = _voiced_by(tok, ctx)
-    if voice is not None and not any(_a_person(key, ctx) for key in _resolve_all(owner, ctx)):
-        owner = voice  # "He renewed Nigeria's demand for ...": he voices his country's demand
+    if voice is not None and not any(_a_person(key, ctx) for key in speakers):
+        owner, speakers = voice  # "He renewed Nigeria's demand for ...": he voices his country's demand
     rule = "noun-pronoun" if _third_person(owner, lex) or owner.lower_ in lex.roles.body_pronouns else "noun"
-    return [Said(speaker, cue, tok.idx, rule) for speaker in _resolve_all(owner, ctx)]
+    return [Said(speaker, cue, tok.idx, rule) for speaker in speakers]
 
 
-def _voiced_by(noun: Token, ctx: _Context) -> Token | None:
+def _voiced_by(noun: Token, ctx: _Context) -> tuple[Token, list[str]] | None:
     """The person subject of the verb of voicing whose object the noun of saying is, where that
-    verb is no cue of its own ("renewed", "reiterated" without a clause): the one who voiced it."""
+    verb is no cue of its own ("renewed", "reiterated" without a clause): the one who voiced
+    it, with whom it resolves to."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lex.cues.voicing_verbs or verb_cue(verb, ctx.lex) is not None:
         return None
@@ -495,7 +497,7 @@ def _voiced_by(noun: Token, ctx: _Context) -> Token | None:
     if subject is None:
         return None
     keys = _resolve_all(subject, ctx)
-    return subject if keys and all(_a_person(key, ctx) for key in keys) else None
+    return (subject, keys) if keys and all(_a_person(key, ctx) for key in keys) else None
 
 
 def _noun_owner(tok: Token, lex: Lexicon) -> Token | None:
@@ -1516,7 +1518,7 @@ def _speaker_phrase_and_addressees(sent: SpacySpan, item: Said, ctx: _Context) -
         if addressee and child.dep_ in ("dobj", "dative"):
             spans.append(phrase_chars(child))
         if (child.dep_ == "prep" and child.lower_ in cues.setting_prepositions and child.i > cue.i
-                and not (row is not None and child.lower_ in row.aims)):
+                and not aimed_at(child)):
             spans.append(phrase_chars(child, whole=False))  # where it was said
         if child.dep_ == "dobj" and child.lower_ in cues.audiences:
             spans.append(phrase_chars(child, whole=False))

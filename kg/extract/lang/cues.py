@@ -45,9 +45,6 @@ class Cue:
     strong: bool = False
     """strong enough to be a statement even inside what another cue reports, inside a
     quotation when its subject is named, and as an infinitive that is an xcomp"""
-    aims: frozenset[str] = frozenset()
-    """prepositions that name what the cue is aimed at, never where it was said ("hit out at X",
-    "took aim at X"; elsewhere "at" is a setting: "said at the summit")"""
     addressee: bool = False
     """its direct or dative object is the one spoken to, not what is spoken about ("told X",
     "reminded X"); read from the cue's first word, so a noun cue with that lemma has it too"""

@@ -23,12 +23,9 @@ def on_topic(*topics: str) -> Cue:
 STRONG_TELLS = Cue(strong=True, addressee=True)
 
 
-def phrasal(*particles: str, complement_deps: frozenset[str] = frozenset(), aims: frozenset[str] = frozenset()) -> Cue:
+def phrasal(*particles: str, complement_deps: frozenset[str] = frozenset()) -> Cue:
     """A verb that is a cue only with one of these particles, prepositions or objects."""
-    return Cue(alone=False, particles=frozenset(particles), complement_deps=complement_deps, aims=aims)
-
-
-AIMED_AT = frozenset({"at"})
+    return Cue(alone=False, particles=frozenset(particles), complement_deps=complement_deps)
 
 RAISES = Cue(needs_clause=True, particles=frozenset({
     "concern", "concerns", "issue", "issues", "question", "questions", "importance", "matter", "problem",
@@ -93,9 +90,9 @@ CUES = CueWords(
         "lay": phrasal("out"),
         "spell": phrasal("out"),
         "weigh": phrasal("in"),
-        "hit": phrasal("out", aims=AIMED_AT),
-        "lash": phrasal("out", aims=AIMED_AT),
-        "take": phrasal("aim", "swipe", "dig", aims=AIMED_AT),
+        "hit": phrasal("out"),
+        "lash": phrasal("out"),
+        "take": phrasal("aim", "swipe", "dig"),
         "sound": phrasal("alarm"),
         "lodge": phrasal("protest", "complaint", "objection"),
         "lavish": phrasal("praise", "criticism", "scorn"),
